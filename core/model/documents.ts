@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { EnvelopeSchema } from '../envelope/envelope';
+import { TradeError } from '../errors/trade-error';
+import type { DocumentDefinition } from './define-document';
+import { SalesOrderDocument } from './documents/commerce.schema';
+
+export type { DocumentDefinition } from './define-document';
+
+export const DOCUMENT_TYPE_NAMES = ['SalesOrder'] as const;
+export type DocumentTypeName = (typeof DOCUMENT_TYPE_NAMES)[number];
+
+/** Every canonical document type, by name (the typed definitions are exported one by one). */
+export const DOCUMENTS: Record<DocumentTypeName, DocumentDefinition> = {
+  SalesOrder: SalesOrderDocument,
+};
+
+export function isDocumentTypeName(name: string): name is DocumentTypeName {
+  return Object.hasOwn(DOCUMENTS, name);
+}
+
+/** The definition of a document type; an unknown name is a programming or config error. */
+export function getDocumentDefinition(name: string): DocumentDefinition {
+  if (!isDocumentTypeName(name)) {
+    throw new TradeError('internal', `unknown canonical document type "${name}"`, {
+      code: 'UNKNOWN_DOCUMENT',
+    });
+  }
+  return DOCUMENTS[name];
+}
+
+const MAX_LISTED_ISSUES = 5;
+
+/** RFC 6901 JSON pointer of a zod issue path. */
+export function jsonPointer(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((p) => '/' + String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/**
+ * Validates a payload against its document schema and returns the parsed value. Failures are
+ * mapping errors at stage 'validate', located by the JSON pointer of the first issue.
+ */
+export function validateDocument<T>(name: string, payload: unknown): T {
+  const def = getDocumentDefinition(name);
+  const result = def.schema.safeParse(payload);
+  if (result.success) return result.data as T;
+  const issues = result.error.issues;
+  const listed = issues
+    .slice(0, MAX_LISTED_ISSUES)
+    .map((i) => `${jsonPointer(i.path) || '/'}: ${i.message}`);
+  const more =
+    issues.length > MAX_LISTED_ISSUES ? `; and ${issues.length - MAX_LISTED_ISSUES} more` : '';
+  throw new TradeError(
+    'mapping',
+    `${name} v${def.version} invalid (${issues.length} issue${issues.length === 1 ? '' : 's'}): ${listed.join('; ')}${more}`,
+    {
+      stage: 'validate',
+      location: { pointer: jsonPointer(issues[0]?.path ?? []) },
+      code: 'INVALID_DOCUMENT',
+      cause: result.error,
+    },
+  );
+}
+
+const SCHEMA_BASE = 'https://tradehub.example/schemas';
+const ENVELOPE_VERSION = '1';
+
+function toJsonSchema(schema: z.ZodType, name: string, version: string): object {
+  return {
+    ...z.toJSONSchema(schema, { target: 'draft-2020-12' }),
+    $id: `${SCHEMA_BASE}/${name}-${version}.json`,
+    title: name,
+  };
+}
+
+/** JSON Schema of every document (and the envelope), keyed by name, for partners and docs. */
+export function exportJsonSchemas(): Record<string, object> {
+  const out: Record<string, object> = {
+    Envelope: toJsonSchema(EnvelopeSchema, 'Envelope', ENVELOPE_VERSION),
+  };
+  for (const name of DOCUMENT_TYPE_NAMES) {
+    const def = DOCUMENTS[name];
+    out[name] = toJsonSchema(def.schema, def.name, def.version);
+  }
+  return out;
+}
