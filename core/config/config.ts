@@ -76,6 +76,8 @@ export interface AppConfig {
   secretsKey: Buffer;
   adminApiKey?: string;
   seedDir: string;
+  /** TRADEHUB_SEED_* variables, usable as `${NAME}` in seed files (secrets stay out of the repo). */
+  seedVariables: Record<string, string>;
   outbox: { batchSize: number; pollMs: number };
   delivery: { attempts: number; backoffMs: number };
   workersEnabled: boolean;
@@ -134,6 +136,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     adminApiKey:
       env.ADMIN_API_KEY ?? (env.NODE_ENV === 'production' ? undefined : 'dev-admin-key-change-me'),
     seedDir: env.PARTNER_SEED_DIR,
+    seedVariables: Object.fromEntries(
+      Object.entries(source).filter(
+        (e): e is [string, string] => e[0].startsWith('TRADEHUB_SEED_') && e[1] !== undefined,
+      ),
+    ),
     outbox: { batchSize: env.OUTBOX_BATCH_SIZE, pollMs: env.OUTBOX_POLL_MS },
     delivery: { attempts: env.DELIVERY_ATTEMPTS, backoffMs: env.DELIVERY_BACKOFF_MS },
     workersEnabled: env.WORKERS_ENABLED === 'true',

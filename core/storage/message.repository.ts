@@ -1,0 +1,270 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { InputLocation, Stage } from '../errors/trade-error';
+import type { Queryable } from './queryable';
+
+export type Direction = 'in' | 'out';
+export type MessageState =
+  | 'received'
+  | 'duplicate'
+  | 'processed'
+  | 'failed'
+  | 'queued'
+  | 'sending'
+  | 'sent'
+  | 'delivery-failed';
+
+export interface NewMessage {
+  direction: Direction;
+  partnerId: string;
+  clientId?: string | null;
+  transport: string;
+  raw: Buffer;
+  contentType?: string;
+  partnerRef?: string;
+  format?: string;
+  messageType?: string;
+  transportMeta?: Record<string, unknown>;
+  correlationId?: string;
+  state: MessageState;
+}
+
+export interface MessageRow {
+  id: string;
+  direction: Direction;
+  partnerId: string;
+  clientId: string | null;
+  transport: string;
+  format: string | null;
+  standard: string | null;
+  version: string | null;
+  messageType: string | null;
+  partnerRef: string | null;
+  contentHash: string;
+  contentType: string | null;
+  sizeBytes: number;
+  state: MessageState;
+  duplicateOf: string | null;
+  transportMeta: Record<string, unknown>;
+  lastError: StateNote | null;
+  attempts: number;
+  correlationId: string | null;
+  receivedAt: string;
+  updatedAt: string;
+}
+
+export interface StateNote {
+  stage?: Stage;
+  reason?: string;
+  location?: InputLocation;
+  detail?: Record<string, unknown>;
+}
+
+export interface StateRow extends StateNote {
+  state: string;
+  at: string;
+}
+
+const COLUMNS = `id, direction, partner_id AS "partnerId", client_id AS "clientId", transport, format, standard,
+  version, message_type AS "messageType", partner_ref AS "partnerRef", content_hash AS "contentHash",
+  content_type AS "contentType", size_bytes AS "sizeBytes", state, duplicate_of AS "duplicateOf",
+  transport_meta AS "transportMeta", last_error AS "lastError", attempts, correlation_id AS "correlationId",
+  to_json(received_at) #>> '{}' AS "receivedAt", to_json(updated_at) #>> '{}' AS "updatedAt"`;
+
+export function contentHash(raw: Buffer): string {
+  return createHash('sha256').update(raw).digest('hex');
+}
+
+/** The message store: raw messages in and out, with their state history. */
+export class MessageRepository {
+  static readonly columns = COLUMNS;
+
+  /**
+   * Stores an inbound message raw, before any parsing. When the same partner sent the same
+   * content (or the same partner reference) before, the copy is stored as a duplicate of the
+   * original and `duplicateOf` is returned.
+   */
+  async insertInbound(
+    db: Queryable,
+    msg: NewMessage,
+  ): Promise<{ id: string; duplicateOf?: string }> {
+    const id = randomUUID();
+    const hash = contentHash(msg.raw);
+    const inserted = await db.query(
+      `INSERT INTO messages (id, direction, partner_id, client_id, transport, raw, content_hash, content_type,
+         size_bytes, partner_ref, format, message_type, transport_meta, correlation_id, state)
+       VALUES ($1,'in',$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [
+        id,
+        msg.partnerId,
+        msg.clientId ?? null,
+        msg.transport,
+        msg.raw,
+        hash,
+        msg.contentType ?? null,
+        msg.raw.length,
+        msg.partnerRef ?? null,
+        msg.format ?? null,
+        msg.messageType ?? null,
+        msg.transportMeta ?? {},
+        msg.correlationId ?? null,
+        msg.state,
+      ],
+    );
+    if (inserted.rowCount === 1) {
+      await this.addState(db, id, msg.state, { stage: 'receive' });
+      return { id };
+    }
+    const original = await db.query<{ id: string }>(
+      `SELECT id FROM messages WHERE direction = 'in' AND duplicate_of IS NULL AND partner_id = $1
+         AND (content_hash = $2 OR ($3::text IS NOT NULL AND partner_ref = $3)) ORDER BY received_at LIMIT 1`,
+      [msg.partnerId, hash, msg.partnerRef ?? null],
+    );
+    const originalId = original.rows[0]?.id;
+    if (!originalId) throw new Error('duplicate message without an original');
+    await db.query(
+      `INSERT INTO messages (id, direction, partner_id, client_id, transport, raw, content_hash, content_type,
+         size_bytes, partner_ref, transport_meta, correlation_id, state, duplicate_of)
+       VALUES ($1,'in',$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,'duplicate',$12)`,
+      [
+        id,
+        msg.partnerId,
+        msg.clientId ?? null,
+        msg.transport,
+        msg.raw,
+        hash,
+        msg.contentType ?? null,
+        msg.raw.length,
+        msg.partnerRef ?? null,
+        msg.transportMeta ?? {},
+        msg.correlationId ?? null,
+        originalId,
+      ],
+    );
+    await this.addState(db, id, 'duplicate', {
+      stage: 'receive',
+      reason: `duplicate of ${originalId}`,
+    });
+    return { id, duplicateOf: originalId };
+  }
+
+  /** Stores an outbound message rendered for a partner, ready for delivery. */
+  async insertOutbound(db: Queryable, msg: NewMessage): Promise<string> {
+    const id = randomUUID();
+    await db.query(
+      `INSERT INTO messages (id, direction, partner_id, client_id, transport, raw, content_hash, content_type,
+         size_bytes, partner_ref, format, message_type, transport_meta, correlation_id, state)
+       VALUES ($1,'out',$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
+      [
+        id,
+        msg.partnerId,
+        msg.clientId ?? null,
+        msg.transport,
+        msg.raw,
+        contentHash(msg.raw),
+        msg.contentType ?? null,
+        msg.raw.length,
+        msg.partnerRef ?? null,
+        msg.format ?? null,
+        msg.messageType ?? null,
+        msg.transportMeta ?? {},
+        msg.correlationId ?? null,
+        msg.state,
+      ],
+    );
+    await this.addState(db, id, msg.state, { stage: 'deliver' });
+    return id;
+  }
+
+  async get(db: Queryable, id: string, forUpdate = false): Promise<MessageRow | undefined> {
+    const result = await db.query<MessageRow>(
+      `SELECT ${COLUMNS} FROM messages WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+    return result.rows[0];
+  }
+
+  async raw(db: Queryable, id: string): Promise<Buffer | undefined> {
+    const result = await db.query<{ raw: Buffer }>('SELECT raw FROM messages WHERE id = $1', [id]);
+    return result.rows[0]?.raw;
+  }
+
+  /** Moves a message to a new state and appends it to the history, in one statement pair. */
+  async setState(
+    db: Queryable,
+    id: string,
+    state: MessageState,
+    note: StateNote = {},
+  ): Promise<void> {
+    const failed = state === 'failed' || state === 'delivery-failed';
+    await db.query(
+      `UPDATE messages SET state = $2, updated_at = now(),
+         last_error = CASE WHEN $3::boolean THEN $4::jsonb WHEN $2 IN ('processed','sent') THEN NULL ELSE last_error END
+       WHERE id = $1`,
+      [id, state, failed, failed ? JSON.stringify(note) : null],
+    );
+    await this.addState(db, id, state, note);
+  }
+
+  async addState(db: Queryable, id: string, state: string, note: StateNote = {}): Promise<void> {
+    await db.query(
+      `INSERT INTO message_states (message_id, state, stage, reason, location, detail) VALUES ($1,$2,$3,$4,$5,$6)`,
+      [
+        id,
+        state,
+        note.stage ?? null,
+        note.reason ?? null,
+        note.location ?? null,
+        note.detail ?? null,
+      ],
+    );
+  }
+
+  /** Records what detection found, and the client the message turned out to belong to. */
+  async describe(
+    db: Queryable,
+    id: string,
+    facts: {
+      format?: string;
+      standard?: string;
+      version?: string;
+      messageType?: string;
+      clientId?: string | null;
+    },
+  ): Promise<void> {
+    await db.query(
+      `UPDATE messages SET format = COALESCE($2, format), standard = COALESCE($3, standard),
+         version = COALESCE($4, version), message_type = COALESCE($5, message_type),
+         client_id = COALESCE($6, client_id), updated_at = now() WHERE id = $1`,
+      [
+        id,
+        facts.format ?? null,
+        facts.standard ?? null,
+        facts.version ?? null,
+        facts.messageType ?? null,
+        facts.clientId ?? null,
+      ],
+    );
+  }
+
+  async countAttempt(db: Queryable, id: string): Promise<number> {
+    const result = await db.query<{ attempts: number }>(
+      'UPDATE messages SET attempts = attempts + 1, updated_at = now() WHERE id = $1 RETURNING attempts',
+      [id],
+    );
+    return result.rows[0]?.attempts ?? 0;
+  }
+
+  async history(db: Queryable, id: string): Promise<StateRow[]> {
+    const result = await db.query<StateRow>(
+      `SELECT state, stage, reason, location, detail, to_json(at) #>> '{}' AS at
+         FROM message_states WHERE message_id = $1 ORDER BY id`,
+      [id],
+    );
+    return result.rows.map((r) => stripNulls(r));
+  }
+}
+
+function stripNulls<T extends object>(row: T): T {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)) as T;
+}

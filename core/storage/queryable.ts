@@ -1,0 +1,4 @@
+import type { Pool, PoolClient } from 'pg';
+
+/** A pool or a client inside a transaction: repositories take either. */
+export type Queryable = Pool | PoolClient;

@@ -1,0 +1,84 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export interface LagSource {
+  outboxLag(): Promise<{ pending: number; oldestAgeSeconds: number }>;
+  queueDepths(): Promise<Record<string, number>>;
+}
+
+/**
+ * Prometheus metrics of one gateway process. Counters are per process (Prometheus sums
+ * instances); lag and depths are read from PostgreSQL and RabbitMQ at scrape time.
+ */
+export class MetricsService {
+  readonly registry = new Registry();
+  private readonly messages = new Counter({
+    name: 'tradehub_messages_total',
+    help: 'Messages by direction, partner, message type and state reached',
+    labelNames: ['direction', 'partner', 'message_type', 'state'],
+    registers: [this.registry],
+  });
+  private readonly latency = new Histogram({
+    name: 'tradehub_processing_latency_seconds',
+    help: 'From raw message received to canonical envelopes committed',
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+    registers: [this.registry],
+  });
+  readonly handled = new Counter({
+    name: 'tradehub_handler_envelopes_total',
+    help: 'Envelopes handled by consumers, by consumer and outcome',
+    labelNames: ['consumer', 'outcome'],
+    registers: [this.registry],
+  });
+  private lagSource?: LagSource;
+
+  constructor(withDefaults = true) {
+    if (withDefaults) collectDefaultMetrics({ register: this.registry, prefix: 'tradehub_' });
+    const source = () => this.lagSource;
+    new Gauge({
+      name: 'tradehub_outbox_pending',
+      help: 'Outbox rows not yet confirmed by the broker',
+      registers: [this.registry],
+      async collect() {
+        const lag = await source()?.outboxLag();
+        this.set(lag?.pending ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'tradehub_outbox_lag_seconds',
+      help: 'Age of the oldest unpublished outbox row',
+      registers: [this.registry],
+      async collect() {
+        const lag = await source()?.outboxLag();
+        this.set(lag?.oldestAgeSeconds ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'tradehub_queue_depth',
+      help: 'Messages ready in each RabbitMQ queue',
+      labelNames: ['queue'],
+      registers: [this.registry],
+      async collect() {
+        const depths = (await source()?.queueDepths()) ?? {};
+        this.reset();
+        for (const [queue, depth] of Object.entries(depths)) this.set({ queue }, depth);
+      },
+    });
+  }
+
+  attach(source: LagSource): void {
+    this.lagSource = source;
+  }
+
+  messageState(
+    direction: 'in' | 'out',
+    partner: string,
+    messageType: string | undefined,
+    state: string,
+  ): void {
+    this.messages.inc({ direction, partner, message_type: messageType ?? 'unknown', state });
+  }
+
+  observeLatency(receivedAt: string): void {
+    this.latency.observe(Math.max(0, (Date.now() - Date.parse(receivedAt)) / 1000));
+  }
+}
