@@ -20,7 +20,7 @@ describe('generic order JSON -> SalesOrder', () => {
       ctx,
     );
     expect(result.documents).toHaveLength(1);
-    const doc = result.documents[0]!;
+    const doc = result.documents[0];
     expect(doc.documentType).toBe('SalesOrder');
     const order = validateDocument('SalesOrder', doc.payload);
     expect(JSON.parse(JSON.stringify(order))).toEqual(golden('order-fob-ningbo.expected.json'));
@@ -53,7 +53,7 @@ describe('generic order JSON -> SalesOrder', () => {
   it('leaves canonical rules to schema validation (a bad HS code)', () => {
     const input = golden('order-fob-ningbo.input.json');
     input.lines[0].hsCode = '69A2';
-    const doc = genericOrderMapping.toCanonical(decoded(input), ctx).documents[0]!;
+    const doc = genericOrderMapping.toCanonical(decoded(input), ctx).documents[0];
     expect(() => validateDocument('SalesOrder', doc.payload)).toThrow(/\/lines\/0\/hsCode/);
   });
 });

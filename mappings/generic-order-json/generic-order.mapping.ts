@@ -26,7 +26,7 @@ export const genericOrderMapping: InboundMapping = {
   toCanonical(message: DecodedMessage): MappingResult {
     const parsed = GenericOrderSchema.safeParse(message.tree);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
+      const issue = parsed.error.issues[0];
       const pointer = issue.path.map((p) => `/${String(p)}`).join('');
       throw new TradeError('mapping', `order JSON ${pointer || '/'}: ${issue.message}`, {
         stage: 'map',
@@ -63,7 +63,7 @@ function toSalesOrder(src: GenericOrder): SalesOrder {
       },
       unitPrice,
       amount: roundToMinor(multiplyMoney(unitPrice, line.quantity)),
-      originCountry: line.originCountry as SalesOrder['lines'][number]['originCountry'],
+      originCountry: line.originCountry,
     };
   });
   const goodsValue = sumMoney(
@@ -105,7 +105,7 @@ function seller(src: GenericOrder['seller']): Party {
   return {
     name: src.name,
     identifiers: identifiers.length ? identifiers : undefined,
-    address: { country: src.country as never },
+    address: { country: src.country },
   };
 }
 
@@ -120,7 +120,7 @@ function buyer(src: GenericOrder['buyer']): Party {
       lines: src.address,
       city: src.city,
       postalCode: src.postalCode,
-      country: src.country as never,
+      country: src.country,
     },
   };
 }
