@@ -4,7 +4,7 @@ import { BicSchema, IbanSchema } from '../values/iban';
 
 /** A bank account: IBAN where the country has one, else the local number (China: no IBAN). */
 export const AccountSchema = z
-  .object({
+  .strictObject({
     iban: IbanSchema.optional(),
     number: z.string().min(1).max(34).optional(),
     currency: CurrencyCodeSchema.optional(),

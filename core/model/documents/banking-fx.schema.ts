@@ -7,7 +7,7 @@ import { PartySchema } from '../values/party.schema';
 import { RefNo } from './common.schema';
 
 /** Rate as units of quote currency per one unit of base currency (USD/CNY 7.1023). */
-export const FxRateSchema = z.object({
+export const FxRateSchema = z.strictObject({
   base: CurrencyCodeSchema,
   quote: CurrencyCodeSchema,
   value: NonNegativeDecimalSchema,
@@ -15,7 +15,7 @@ export const FxRateSchema = z.object({
 
 /** An FX deal with a bank: spot, forward settlement (远期结汇) or swap. */
 export const FxContractSchema = z
-  .object({
+  .strictObject({
     dealNo: RefNo,
     contractType: z.enum(['SPOT', 'FORWARD', 'SWAP']),
     /** SELL_FX: the client sells foreign currency for CNY (结汇); BUY_FX: 售汇. */

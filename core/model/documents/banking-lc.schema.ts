@@ -8,7 +8,7 @@ const text = z.string().min(1);
 const shipmentPermission = z.enum(['ALLOWED', 'CONDITIONAL', 'NOT_ALLOWED']);
 
 /** MT700 39A: percentage credit amount tolerance "10/10". */
-export const ToleranceSchema = z.object({
+export const ToleranceSchema = z.strictObject({
   plusPercent: z.number().int().min(0).max(99),
   minusPercent: z.number().int().min(0).max(99),
 });
@@ -67,7 +67,7 @@ const terms = {
 };
 
 /** Documentary credit as issued (MT700, with its MT701 continuations merged). */
-export const LetterOfCreditSchema = z.object({
+export const LetterOfCreditSchema = z.strictObject({
   /** 20: documentary credit number (16x). */
   lcNo: z.string().min(1).max(16),
   /** 23: pre-advice reference. */
@@ -91,13 +91,13 @@ export const LetterOfCreditSchema = z.object({
 export type LetterOfCredit = z.infer<typeof LetterOfCreditSchema>;
 
 /** MT707 45B/46B/47B line: /ADD/, /DELETE/ or /REPALL/ (replace all) with its text. */
-export const NarrativeChangeSchema = z.object({
+export const NarrativeChangeSchema = z.strictObject({
   action: z.enum(['ADD', 'DELETE', 'REPLACE_ALL']),
   text,
 });
 
 /** Amendment to a documentary credit (MT707); only the fields that change are present. */
-export const LcAmendmentSchema = z.object({
+export const LcAmendmentSchema = z.strictObject({
   lcNo: z.string().min(1).max(16),
   /** 21: receiver's reference. */
   receiverRef: z.string().optional(),
@@ -111,8 +111,8 @@ export const LcAmendmentSchema = z.object({
   purpose: z.string().optional(),
   /** 23S: request to cancel the credit. */
   cancellationRequest: z.boolean().optional(),
-  changes: z.object({
-    ...z.object(terms).partial().shape,
+  changes: z.strictObject({
+    ...z.strictObject(terms).partial().shape,
     /** 32B increase / 33B decrease of the credit amount. */
     amountIncrease: PositiveMoneySchema.optional(),
     amountDecrease: PositiveMoneySchema.optional(),

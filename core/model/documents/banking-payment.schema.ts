@@ -23,7 +23,7 @@ export const BalanceTypeSchema = z.enum([
   'FORWARD_AVAILABLE',
 ]);
 
-export const StatementBalanceSchema = z.object({
+export const StatementBalanceSchema = z.strictObject({
   type: BalanceTypeSchema,
   creditDebit: CreditDebitSchema,
   amount: PositiveMoneySchema,
@@ -31,7 +31,7 @@ export const StatementBalanceSchema = z.object({
 });
 
 /** One booked line: MT940 :61:+:86:, camt.053 Ntry. */
-export const StatementEntrySchema = z.object({
+export const StatementEntrySchema = z.strictObject({
   /** camt NtryRef, or the MT940 line number within the statement. */
   entryRef: z.string().optional(),
   valueDate: DateSchema,
@@ -50,7 +50,7 @@ export const StatementEntrySchema = z.object({
   endToEndId: EndToEndIdSchema.optional(),
   uetr: UetrSchema.optional(),
   counterparty: z
-    .object({ name: z.string().optional(), account: AccountSchema.optional() })
+    .strictObject({ name: z.string().optional(), account: AccountSchema.optional() })
     .optional(),
   remittanceInfo: z.string().optional(),
   supplementaryDetails: z.string().optional(),
@@ -58,7 +58,7 @@ export const StatementEntrySchema = z.object({
 export type StatementEntry = z.infer<typeof StatementEntrySchema>;
 
 /** Account statement: MT940 / MT950 / camt.053 (also intraday camt.052). */
-export const BankStatementSchema = z.object({
+export const BankStatementSchema = z.strictObject({
   /** MT940 :20: / camt Stmt Id. */
   statementId: z.string().min(1),
   /** MT940 :28C: / camt ElctrncSeqNb. */
@@ -73,7 +73,7 @@ export const BankStatementSchema = z.object({
 export type BankStatement = z.infer<typeof BankStatementSchema>;
 
 /** Money that reached one of our accounts (camt.054 credit, a statement line, a platform payout). */
-export const PaymentReceivedSchema = z.object({
+export const PaymentReceivedSchema = z.strictObject({
   /** The bank's reference for the credit. */
   paymentRef: RefNo,
   valueDate: DateSchema,
@@ -97,7 +97,7 @@ export const PaymentReceivedSchema = z.object({
 export type PaymentReceived = z.infer<typeof PaymentReceivedSchema>;
 
 /** One credit transfer of a pain.001 payment block (CdtTrfTxInf). */
-export const CreditTransferSchema = z.object({
+export const CreditTransferSchema = z.strictObject({
   instructionId: z.string().max(35).optional(),
   endToEndId: EndToEndIdSchema,
   uetr: UetrSchema.optional(),
@@ -116,7 +116,7 @@ export const CreditTransferSchema = z.object({
 });
 
 /** Customer credit transfer initiation (pain.001 GrpHdr + one PmtInf). */
-export const PaymentInstructionSchema = z.object({
+export const PaymentInstructionSchema = z.strictObject({
   messageId: z.string().min(1).max(35),
   createdAt: DateTimeSchema,
   initiatingParty: PartySchema,

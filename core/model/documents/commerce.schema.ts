@@ -18,7 +18,7 @@ import {
   sameCurrencyCheck,
 } from './common.schema';
 
-export const PaymentTermsSchema = z.object({
+export const PaymentTermsSchema = z.strictObject({
   /** LC letter of credit, TT telegraphic transfer, DP/DA documents against payment/acceptance,
    *  OA open account, CAD cash against documents, PLATFORM marketplace settlement. */
   method: z.enum(['LC', 'TT', 'DP', 'DA', 'OA', 'CAD', 'PLATFORM']),
@@ -39,7 +39,7 @@ export const SalesOrderStatusSchema = z.enum([
 ]);
 
 /** The order channel: a B2B contract or a marketplace order (Shopee ordersn, Amazon order id). */
-export const OrderChannelSchema = z.object({
+export const OrderChannelSchema = z.strictObject({
   kind: z.enum(['B2B', 'MARKETPLACE', 'WEBSHOP']),
   platform: z.string().optional(),
   shopId: z.string().optional(),
@@ -74,7 +74,7 @@ function totalsInDocumentCurrency(d: Totals, ctx: z.core.$RefinementCtx): void {
 }
 
 export const SalesOrderSchema = z
-  .object({
+  .strictObject({
     orderNo: RefNo,
     orderDate: DateTimeSchema,
     status: SalesOrderStatusSchema,
@@ -115,7 +115,7 @@ export const SalesOrderDocument = defineDocument({
 
 /** Commercial invoice issued by the seller (beneficiary under an LC, UCP 600 Art. 18). */
 export const CommercialInvoiceSchema = z
-  .object({
+  .strictObject({
     invoiceNo: RefNo,
     issueDate: DateSchema,
     seller: PartySchema,
@@ -149,13 +149,13 @@ export const CommercialInvoiceSchema = z
 export type CommercialInvoice = z.infer<typeof CommercialInvoiceSchema>;
 
 /** One packing unit range (cartons 1-120) with what each holds. */
-export const PackingUnitSchema = z.object({
+export const PackingUnitSchema = z.strictObject({
   /** Carton numbers as marked, e.g. "1-120". */
   packageNos: z.string().optional(),
   packages: PackagesSchema,
   contents: z
     .array(
-      z.object({
+      z.strictObject({
         lineNo: z.number().int().positive().optional(),
         sku: z.string().optional(),
         description: z.string().min(1),
@@ -168,7 +168,7 @@ export const PackingUnitSchema = z.object({
   containerNo: ContainerNoSchema.optional(),
 });
 
-export const PackingListSchema = z.object({
+export const PackingListSchema = z.strictObject({
   packingListNo: RefNo,
   issueDate: DateSchema,
   invoiceNo: z.string().optional(),

@@ -19,7 +19,7 @@ export const ScreenedRoleSchema = z.enum([
 ]);
 
 /** A denied-party list match (CSL source such as SDN, EL, DPL; UN, EU, UK, MOFCOM lists). */
-export const ScreeningHitSchema = z.object({
+export const ScreeningHitSchema = z.strictObject({
   listSource: z.string().min(1),
   matchedName: z.string().min(1),
   altNames: z.array(z.string()).optional(),
@@ -30,7 +30,7 @@ export const ScreeningHitSchema = z.object({
 });
 
 /** A trade-remedy measure (AD/CVD) keyed by destination, HS prefix and origin. */
-export const TradeRemedySchema = z.object({
+export const TradeRemedySchema = z.strictObject({
   authority: z.string().min(1),
   /** EU TARIC measure type (551-554) or the US case type. */
   measureType: z.string().min(1),
@@ -46,7 +46,7 @@ export const TradeRemedySchema = z.object({
 
 /** A compliance finding that needs a human disposition. */
 export const ComplianceAlertSchema = z
-  .object({
+  .strictObject({
     alertId: z.string().min(1),
     kind: z.enum(['DENIED_PARTY', 'TRADE_REMEDY', 'EXPORT_CONTROL', 'SANCTIONED_COUNTRY']),
     /** WARNING: may proceed after review; BLOCK: must not proceed until cleared. */
@@ -54,7 +54,7 @@ export const ComplianceAlertSchema = z
     raisedAt: DateTimeSchema,
     /** Where it was raised: at quote, order, declaration, payment ... */
     checkpoint: z.string().optional(),
-    subject: z.object({
+    subject: z.strictObject({
       partyName: z.string().optional(),
       partyRole: ScreenedRoleSchema.optional(),
       hsCode: z.string().optional(),
@@ -64,7 +64,7 @@ export const ComplianceAlertSchema = z
     hits: z.array(ScreeningHitSchema).optional(),
     measure: TradeRemedySchema.optional(),
     /** Export control: whether a MOFCOM licence is needed and the one on file. */
-    licence: z.object({ required: z.boolean(), licenseNo: z.string().optional() }).optional(),
+    licence: z.strictObject({ required: z.boolean(), licenseNo: z.string().optional() }).optional(),
     disposition: z.enum(['OPEN', 'CLEARED', 'CONFIRMED', 'ESCALATED']),
     message: z.string().min(1),
     /** The trade the alert concerns, as trade references. */

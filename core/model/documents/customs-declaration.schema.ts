@@ -13,7 +13,7 @@ const digits = (n: number, what: string) =>
   z.string().regex(new RegExp(`^\\d{${n}}$`), `${what} has ${n} digits`);
 
 /** Quantity in a China customs unit (3-digit code, e.g. 035 kg, 007 piece). */
-export const CustomsQuantitySchema = z.object({
+export const CustomsQuantitySchema = z.strictObject({
   value: NonNegativeDecimalSchema,
   unit: digits(3, 'customs unit code'),
 });
@@ -22,13 +22,13 @@ export const CustomsQuantitySchema = z.object({
  * Freight, insurance or other charges: mark 1 = rate (%), 2 = unit price, 3 = total
  * (meanings per primer §1.1, not confirmed by an official source).
  */
-export const DeclarationChargeSchema = z.object({
+export const DeclarationChargeSchema = z.strictObject({
   mark: z.enum(['1', '2', '3']),
   value: NonNegativeDecimalSchema,
   currency: CurrencyCodeSchema.optional(),
 });
 
-export const DeclarationLineSchema = z.object({
+export const DeclarationLineSchema = z.strictObject({
   /** gNo */
   lineNo: z.number().int().positive(),
   /** codeTs: the 10-digit commodity code. */
@@ -140,7 +140,7 @@ const domesticTrader = PartySchema.refine(
 
 /** 出口货物报关单 (ieFlag E). */
 export const ExportDeclarationSchema = z
-  .object({
+  .strictObject({
     ...header,
     consignor: domesticTrader,
     exportDate: DateSchema.optional(),
@@ -152,7 +152,7 @@ export type ExportDeclaration = z.infer<typeof ExportDeclarationSchema>;
 
 /** 进口货物报关单 (ieFlag I). */
 export const ImportDeclarationSchema = z
-  .object({
+  .strictObject({
     ...header,
     consignee: domesticTrader,
     importDate: DateSchema.optional(),
@@ -189,7 +189,7 @@ export const ImportDeclarationDocument = defineDocument({
 
 /** What customs (or E-Port) said about a submitted message (H2018 receipt, CEB xxx return). */
 export const DeclarationReceiptSchema = z
-  .object({
+  .strictObject({
     /** The message answered, e.g. H2018, CEB303, CEB603, CEB701. */
     messageType: z.string().min(1),
     guid: z.string().optional(),

@@ -14,7 +14,7 @@ import { ConveyanceSchema, PackagesSchema, RefNo } from './common.schema';
 export const OriginCriterionSchema = z.enum(['WO', 'PE', 'CC', 'CTH', 'CTSH', 'RVC', 'PSR']);
 
 export const OriginLineSchema = z
-  .object({
+  .strictObject({
     itemNo: z.number().int().positive(),
     marks: z.string().optional(),
     packages: PackagesSchema.optional(),
@@ -37,7 +37,7 @@ export const OriginLineSchema = z
   });
 
 /** Certificate of origin (RCEP, ACFTA Form E, non-preferential ...) as applied for or issued. */
-export const CertificateOfOriginSchema = z.object({
+export const CertificateOfOriginSchema = z.strictObject({
   certificateNo: RefNo,
   /** Agreement: RCEP, ACFTA, CPTPP ... or NON_PREFERENTIAL. */
   agreement: z.string().min(1),

@@ -19,7 +19,7 @@ export const FinancingProductSchema = z.enum([
 ]);
 
 /** The trade a financing rests on ("genuine trade background"). */
-export const UnderlyingTradeSchema = z.object({
+export const UnderlyingTradeSchema = z.strictObject({
   lcNo: z.string().optional(),
   contractNo: z.string().optional(),
   orderNos: z.array(RefNo).optional(),
@@ -41,7 +41,7 @@ const underlyingRefs = (u: z.infer<typeof UnderlyingTradeSchema>) => ({
   rebateClaimNo: u.rebateClaimNo,
 });
 
-export const FinancingRequestSchema = z.object({
+export const FinancingRequestSchema = z.strictObject({
   financingNo: RefNo,
   product: FinancingProductSchema,
   applicant: PartySchema,
@@ -60,7 +60,7 @@ export const FinancingRequestSchema = z.object({
 export type FinancingRequest = z.infer<typeof FinancingRequestSchema>;
 
 export const FinancingDecisionSchema = z
-  .object({
+  .strictObject({
     financingNo: RefNo,
     decision: z.enum(['APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'CANCELLED']),
     decidedAt: DateTimeSchema,

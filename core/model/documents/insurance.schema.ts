@@ -20,7 +20,7 @@ const insuredBuyer = {
 };
 
 /** The insurer's buyer credit limit decision (信用限额). */
-export const CreditLimitSchema = z.object({
+export const CreditLimitSchema = z.strictObject({
   ...insuredBuyer,
   limitNo: z.string().optional(),
   kind: z.enum(['STANDARD', 'ZERO', 'SELF_MANAGED', 'SPECIAL']),
@@ -38,7 +38,7 @@ export const CreditLimitSchema = z.object({
 export type CreditLimit = z.infer<typeof CreditLimitSchema>;
 
 /** 出运申报: a shipment declared under the policy; undeclared shipments are not covered. */
-export const InsuranceShipmentDeclarationSchema = z.object({
+export const InsuranceShipmentDeclarationSchema = z.strictObject({
   ...insuredBuyer,
   declarationRef: z.string().optional(),
   invoiceNo: RefNo,
@@ -60,7 +60,7 @@ export const InsuranceShipmentDeclarationSchema = z.object({
 export type InsuranceShipmentDeclaration = z.infer<typeof InsuranceShipmentDeclarationSchema>;
 
 /** From the notice of possible loss (可能损失通知书) to indemnity and recovery. */
-export const ClaimSchema = z.object({
+export const ClaimSchema = z.strictObject({
   claimNo: RefNo,
   ...insuredBuyer,
   stage: z.enum([

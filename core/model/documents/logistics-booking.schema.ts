@@ -22,7 +22,7 @@ const routing = {
 
 /** A booking request to a carrier (DCSA Booking 2.0, IFTMBF). */
 export const BookingSchema = z
-  .object({
+  .strictObject({
     /** Carrier booking request reference, known before the carrier confirms. */
     bookingRequestRef: z.string().min(1).max(100).optional(),
     /** Carrier booking reference, once the carrier assigned one. */
@@ -56,13 +56,13 @@ export type Booking = z.infer<typeof BookingSchema>;
 
 /** DCSA cut-off codes: DCO documentation, VCO VGM, FCO FCL delivery, LCO LCL delivery,
  *  ECP empty container pick-up, EFC earliest full-container delivery. */
-export const CutOffSchema = z.object({
+export const CutOffSchema = z.strictObject({
   code: z.enum(['DCO', 'VCO', 'FCO', 'LCO', 'ECP', 'EFC']),
   at: DateTimeSchema,
 });
 
 /** The carrier's confirmation (DCSA CONFIRMED booking, IFTMBC). */
-export const BookingConfirmationSchema = z.object({
+export const BookingConfirmationSchema = z.strictObject({
   bookingNo: z.string().min(1).max(35),
   bookingRequestRef: z.string().min(1).max(100).optional(),
   status: BookingStatusSchema,

@@ -10,7 +10,7 @@ export const IsoEquipmentCodeSchema = z
   .regex(/^[0-9A-Z]{4}$/, 'ISO 6346 size-type code has 4 characters, e.g. 22G1');
 
 /** Equipment asked for or allocated on a booking: n units of one size-type. */
-export const EquipmentRequirementSchema = z.object({
+export const EquipmentRequirementSchema = z.strictObject({
   isoEquipmentCode: IsoEquipmentCodeSchema,
   units: z.number().int().positive(),
   isShipperOwned: z.boolean().optional(),
@@ -18,7 +18,7 @@ export const EquipmentRequirementSchema = z.object({
 });
 
 /** Goods as carriers see them: description, packages, weight; HS optional (required by some lanes). */
-export const CargoItemSchema = z.object({
+export const CargoItemSchema = z.strictObject({
   description: z.string().min(1),
   hsCode: HsCodeSchema.optional(),
   packages: PackagesSchema.optional(),
@@ -28,7 +28,7 @@ export const CargoItemSchema = z.object({
   /** Container the item is stuffed in, when known (SI, B/L). */
   containerNo: ContainerNoSchema.optional(),
   dangerousGoods: z
-    .object({
+    .strictObject({
       unNumber: z.string().regex(/^\d{4}$/, 'UN number has 4 digits'),
       imoClass: z.string(),
     })
@@ -36,7 +36,7 @@ export const CargoItemSchema = z.object({
 });
 
 /** A packed container on an SI or B/L with its seals. */
-export const UtilizedContainerSchema = z.object({
+export const UtilizedContainerSchema = z.strictObject({
   containerNo: ContainerNoSchema,
   isoEquipmentCode: IsoEquipmentCodeSchema.optional(),
   seals: z.array(z.string().min(1)).optional(),

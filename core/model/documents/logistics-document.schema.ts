@@ -50,7 +50,7 @@ export const ShippingInstructionStatusSchema = z.enum([
 
 /** Shipping instructions (DCSA eBL SI, IFTMIN). */
 export const ShippingInstructionSchema = z
-  .object({
+  .strictObject({
     siRef: z.string().min(1).max(100).optional(),
     bookingNos: z.array(z.string().min(1).max(35)).min(1, 'an SI refers to a booking'),
     status: ShippingInstructionStatusSchema.optional(),
@@ -77,7 +77,7 @@ export const TransportDocumentStatusSchema = z.enum([
 
 /** Bill of lading or sea waybill (DCSA transport document, IFTMCS). */
 export const BillOfLadingSchema = z
-  .object({
+  .strictObject({
     /** DCSA transportDocumentReference, at most 20 characters. */
     blNo: z.string().min(1).max(20),
     status: TransportDocumentStatusSchema,

@@ -24,7 +24,7 @@ export const EventKindSchema = z.enum(['SHIPMENT', 'TRANSPORT', 'EQUIPMENT']);
 export const EventClassifierSchema = z.enum(['PLN', 'EST', 'ACT']);
 
 /** Where a vessel calls: DCSA transportCall. */
-export const TransportCallSchema = z.object({
+export const TransportCallSchema = z.strictObject({
   location: LocationSchema.optional(),
   conveyance: ConveyanceSchema.optional(),
   /** Carrier's service code (e.g. "AE7"). */
@@ -37,7 +37,7 @@ export const TransportCallSchema = z.object({
  * sourceStatusCode.
  */
 export const ShipmentEventSchema = z
-  .object({
+  .strictObject({
     /** The source's own event id (DCSA eventID), if it has one. */
     sourceEventId: z.string().optional(),
     /** DCSA TNT v3: this event retracts an earlier one. */

@@ -15,7 +15,7 @@ const withUscc = PartySchema.refine((p) => Boolean(partyId(p, 'USCC')), {
 
 /** A purchase VAT invoice, or the special invoice a manufacturer issues for agency rebates. */
 export const VatInvoiceSchema = z
-  .object({
+  .strictObject({
     /** 8-digit number with a 10/12-digit code, or the 20-digit fully digital (全电) number. */
     invoiceNo: z.string().regex(/^\d{8}$|^\d{20}$/, 'VAT invoice number has 8 or 20 digits'),
     invoiceCode: z
@@ -28,7 +28,7 @@ export const VatInvoiceSchema = z
     buyer: withUscc,
     lines: z
       .array(
-        z.object({
+        z.strictObject({
           lineNo: z.number().int().positive(),
           description: z.string().min(1),
           /** 19-digit tax classification code (税收分类编码). */
@@ -66,7 +66,7 @@ export const VatInvoiceSchema = z
 export type VatInvoice = z.infer<typeof VatInvoiceSchema>;
 
 /** One export declaration line claimed, matched to purchase invoices (primer §8). */
-export const RebateLineSchema = z.object({
+export const RebateLineSchema = z.strictObject({
   declarationNo: RefNo,
   declarationLineNo: z.number().int().positive(),
   exportDate: DateSchema,
@@ -80,7 +80,7 @@ export const RebateLineSchema = z.object({
 });
 
 /** An export VAT rebate filing (免退 trader, 免抵退 manufacturer, 代办 agency). */
-export const RebateClaimSchema = z.object({
+export const RebateClaimSchema = z.strictObject({
   claimNo: RefNo,
   model: z.enum(['TRADER', 'MANUFACTURER', 'AGENCY']),
   claimant: withUscc,

@@ -40,7 +40,7 @@ export const OutboundStatusSchema = z.enum([
 ]);
 
 /** An advance shipping notice to an overseas warehouse (4PX inbound, Goodcang GRN, ShipBob WRO). */
-export const WarehouseInboundSchema = z.object({
+export const WarehouseInboundSchema = z.strictObject({
   /** Our reference for the inbound (4PX ref_no, ShipBob purchase order no.). */
   asnNo: RefNo,
   /** The warehouse's own number (4PX consignment_no, Goodcang receiving_code, WRO id). */
@@ -60,7 +60,7 @@ export const WarehouseInboundSchema = z.object({
   arrivedAt: DateTimeSchema.optional(),
   lines: z
     .array(
-      z.object({
+      z.strictObject({
         sku: z.string().min(1),
         expectedQty: count,
         receivedQty: count.optional(),
@@ -77,11 +77,11 @@ export const WarehouseInboundSchema = z.object({
 export type WarehouseInbound = z.infer<typeof WarehouseInboundSchema>;
 
 /** Stock per SKU at one moment, in the normalised quantities of primer §4. */
-export const WarehouseInventorySchema = z.object({
+export const WarehouseInventorySchema = z.strictObject({
   ...warehouse,
   snapshotAt: DateTimeSchema,
   items: z.array(
-    z.object({
+    z.strictObject({
       sku: z.string().min(1),
       batchNo: z.string().optional(),
       available: count,
@@ -96,7 +96,7 @@ export const WarehouseInventorySchema = z.object({
 export type WarehouseInventory = z.infer<typeof WarehouseInventorySchema>;
 
 /** An outbound order to pick, pack and ship from a warehouse. */
-export const FulfillmentOrderSchema = z.object({
+export const FulfillmentOrderSchema = z.strictObject({
   fulfillmentNo: RefNo,
   warehouseRef: z.string().optional(),
   ...warehouse,
@@ -104,7 +104,7 @@ export const FulfillmentOrderSchema = z.object({
   status: OutboundStatusSchema,
   rawStatus: RawStatusSchema.optional(),
   createdAt: DateTimeSchema,
-  shipTo: z.object({
+  shipTo: z.strictObject({
     name: z.string().min(1),
     address: AddressSchema,
     contact: ContactSchema.optional(),
@@ -113,7 +113,7 @@ export const FulfillmentOrderSchema = z.object({
   shippingService: z.string().optional(),
   lines: z
     .array(
-      z.object({
+      z.strictObject({
         sku: z.string().min(1),
         quantity: count.min(1),
         description: z.string().optional(),
@@ -125,7 +125,7 @@ export const FulfillmentOrderSchema = z.object({
 export type FulfillmentOrder = z.infer<typeof FulfillmentOrderSchema>;
 
 /** A status change of an outbound order; the provider's raw status is always kept. */
-export const FulfillmentEventSchema = z.object({
+export const FulfillmentEventSchema = z.strictObject({
   fulfillmentNo: RefNo,
   warehouseRef: z.string().optional(),
   ...warehouse,
@@ -135,7 +135,7 @@ export const FulfillmentEventSchema = z.object({
   occurredAt: DateTimeSchema,
   carrier: z.string().optional(),
   trackingNos: z.array(z.string().min(1)).optional(),
-  shippedLines: z.array(z.object({ sku: z.string().min(1), quantity: count })).optional(),
+  shippedLines: z.array(z.strictObject({ sku: z.string().min(1), quantity: count })).optional(),
   reason: z.string().optional(),
 });
 export type FulfillmentEvent = z.infer<typeof FulfillmentEventSchema>;
