@@ -69,6 +69,20 @@ describe('document registry', () => {
     expect(err.location?.pointer).toBe('/totalAmount/currency');
   });
 
+  it('refuses fields the schema does not know, so a misspelt mapping field is not lost', () => {
+    const top = thrown(() => validateDocument('SalesOrder', { ...salesOrder, blNumber: 'X1' }));
+    expect(top.location?.pointer).toBe('');
+    expect(top.message).toMatch(/^SalesOrder v1 invalid \(1 issue\): \/: .*blNumber/);
+    const nested = thrown(() =>
+      validateDocument('SalesOrder', {
+        ...salesOrder,
+        lines: [{ ...salesOrder.lines[0], colour: 'white' }],
+      }),
+    );
+    expect(nested.location?.pointer).toBe('/lines/0');
+    expect(nested.message).toContain('colour');
+  });
+
   it('escapes JSON pointer tokens', () => {
     expect(jsonPointer(['a/b', 'c~d', 0])).toBe('/a~1b/c~0d/0');
     expect(jsonPointer([])).toBe('');

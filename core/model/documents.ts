@@ -2,16 +2,113 @@ import { z } from 'zod';
 import { EnvelopeSchema } from '../envelope/envelope';
 import { TradeError } from '../errors/trade-error';
 import type { DocumentDefinition } from './define-document';
-import { SalesOrderDocument } from './documents/commerce.schema';
+import { LcAmendmentDocument, LetterOfCreditDocument } from './documents/banking-lc.schema';
+import { FxContractDocument } from './documents/banking-fx.schema';
+import {
+  BankStatementDocument,
+  PaymentInstructionDocument,
+  PaymentReceivedDocument,
+} from './documents/banking-payment.schema';
+import {
+  CommercialInvoiceDocument,
+  PackingListDocument,
+  SalesOrderDocument,
+} from './documents/commerce.schema';
+import { ComplianceAlertDocument } from './documents/compliance.schema';
+import {
+  DeclarationReceiptDocument,
+  ExportDeclarationDocument,
+  ImportDeclarationDocument,
+} from './documents/customs-declaration.schema';
+import { CertificateOfOriginDocument } from './documents/customs-origin.schema';
+import { FinancingDecisionDocument, FinancingRequestDocument } from './documents/financing.schema';
+import {
+  ClaimDocument,
+  CreditLimitDocument,
+  InsuranceShipmentDeclarationDocument,
+} from './documents/insurance.schema';
+import { BookingConfirmationDocument, BookingDocument } from './documents/logistics-booking.schema';
+import {
+  BillOfLadingDocument,
+  ShippingInstructionDocument,
+} from './documents/logistics-document.schema';
+import { ShipmentEventDocument } from './documents/logistics-event.schema';
+import { RebateClaimDocument, VatInvoiceDocument } from './documents/rebate.schema';
+import {
+  FulfillmentEventDocument,
+  FulfillmentOrderDocument,
+  WarehouseInboundDocument,
+  WarehouseInventoryDocument,
+} from './documents/warehouse.schema';
 
 export type { DocumentDefinition } from './define-document';
 
-export const DOCUMENT_TYPE_NAMES = ['SalesOrder'] as const;
+export const DOCUMENT_TYPE_NAMES = [
+  'SalesOrder',
+  'CommercialInvoice',
+  'PackingList',
+  'Booking',
+  'BookingConfirmation',
+  'ShippingInstruction',
+  'BillOfLading',
+  'ShipmentEvent',
+  'WarehouseInbound',
+  'WarehouseInventory',
+  'FulfillmentOrder',
+  'FulfillmentEvent',
+  'ExportDeclaration',
+  'ImportDeclaration',
+  'DeclarationReceipt',
+  'CertificateOfOrigin',
+  'LetterOfCredit',
+  'LcAmendment',
+  'BankStatement',
+  'PaymentReceived',
+  'PaymentInstruction',
+  'FxContract',
+  'FinancingRequest',
+  'FinancingDecision',
+  'VatInvoice',
+  'RebateClaim',
+  'CreditLimit',
+  'InsuranceShipmentDeclaration',
+  'Claim',
+  'ComplianceAlert',
+] as const;
 export type DocumentTypeName = (typeof DOCUMENT_TYPE_NAMES)[number];
 
 /** Every canonical document type, by name (the typed definitions are exported one by one). */
 export const DOCUMENTS: Record<DocumentTypeName, DocumentDefinition> = {
   SalesOrder: SalesOrderDocument,
+  CommercialInvoice: CommercialInvoiceDocument,
+  PackingList: PackingListDocument,
+  Booking: BookingDocument,
+  BookingConfirmation: BookingConfirmationDocument,
+  ShippingInstruction: ShippingInstructionDocument,
+  BillOfLading: BillOfLadingDocument,
+  ShipmentEvent: ShipmentEventDocument,
+  WarehouseInbound: WarehouseInboundDocument,
+  WarehouseInventory: WarehouseInventoryDocument,
+  FulfillmentOrder: FulfillmentOrderDocument,
+  FulfillmentEvent: FulfillmentEventDocument,
+  ExportDeclaration: ExportDeclarationDocument,
+  ImportDeclaration: ImportDeclarationDocument,
+  DeclarationReceipt: DeclarationReceiptDocument,
+  CertificateOfOrigin: CertificateOfOriginDocument,
+  LetterOfCredit: LetterOfCreditDocument,
+  LcAmendment: LcAmendmentDocument,
+  BankStatement: BankStatementDocument,
+  PaymentReceived: PaymentReceivedDocument,
+  PaymentInstruction: PaymentInstructionDocument,
+  FxContract: FxContractDocument,
+  FinancingRequest: FinancingRequestDocument,
+  FinancingDecision: FinancingDecisionDocument,
+  VatInvoice: VatInvoiceDocument,
+  RebateClaim: RebateClaimDocument,
+  CreditLimit: CreditLimitDocument,
+  InsuranceShipmentDeclaration: InsuranceShipmentDeclarationDocument,
+  Claim: ClaimDocument,
+  ComplianceAlert: ComplianceAlertDocument,
 };
 
 export function isDocumentTypeName(name: string): name is DocumentTypeName {

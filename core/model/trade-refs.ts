@@ -20,6 +20,12 @@ export const TRADE_REF_KINDS = [
   'paymentRef',
   'claimNo',
   'contractNo',
+  // Added with the canonical model: origin certificates, FX deals, financing cases and rebate
+  // claims are looked up by their own numbers (a rebate claim is not an insurance claimNo).
+  'certificateNo',
+  'fxDealNo',
+  'financingNo',
+  'rebateClaimNo',
 ] as const;
 
 export type TradeRefKind = (typeof TRADE_REF_KINDS)[number];

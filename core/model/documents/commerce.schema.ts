@@ -1,12 +1,24 @@
 import { z } from 'zod';
 import { collectRefs, defineDocument } from '../define-document';
+import { ContainerNoSchema } from '../values/container-no';
+import { CountryCodeSchema } from '../values/country.codes';
 import { DateSchema, DateTimeSchema } from '../values/datetime.schema';
 import { TermsOfDeliverySchema } from '../values/incoterm.schema';
 import { CurrencyCodeSchema, MoneySchema } from '../values/money.schema';
+import { LocationSchema } from '../values/location.schema';
+import { QuantitySchema } from '../values/quantity.schema';
 import { AddressSchema, PartySchema } from '../values/party.schema';
-import { RawStatusSchema, RefNo, TradeLineSchema, sameCurrencyCheck } from './common.schema';
+import {
+  ConveyanceSchema,
+  MeasuresSchema,
+  PackagesSchema,
+  RawStatusSchema,
+  RefNo,
+  TradeLineSchema,
+  sameCurrencyCheck,
+} from './common.schema';
 
-export const PaymentTermsSchema = z.object({
+export const PaymentTermsSchema = z.strictObject({
   /** LC letter of credit, TT telegraphic transfer, DP/DA documents against payment/acceptance,
    *  OA open account, CAD cash against documents, PLATFORM marketplace settlement. */
   method: z.enum(['LC', 'TT', 'DP', 'DA', 'OA', 'CAD', 'PLATFORM']),
@@ -27,7 +39,7 @@ export const SalesOrderStatusSchema = z.enum([
 ]);
 
 /** The order channel: a B2B contract or a marketplace order (Shopee ordersn, Amazon order id). */
-export const OrderChannelSchema = z.object({
+export const OrderChannelSchema = z.strictObject({
   kind: z.enum(['B2B', 'MARKETPLACE', 'WEBSHOP']),
   platform: z.string().optional(),
   shopId: z.string().optional(),
@@ -36,8 +48,33 @@ export const OrderChannelSchema = z.object({
   fulfillment: z.enum(['SELLER', 'MARKETPLACE', 'OVERSEAS_WAREHOUSE']).optional(),
 });
 
+interface Totals {
+  currency: string;
+  lines: Array<{ amount: { currency: string }; unitPrice: { currency: string } }>;
+  goodsValue: { currency: string };
+  freight?: { currency: string };
+  insurance?: { currency: string };
+  discount?: { currency: string };
+  totalAmount: { currency: string };
+}
+
+/** Orders and invoices are in one currency: every amount must use it. */
+function totalsInDocumentCurrency(d: Totals, ctx: z.core.$RefinementCtx): void {
+  sameCurrencyCheck(ctx, d.currency, [
+    [['goodsValue'], d.goodsValue],
+    [['freight'], d.freight],
+    [['insurance'], d.insurance],
+    [['discount'], d.discount],
+    [['totalAmount'], d.totalAmount],
+    ...d.lines.flatMap((l, i): Array<[Array<string | number>, { currency: string }]> => [
+      [['lines', i, 'unitPrice'], l.unitPrice],
+      [['lines', i, 'amount'], l.amount],
+    ]),
+  ]);
+}
+
 export const SalesOrderSchema = z
-  .object({
+  .strictObject({
     orderNo: RefNo,
     orderDate: DateTimeSchema,
     status: SalesOrderStatusSchema,
@@ -65,19 +102,7 @@ export const SalesOrderSchema = z
     latestShipDate: DateSchema.optional(),
     remarks: z.string().optional(),
   })
-  .superRefine((o, ctx) =>
-    sameCurrencyCheck(ctx, o.currency, [
-      [['goodsValue'], o.goodsValue],
-      [['freight'], o.freight],
-      [['insurance'], o.insurance],
-      [['discount'], o.discount],
-      [['totalAmount'], o.totalAmount],
-      ...o.lines.map((l, i): [Array<string | number>, { currency: string }] => [
-        ['lines', i, 'amount'],
-        l.amount,
-      ]),
-    ]),
-  );
+  .superRefine(totalsInDocumentCurrency);
 export type SalesOrder = z.infer<typeof SalesOrderSchema>;
 
 export const SalesOrderDocument = defineDocument({
@@ -86,4 +111,102 @@ export const SalesOrderDocument = defineDocument({
   schema: SalesOrderSchema,
   defaultEventType: 'commerce.order.created',
   refs: (o) => collectRefs({ orderNo: o.orderNo, contractNo: o.contractNo }),
+});
+
+/** Commercial invoice issued by the seller (beneficiary under an LC, UCP 600 Art. 18). */
+export const CommercialInvoiceSchema = z
+  .strictObject({
+    invoiceNo: RefNo,
+    issueDate: DateSchema,
+    seller: PartySchema,
+    buyer: PartySchema,
+    consignee: PartySchema.optional(),
+    orderNos: z.array(RefNo).optional(),
+    contractNo: z.string().optional(),
+    lcNo: z.string().optional(),
+    blNo: z.string().optional(),
+    terms: TermsOfDeliverySchema.optional(),
+    paymentTerms: PaymentTermsSchema.optional(),
+    currency: CurrencyCodeSchema,
+    lines: z
+      .array(TradeLineSchema.extend({ marks: z.string().optional() }))
+      .min(1, 'an invoice needs at least one line'),
+    goodsValue: MoneySchema,
+    freight: MoneySchema.optional(),
+    insurance: MoneySchema.optional(),
+    discount: MoneySchema.optional(),
+    totalAmount: MoneySchema,
+    countryOfOrigin: CountryCodeSchema.optional(),
+    portOfLoading: LocationSchema.optional(),
+    portOfDischarge: LocationSchema.optional(),
+    vessel: ConveyanceSchema.optional(),
+    shipmentDate: DateSchema.optional(),
+    packages: z.array(PackagesSchema).optional(),
+    measures: MeasuresSchema.optional(),
+    remarks: z.string().optional(),
+  })
+  .superRefine(totalsInDocumentCurrency);
+export type CommercialInvoice = z.infer<typeof CommercialInvoiceSchema>;
+
+/** One packing unit range (cartons 1-120) with what each holds. */
+export const PackingUnitSchema = z.strictObject({
+  /** Carton numbers as marked, e.g. "1-120". */
+  packageNos: z.string().optional(),
+  packages: PackagesSchema,
+  contents: z
+    .array(
+      z.strictObject({
+        lineNo: z.number().int().positive().optional(),
+        sku: z.string().optional(),
+        description: z.string().min(1),
+        quantity: QuantitySchema,
+      }),
+    )
+    .min(1),
+  measures: MeasuresSchema.optional(),
+  marks: z.string().optional(),
+  containerNo: ContainerNoSchema.optional(),
+});
+
+export const PackingListSchema = z.strictObject({
+  packingListNo: RefNo,
+  issueDate: DateSchema,
+  invoiceNo: z.string().optional(),
+  orderNos: z.array(RefNo).optional(),
+  seller: PartySchema,
+  buyer: PartySchema,
+  consignee: PartySchema.optional(),
+  units: z.array(PackingUnitSchema).min(1, 'a packing list lists at least one package'),
+  totalPackages: z.array(PackagesSchema).min(1),
+  totalMeasures: MeasuresSchema,
+  remarks: z.string().optional(),
+});
+export type PackingList = z.infer<typeof PackingListSchema>;
+
+export const CommercialInvoiceDocument = defineDocument({
+  name: 'CommercialInvoice',
+  version: '1',
+  schema: CommercialInvoiceSchema,
+  defaultEventType: 'commerce.invoice.issued',
+  refs: (i) =>
+    collectRefs({
+      invoiceNo: i.invoiceNo,
+      orderNo: i.orderNos,
+      contractNo: i.contractNo,
+      lcNo: i.lcNo,
+      blNo: i.blNo,
+    }),
+});
+
+export const PackingListDocument = defineDocument({
+  name: 'PackingList',
+  version: '1',
+  schema: PackingListSchema,
+  defaultEventType: 'commerce.packing-list.issued',
+  refs: (p) =>
+    collectRefs({
+      invoiceNo: p.invoiceNo,
+      orderNo: p.orderNos,
+      containerNo: p.units.map((u) => u.containerNo),
+    }),
 });

@@ -9,13 +9,13 @@ import { QuantitySchema } from '../values/quantity.schema';
 export const RefNo = z.string().trim().min(1, 'reference is required').max(70);
 
 /** The partner's own status code kept beside the canonical one (primer §12). */
-export const RawStatusSchema = z.object({
+export const RawStatusSchema = z.strictObject({
   code: z.string().min(1),
   description: z.string().optional(),
 });
 
 /** Another document this one points to (type as the partner names it: BKG, INV, SO ...). */
-export const DocumentReferenceSchema = z.object({
+export const DocumentReferenceSchema = z.strictObject({
   type: z.string().min(1),
   value: z.string().min(1),
 });
@@ -23,7 +23,7 @@ export const DocumentReferenceSchema = z.object({
 export const TransportModeSchema = z.enum(['SEA', 'AIR', 'ROAD', 'RAIL', 'MULTIMODAL', 'POST']);
 
 /** Vessel / flight / truck carrying the goods on one leg. */
-export const ConveyanceSchema = z.object({
+export const ConveyanceSchema = z.strictObject({
   mode: TransportModeSchema,
   vesselName: z.string().optional(),
   /** IMO ship number, 7 digits. */
@@ -38,7 +38,7 @@ export const ConveyanceSchema = z.object({
 });
 
 /** A goods line as orders and invoices carry it. */
-export const TradeLineSchema = z.object({
+export const TradeLineSchema = z.strictObject({
   lineNo: z.number().int().positive(),
   sku: z.string().optional(),
   description: z.string().min(1),
@@ -51,14 +51,14 @@ export const TradeLineSchema = z.object({
 export type TradeLine = z.infer<typeof TradeLineSchema>;
 
 /** Packages of one kind: count + UN/ECE Rec 21 package type (CT carton, PX pallet ...). */
-export const PackagesSchema = z.object({
+export const PackagesSchema = z.strictObject({
   count: z.number().int().nonnegative(),
   packageType: z.string().regex(/^[0-9A-Z]{2}$/, 'package type is a 2-character Rec 21 code'),
   description: z.string().optional(),
 });
 
 /** Weights in kilograms and volume in cubic metres, as decimal strings. */
-export const MeasuresSchema = z.object({
+export const MeasuresSchema = z.strictObject({
   grossWeightKg: NonNegativeDecimalSchema.optional(),
   netWeightKg: NonNegativeDecimalSchema.optional(),
   volumeM3: NonNegativeDecimalSchema.optional(),

@@ -21,7 +21,7 @@ export const IncotermSchema = z.enum(INCOTERMS_2020, {
 export type Incoterm = z.infer<typeof IncotermSchema>;
 
 /** An Incoterm with its named place, e.g. FOB Shanghai. */
-export const TermsOfDeliverySchema = z.object({
+export const TermsOfDeliverySchema = z.strictObject({
   incoterm: IncotermSchema,
   place: z.string().min(1),
 });

@@ -8,7 +8,7 @@ export const UnLocodeSchema = z
   .regex(UN_LOCODE_PATTERN, 'must be a UN/LOCODE of 5 characters without space, e.g. CNSHA');
 
 /** A port, terminal, depot or inland place. */
-export const LocationSchema = z.object({
+export const LocationSchema = z.strictObject({
   unLocode: UnLocodeSchema,
   name: z.string().optional(),
   /** Terminal or depot code (SMDG/BIC facility code) within the UN/LOCODE. */

@@ -8,7 +8,7 @@ export const CurrencyCodeSchema = z
 export type CurrencyCode = z.infer<typeof CurrencyCodeSchema>;
 
 /** Money is a decimal string plus an ISO 4217 code, never a float. */
-export const MoneySchema = z.object({
+export const MoneySchema = z.strictObject({
   amount: DecimalStringSchema,
   currency: CurrencyCodeSchema,
 });

@@ -5,7 +5,10 @@ import { BIC_PATTERN } from './iban';
 import { isValidUscc } from './uscc';
 
 const id = <S extends string>(scheme: S, pattern: RegExp, hint: string) =>
-  z.object({ scheme: z.literal(scheme), value: z.string().regex(pattern, `${scheme}: ${hint}`) });
+  z.strictObject({
+    scheme: z.literal(scheme),
+    value: z.string().regex(pattern, `${scheme}: ${hint}`),
+  });
 
 /** How a party is identified by customs, banks, EDI networks and marketplaces. */
 export const PartyIdentifierSchema = z.discriminatedUnion('scheme', [
@@ -23,25 +26,29 @@ export const PartyIdentifierSchema = z.discriminatedUnion('scheme', [
     path: ['value'],
   }),
   id('VAT', /^[0-9A-Z][0-9A-Z.-]{3,19}$/, '4 to 20 letters and digits'),
-  z.object({
+  z.strictObject({
     scheme: z.literal('EDI'),
     value: z.string().min(1).max(35),
     // Partner id qualifier: UN/EDIFACT 0007 (14 = GS1, ZZZ = mutually defined) or X12 ISA05.
     qualifier: z.string().min(1).max(4),
   }),
-  z.object({
+  z.strictObject({
     scheme: z.literal('SHOP'),
     value: z.string().min(1),
     /** The marketplace: shopee, amazon, ... */
     platform: z.string().min(1),
     marketplaceId: z.string().optional(),
   }),
-  z.object({ scheme: z.literal('OTHER'), value: z.string().min(1), issuer: z.string().optional() }),
+  z.strictObject({
+    scheme: z.literal('OTHER'),
+    value: z.string().min(1),
+    issuer: z.string().optional(),
+  }),
 ]);
 export type PartyIdentifier = z.infer<typeof PartyIdentifierSchema>;
 export type IdentifierScheme = PartyIdentifier['scheme'];
 
-export const AddressSchema = z.object({
+export const AddressSchema = z.strictObject({
   lines: z.array(z.string().min(1)).max(6).optional(),
   city: z.string().min(1).optional(),
   region: z.string().optional(),
@@ -50,14 +57,14 @@ export const AddressSchema = z.object({
 });
 export type Address = z.infer<typeof AddressSchema>;
 
-export const ContactSchema = z.object({
+export const ContactSchema = z.strictObject({
   name: z.string().optional(),
   phone: z.string().optional(),
   email: z.email({ error: 'must be an e-mail address' }).optional(),
 });
 
 /** Any trade party; names are kept in their own script (Chinese, Latin, ...). */
-export const PartySchema = z.object({
+export const PartySchema = z.strictObject({
   name: z.string().trim().min(1, 'party name is required'),
   /** Name in another script, e.g. the Latin name of a Chinese company. */
   altName: z.string().optional(),

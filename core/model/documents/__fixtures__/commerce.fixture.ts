@@ -1,4 +1,4 @@
-import type { SalesOrder } from '../commerce.schema';
+import type { CommercialInvoice, PackingList, SalesOrder } from '../commerce.schema';
 import { buyer, seller } from './parties.fixture';
 
 export const salesOrder: SalesOrder = {
@@ -28,4 +28,54 @@ export const salesOrder: SalesOrder = {
   goodsValue: { amount: '21000.00', currency: 'USD' },
   totalAmount: { amount: '21000.00', currency: 'USD' },
   latestShipDate: '2025-04-30',
+};
+
+export const commercialInvoice: CommercialInvoice = {
+  invoiceNo: 'HT25-INV-0088',
+  issueDate: '2025-04-18',
+  seller,
+  buyer,
+  orderNos: ['SO-2025-0417'],
+  contractNo: 'HT25US017',
+  lcNo: 'FPB25LC0417',
+  blNo: 'MAEU253419876',
+  terms: { incoterm: 'FOB', place: 'Ningbo' },
+  currency: 'USD',
+  lines: [{ ...salesOrder.lines[0], marks: 'LAKESIDE/LONG BEACH/C1-200' }],
+  goodsValue: { amount: '21000.00', currency: 'USD' },
+  totalAmount: { amount: '21000.00', currency: 'USD' },
+  countryOfOrigin: 'CN',
+  portOfLoading: { unLocode: 'CNNGB', name: 'Ningbo' },
+  portOfDischarge: { unLocode: 'USLGB', name: 'Long Beach' },
+  vessel: { mode: 'SEA', vesselName: 'MAERSK EUREKA', vesselImo: '9778791', voyageNo: '516E' },
+  shipmentDate: '2025-04-20',
+  packages: [{ count: 200, packageType: 'CT' }],
+  measures: { grossWeightKg: '3360', netWeightKg: '2880', volumeM3: '27.6' },
+};
+
+export const packingList: PackingList = {
+  packingListNo: 'HT25-PL-0088',
+  issueDate: '2025-04-18',
+  invoiceNo: 'HT25-INV-0088',
+  orderNos: ['SO-2025-0417'],
+  seller,
+  buyer,
+  units: [
+    {
+      packageNos: '1-200',
+      packages: { count: 200, packageType: 'CT' },
+      contents: [
+        {
+          lineNo: 1,
+          sku: 'KT-1500-WH',
+          description: 'Electric kettle',
+          quantity: { value: '12', unit: 'H87' },
+        },
+      ],
+      measures: { grossWeightKg: '16.8', netWeightKg: '14.4', volumeM3: '0.138' },
+      containerNo: 'CSQU3054383',
+    },
+  ],
+  totalPackages: [{ count: 200, packageType: 'CT' }],
+  totalMeasures: { grossWeightKg: '3360', netWeightKg: '2880', volumeM3: '27.6' },
 };

@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { collectRefs, defineDocument } from '../define-document';
+import { ContainerNoSchema } from '../values/container-no';
+import { DateTimeSchema } from '../values/datetime.schema';
+import { LocationSchema } from '../values/location.schema';
+import { ConveyanceSchema, DocumentReferenceSchema } from './common.schema';
+import { IsoEquipmentCodeSchema } from './logistics-common.schema';
+
+/** DCSA Track & Trace event codes per event kind. */
+export const SHIPMENT_EVENT_CODES = {
+  SHIPMENT: [
+    'RECE', 'DRFT', 'PENA', 'PENU', 'PENC', 'CONF', 'REJE', 'APPR', 'ISSU', 'SURR', 'SUBM', 'VOID',
+    'REQS', 'CMPL', 'HOLD', 'RELS', 'CANC',
+  ],
+  TRANSPORT: ['ARRI', 'DEPA'],
+  EQUIPMENT: [
+    'LOAD', 'DISC', 'GTIN', 'GTOT', 'STUF', 'STRP', 'PICK', 'DROP', 'INSP', 'RSEA', 'RMVD',
+  ],
+} as const; // prettier-ignore
+
+export const EventKindSchema = z.enum(['SHIPMENT', 'TRANSPORT', 'EQUIPMENT']);
+/** PLN planned, EST estimated, ACT actual. */
+export const EventClassifierSchema = z.enum(['PLN', 'EST', 'ACT']);
+
+/** Where a vessel calls: DCSA transportCall. */
+export const TransportCallSchema = z.strictObject({
+  location: LocationSchema.optional(),
+  conveyance: ConveyanceSchema.optional(),
+  /** Carrier's service code (e.g. "AE7"). */
+  serviceCode: z.string().optional(),
+});
+
+/**
+ * One milestone of a shipment, modelled on DCSA Track & Trace 2.2. EDIFACT IFTSTA and
+ * carrier/hub status codes are mapped to the DCSA event code; the original code stays in
+ * sourceStatusCode.
+ */
+export const ShipmentEventSchema = z
+  .strictObject({
+    /** The source's own event id (DCSA eventID), if it has one. */
+    sourceEventId: z.string().optional(),
+    /** DCSA TNT v3: this event retracts an earlier one. */
+    retractedEventId: z.string().optional(),
+    eventKind: EventKindSchema,
+    classifier: EventClassifierSchema,
+    eventCode: z.string().regex(/^[A-Z]{4}$/, 'DCSA event code has 4 capitals, e.g. LOAD'),
+    eventDateTime: DateTimeSchema,
+    eventCreatedDateTime: DateTimeSchema.optional(),
+    location: LocationSchema.optional(),
+    transportCall: TransportCallSchema.optional(),
+    equipmentReference: ContainerNoSchema.optional(),
+    isoEquipmentCode: IsoEquipmentCodeSchema.optional(),
+    emptyIndicator: z.enum(['EMPTY', 'LADEN']).optional(),
+    /** SHIPMENT events: the document the event is about (DCSA documentTypeCode + id). */
+    documentTypeCode: z
+      .enum(['CBR', 'BKG', 'SHI', 'SRM', 'TRD', 'ARN', 'VGM', 'CAS', 'CUS', 'DGD', 'OOG'])
+      .optional(),
+    documentId: z.string().optional(),
+    /** B/L or sea waybill number (DCSA transportDocumentReference). */
+    transportDocumentRef: z.string().max(20).optional(),
+    bookingNo: z.string().max(35).optional(),
+    /** Other references: PO (purchase order), FF (forwarder), SI, CR (customer) ... */
+    references: z.array(DocumentReferenceSchema).optional(),
+    delayReasonCode: z.string().optional(),
+    carrierCode: z.string().optional(),
+    sourceStatusCode: z.string().min(1),
+    sourceStatusDescription: z.string().optional(),
+    remarks: z.string().optional(),
+  })
+  .superRefine((e, ctx) => {
+    const codes: readonly string[] = SHIPMENT_EVENT_CODES[e.eventKind];
+    if (!codes.includes(e.eventCode)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['eventCode'],
+        message: `${e.eventCode} is not a ${e.eventKind} event code (${codes.join(' ')})`,
+      });
+    }
+    if (e.eventKind === 'SHIPMENT' && e.classifier !== 'ACT') {
+      ctx.addIssue({ code: 'custom', path: ['classifier'], message: 'SHIPMENT events are ACT' });
+    }
+    if (e.eventKind === 'EQUIPMENT' && !e.equipmentReference) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['equipmentReference'],
+        message: 'EQUIPMENT events name the container',
+      });
+    }
+  });
+export type ShipmentEvent = z.infer<typeof ShipmentEventSchema>;
+
+const minuteUtc = (iso: string): string => new Date(iso).toISOString().slice(0, 16) + 'Z';
+
+function eventSubject(e: ShipmentEvent): string | undefined {
+  switch (e.eventKind) {
+    case 'EQUIPMENT':
+      return e.equipmentReference;
+    case 'TRANSPORT':
+      return e.transportDocumentRef ?? e.bookingNo ?? e.equipmentReference;
+    case 'SHIPMENT':
+      return e.documentId ?? e.transportDocumentRef ?? e.bookingNo;
+  }
+}
+
+/**
+ * Deterministic identity of a milestone, so the same event reported by two sources (an
+ * EDIFACT IFTSTA and a DCSA push, or a re-sent message) is stored once. It hashes:
+ * - eventKind, the DCSA event code (upper-cased) and the classifier: a planned and an actual
+ *   LOAD are different facts;
+ * - one subject per kind, so extra references in one source do not change the identity:
+ *   EQUIPMENT -> the container; TRANSPORT -> the B/L, else the booking, else the container;
+ *   SHIPMENT -> the document the event is about, else the B/L, else the booking;
+ * - the UN/LOCODE of the event location (or of the transport call);
+ * - eventDateTime in UTC truncated to the minute: EDIFACT DTM 203 has minute precision and
+ *   sources write different offsets for the same instant.
+ * Not hashed: source ids, raw status codes and descriptions, which differ between sources.
+ * A corrected time (e.g. a re-estimated EST) is therefore a new event, as DCSA treats it.
+ */
+export function shipmentEventIdentity(event: ShipmentEvent): string {
+  const parts = [
+    event.eventKind,
+    event.eventCode.trim().toUpperCase(),
+    event.classifier,
+    (eventSubject(event) ?? '').trim().toUpperCase(),
+    event.location?.unLocode ?? event.transportCall?.location?.unLocode ?? '',
+    minuteUtc(event.eventDateTime),
+  ];
+  return 'sev1-' + createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 32);
+}
+
+export const ShipmentEventDocument = defineDocument({
+  name: 'ShipmentEvent',
+  version: '1',
+  schema: ShipmentEventSchema,
+  defaultEventType: 'logistics.shipment.status',
+  refs: (e) =>
+    collectRefs({
+      containerNo: e.equipmentReference,
+      blNo: e.transportDocumentRef ?? (e.documentTypeCode === 'TRD' ? e.documentId : undefined),
+      bookingNo: e.bookingNo ?? (e.documentTypeCode === 'BKG' ? e.documentId : undefined),
+      orderNo: e.references?.filter((r) => r.type === 'PO').map((r) => r.value),
+    }),
+});
