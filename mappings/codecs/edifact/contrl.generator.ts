@@ -60,11 +60,13 @@ function rejected({ unb, unh }: Received, err: TradeError): SegmentDraft[] {
   const code = err.code ?? SyntaxErrorCode.notSupportedInPosition;
   const tag = err.location?.segmentTag ?? '';
   const element = err instanceof EdifactSyntaxError ? err.dataElement : undefined;
+  const inBody = err instanceof EdifactSyntaxError && err.inBody;
   const s011 = element
     ? [String(element.element), element.component ? String(element.component) : undefined]
     : undefined;
   if (!unh || ['UNB', 'UNZ', 'UNG', 'UNE'].includes(tag)) return [uci(unb, '4', code, tag, s011)];
-  if (tag === 'UNH' || tag === 'UNT') return [uci(unb, '4'), ucm(unh, '4', code, tag, s011)];
+  if (!inBody && (tag === 'UNH' || tag === 'UNT'))
+    return [uci(unb, '4'), ucm(unh, '4', code, tag, s011)];
   const position = (err.location?.segmentIndex ?? unh.index) - unh.index + 1;
   const segment: SegmentDraft[] = [
     { tag: 'UCS', elements: [String(position), element ? undefined : code] },

@@ -31,6 +31,8 @@ export class EdifactSyntaxError extends TradeError {
     location: InputLocation,
     code: SyntaxErrorCode,
     readonly dataElement?: { element: number; component?: number },
+    /** True for errors of the message body (structure), reported in UCS even at UNT. */
+    readonly inBody = false,
   ) {
     const where = formatLocation(location);
     super('rejected', where ? `${message} at ${where}` : message, {
@@ -47,6 +49,7 @@ export function edifactError(
   location: InputLocation,
   code: SyntaxErrorCode,
   dataElement?: { element: number; component?: number },
+  inBody = false,
 ): EdifactSyntaxError {
-  return new EdifactSyntaxError(message, location, code, dataElement);
+  return new EdifactSyntaxError(message, location, code, dataElement, inBody);
 }

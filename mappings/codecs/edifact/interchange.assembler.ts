@@ -138,21 +138,13 @@ export class InterchangeAssembler {
     const head = readUnh(unh);
     const warnings: string[] = [];
     const lenient = this.options.checks === 'lenient' ? warnings : null;
-    check(
-      sameCount(unt.get(0), this.segments.length),
-      `UNT segment count ${unt.get(0) ?? '(none)'} but the message has ${this.segments.length} segments`,
-      unt.location(),
-      SyntaxErrorCode.controlCountMismatch,
+    checkTrailer(
+      unt,
+      this.segments.length,
+      'segments in the message',
+      head.messageRef,
+      'UNH',
       lenient,
-      1,
-    );
-    check(
-      unt.get(1) === head.messageRef,
-      `UNT reference ${unt.get(1) ?? '(none)'} does not match UNH reference ${head.messageRef}`,
-      unt.location(),
-      SyntaxErrorCode.referencesDoNotMatch,
-      lenient,
-      2,
     );
     this.counts.messages++;
     this.counts.groupMessages++;
@@ -191,21 +183,13 @@ export class InterchangeAssembler {
   private closeGroup(une: EdifactSegment): void {
     const group = this.group!;
     const lenient = this.options.checks === 'lenient' ? (this.interchange?.warnings ?? []) : null;
-    check(
-      sameCount(une.get(0), this.counts.groupMessages),
-      `UNE count ${une.get(0) ?? '(none)'} but the group has ${this.counts.groupMessages} messages`,
-      une.location(),
-      SyntaxErrorCode.controlCountMismatch,
+    checkTrailer(
+      une,
+      this.counts.groupMessages,
+      'messages in the group',
+      group.controlRef,
+      'UNG',
       lenient,
-      1,
-    );
-    check(
-      une.get(1) === group.controlRef,
-      `UNE reference ${une.get(1) ?? '(none)'} does not match UNG reference ${group.controlRef}`,
-      une.location(),
-      SyntaxErrorCode.referencesDoNotMatch,
-      lenient,
-      2,
     );
     this.group = undefined;
     this.state = 'interchange';
@@ -216,22 +200,7 @@ export class InterchangeAssembler {
     const lenient = this.options.checks === 'lenient' ? header.warnings : null;
     const [count, what] =
       this.counts.groups > 0 ? [this.counts.groups, 'groups'] : [this.counts.messages, 'messages'];
-    check(
-      sameCount(unz.get(0), count),
-      `UNZ count ${unz.get(0) ?? '(none)'} but the interchange has ${count} ${what}`,
-      unz.location(),
-      SyntaxErrorCode.controlCountMismatch,
-      lenient,
-      1,
-    );
-    check(
-      unz.get(1) === header.controlRef,
-      `UNZ reference ${unz.get(1) ?? '(none)'} does not match UNB reference ${header.controlRef}`,
-      unz.location(),
-      SyntaxErrorCode.referencesDoNotMatch,
-      lenient,
-      2,
-    );
+    checkTrailer(unz, count, `${what} in the interchange`, header.controlRef, 'UNB', lenient);
     this.interchange = undefined;
     this.state = 'outside';
   }
@@ -249,6 +218,36 @@ export class InterchangeAssembler {
   get messageCount(): number {
     return this.emitted;
   }
+}
+
+/** UNT/UNE/UNZ: element 1 is the control count, element 2 repeats the opening reference. */
+function checkTrailer(
+  trailer: EdifactSegment,
+  actual: number,
+  counted: string,
+  reference: string,
+  opener: string,
+  warnings: string[] | null,
+): void {
+  const [count, ref] = [trailer.get(0), trailer.get(1)];
+  const { tag } = trailer;
+  const where = trailer.location();
+  check(
+    sameCount(count, actual),
+    `${tag} count ${count ?? '(none)'} but there are ${actual} ${counted}`,
+    where,
+    SyntaxErrorCode.controlCountMismatch,
+    warnings,
+    1,
+  );
+  check(
+    ref === reference,
+    `${tag} reference ${ref ?? '(none)'} does not match ${opener} reference ${reference}`,
+    where,
+    SyntaxErrorCode.referencesDoNotMatch,
+    warnings,
+    2,
+  );
 }
 
 // Counts are numeric (n..6 / n..10): '010' and '10' are the same count.

@@ -61,6 +61,8 @@ class TreeWalk {
   }
 
   private missing(rule: Rule): never {
+    // A segment repeated past its limit is the real fault, not what should have followed it.
+    if (this.overflow?.at === this.i) this.unexpected();
     const at = this.segs[Math.min(this.i, this.segs.length - 1)];
     const what =
       rule.kind === 'segment' ? `segment ${rule.tag}` : `group ${rule.id} (${rule.trigger})`;
@@ -68,6 +70,8 @@ class TreeWalk {
       `missing mandatory ${what}, found ${at.tag}`,
       at.location(),
       SyntaxErrorCode.missing,
+      undefined,
+      true,
     );
   }
 
@@ -80,12 +84,16 @@ class TreeWalk {
         `${group ? `group ${over.id} (${over.trigger})` : `segment ${at.tag}`} repeated more than ${over.max} times`,
         at.location(),
         group ? SyntaxErrorCode.tooManyGroupRepetitions : SyntaxErrorCode.tooManyRepetitions,
+        undefined,
+        true,
       );
     }
     throw edifactError(
       `unexpected segment ${at.tag} in this position`,
       at.location(),
       SyntaxErrorCode.notSupportedInPosition,
+      undefined,
+      true,
     );
   }
 }
