@@ -62,7 +62,10 @@ class TreeWalk {
 
   private missing(rule: Rule): never {
     // A segment repeated past its limit is the real fault, not what should have followed it.
-    if (this.overflow?.at === this.i) this.unexpected();
+    // Reaching UNT's place with another segment means that segment fits nowhere.
+    if (this.overflow?.at === this.i || (rule.kind === 'segment' && rule.tag === 'UNT')) {
+      this.unexpected();
+    }
     const at = this.segs[Math.min(this.i, this.segs.length - 1)];
     const what =
       rule.kind === 'segment' ? `segment ${rule.tag}` : `group ${rule.id} (${rule.trigger})`;

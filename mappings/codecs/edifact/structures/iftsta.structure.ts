@@ -37,13 +37,13 @@ SG4 C99999  # D.96A C999, D.00B C99999
     PCI C99
     SG6 C99
       TDT M1
-      RFF C9  # D.96A, dropped by D.00B
-      LOC C9  # D.96A, dropped by D.00B
       DTM C9
-      RFF C9  # D.00B, not in D.96A
+      RFF C9
+      # D.96A has TDT RFF LOC DTM here: its LOC (and the DTM after it) are read as SG7.
       SG7 C9  # D.00B, not in D.96A
         LOC M1
         DTM C9
+      DTM C9  # D.96A order (DTM after RFF, no LOC)
     SG8 C99  # D.96A SG7
       EQD M1
       MEA C9
