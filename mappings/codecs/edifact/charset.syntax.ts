@@ -1,0 +1,83 @@
+import iconv from 'iconv-lite';
+
+/**
+ * Syntax identifier (UNB S001 0001) -> byte encoding (ISO 9735 part 1, annex B, and the 0001
+ * code list). Levels A and B are ISO 646 subsets; we decode them as ISO 8859-1 so stray 8-bit bytes
+ * (common in real files) survive instead of failing the whole interchange.
+ */
+const ENCODINGS: Readonly<Record<string, string>> = {
+  UNOA: 'iso-8859-1',
+  UNOB: 'iso-8859-1',
+  UNOC: 'iso-8859-1',
+  UNOD: 'iso-8859-2',
+  UNOE: 'iso-8859-5',
+  UNOF: 'iso-8859-7',
+  UNOG: 'iso-8859-3',
+  UNOH: 'iso-8859-4',
+  UNOI: 'iso-8859-6',
+  UNOJ: 'iso-8859-8',
+  UNOK: 'iso-8859-9',
+  UNOL: 'iso-8859-15',
+  UNOW: 'utf-8',
+  // UNOY is ISO 10646-1; in practice (and per the 0001 note for v4) transmitted as UTF-8.
+  UNOY: 'utf-8',
+  KECA: 'euc-kr',
+};
+
+/** Encoding used when the syntax identifier is unknown (IATA's IATB, typos): see decodeUnknown. */
+export const UNKNOWN_CHARSET = 'utf-8';
+
+/** The encoding for a syntax identifier, or undefined when we do not know it. */
+export function encodingFor(syntaxId: string): string | undefined {
+  return ENCODINGS[syntaxId.toUpperCase()];
+}
+
+/** The syntax identifiers this codec decodes and encodes. */
+export const SUPPORTED_SYNTAX_IDS: readonly string[] = Object.keys(ENCODINGS);
+
+/**
+ * Decodes bytes for a syntax identifier. Unknown identifiers are read as UTF-8 when the bytes are
+ * valid UTF-8 and as Latin-1 otherwise, so that nothing is silently replaced by U+FFFD.
+ */
+export function decodeBytes(bytes: Buffer, syntaxId: string): { text: string; charset: string } {
+  const known = encodingFor(syntaxId);
+  if (known) return { text: decodeWith(bytes, known), charset: known };
+  const utf8 = bytes.toString('utf8');
+  if (!utf8.includes('\uFFFD')) return { text: utf8, charset: 'utf-8' };
+  return { text: bytes.toString('latin1'), charset: 'iso-8859-1' };
+}
+
+/** Fast paths for the encodings Node handles natively; iconv-lite for the rest. */
+export function decodeWith(bytes: Buffer, encoding: string): string {
+  if (encoding === 'latin1' || encoding === 'iso-8859-1') return bytes.toString('latin1');
+  if (encoding === 'utf-8') return bytes.toString('utf8');
+  return iconv.decode(bytes, encoding);
+}
+
+/** Encodes text for a syntax identifier (unknown identifiers as UTF-8). */
+export function encodeText(text: string, syntaxId: string): Buffer {
+  const encoding = encodingFor(syntaxId) ?? UNKNOWN_CHARSET;
+  if (encoding === 'latin1' || encoding === 'iso-8859-1') return Buffer.from(text, 'latin1');
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  return iconv.encode(text, encoding);
+}
+
+/** True when every character of the text exists in the syntax identifier's character set. */
+export function encodable(text: string, syntaxId: string): boolean {
+  const encoding = encodingFor(syntaxId) ?? UNKNOWN_CHARSET;
+  if (encoding === 'utf-8') return true;
+  return decodeWith(encodeText(text, syntaxId), encoding) === text;
+}
+
+/** An incremental decoder for streams (keeps split multi-byte sequences between chunks). */
+export function streamDecoder(encoding: string): { write(b: Buffer): string; end(): string } {
+  const decoder = iconv.getDecoder(encoding);
+  return { write: (b) => decoder.write(b), end: () => decoder.end() ?? '' };
+}
+
+/** Byte length of text in an encoding; undefined for single-byte encodings (1 char = 1 byte). */
+export function byteLengthFn(encoding: string): ((text: string) => number) | undefined {
+  if (encoding === 'utf-8') return (text) => Buffer.byteLength(text, 'utf8');
+  if (encoding === 'euc-kr') return (text) => iconv.encode(text, encoding).length;
+  return undefined;
+}

@@ -1,0 +1,23 @@
+// UN/EDIFACT codec (ISO 9735, syntax versions 1-4): parse, serialize, CONTRL, streaming.
+export { edifactCodec, createEdifactCodec, detectEdifact, toDecodedMessage } from './edifact.codec';
+export { parseEdifact } from './edifact.parser';
+export type { ParseOptions } from './interchange.assembler';
+export { decodeEdifactStream } from './edifact.stream';
+export { buildInterchange, serializeMessages } from './interchange.builder';
+export type { InterchangeDraft, MessageDraft } from './interchange.builder';
+export { serializeSegment, escapeValue } from './edifact.serializer';
+export type { SegmentDraft, ElementValue } from './edifact.serializer';
+export { buildContrl } from './contrl.generator';
+export type { ContrlOptions } from './contrl.generator';
+export { EdifactSegment } from './segment.model';
+export { SegmentGroup, isGroup } from './segment-group.model';
+export type { TreeNode } from './segment-group.model';
+export type { EdifactMessage, InterchangeHeader, FunctionalGroupHeader } from './message.model';
+export { EdifactSyntaxError, SyntaxErrorCode } from './edifact.errors';
+export { DEFAULT_SEPARATORS, formatUna } from './separators.syntax';
+export type { Separators } from './separators.syntax';
+export { SUPPORTED_SYNTAX_IDS, encodingFor } from './charset.syntax';
+export { defineStructure } from './structure.dsl';
+export type { MessageStructure, Rule, SegmentRule, GroupRule } from './structure.dsl';
+export { structureRegistry, structureFor } from './structures/structure.registry';
+export { buildTree } from './tree.builder';

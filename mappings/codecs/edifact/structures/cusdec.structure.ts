@@ -1,0 +1,210 @@
+import { defineStructure } from '../structure.dsl';
+
+// CUSDEC (Customs declaration), written from D.96A.
+// Group numbers (SGn) follow D.96A; notes say where versions differ.
+export const CUSDEC = defineStructure(
+  'CUSDEC',
+  'D.96A',
+  `
+UNH M1
+BGM M1
+CST C1
+LOC C99
+DTM C15
+GIS C25
+FII C1
+MEA C5
+EQD C999
+SEL C999
+SG1 C99
+  RFF M1
+  DTM C1
+  SG2 C10
+    PAC M1
+    SG3 C999
+      PCI M1
+      FTX C1
+SG4 C5
+  TDT M1
+  TPL C1
+SG5 C10
+  DOC M1
+  DTM C2
+  LOC C1
+SG6 C10
+  NAD M1
+  RFF C10
+  CTA C1
+  COM C5
+SG7 C1
+  TOD M1
+  LOC C2
+  FTX C1
+SG8 C25
+  MOA M1
+  SG9 C1
+    CUX M1
+    DTM C1
+UNS M1
+SG10 C999
+  DMS M1
+  DTM C1
+  MEA C5
+  SG11 C25
+    MOA M1
+    SG12 C1
+      CUX M1
+      DTM C1
+  SG13 C1
+    TOD M1
+    LOC C2
+    FTX C1
+  SG14 C10
+    NAD M1
+    SG15 C10
+      DOC M1
+      DTM C2
+      LOC C1
+  SG16 C10
+    PAC M1
+    SG17 C999
+      PCI M1
+      FTX C1
+      RFF C1
+  SG18 C5
+    PAT M1
+    MOA C1
+    PCD C1
+    FTX C1
+  SG19 C10
+    ALC M1
+    RTE C1
+    MOA C1
+    PCD C1
+    QTY C1
+    SG20 C1
+      CUX M1
+      DTM C1
+  SG21 C9999
+    LIN M1
+    PIA C1
+    QTY C1
+    PRI C2
+    PCD C1
+    MEA C5
+    QVR C5
+    MOA C15
+    NAD C10
+    GIR C9999
+    SG22 C10
+      DOC M1
+      DTM C2
+    SG23 C10
+      ALC M1
+      RTE C1
+      MOA C1
+      PCD C1
+      QTY C1
+      SG24 C1
+        CUX M1
+        DTM C1
+    SG25 C1
+      TOD M1
+      LOC C2
+    SG26 C5
+      PAT M1
+      MOA C1
+      PCD C1
+      FTX C1
+    SG27 C5
+      IMD M1
+      FTX C1
+    SG28 C10
+      PAC M1
+      SG29 C999
+        PCI M1
+        FTX C1
+        RFF C1
+SG30 C9999
+  CST M1
+  FTX C9
+  LOC C25
+  DTM C5
+  MEA C20
+  NAD C5
+  TDT C9
+  SG31 C10
+    PAC M1
+    SG32 C999
+      PCI M1
+      FTX C1
+  SG33 C25
+    MOA M1
+    SG34 C1
+      CUX M1
+      DTM C1
+  SG35 C999
+    RFF M1
+    DTM C1
+    GIN C99
+    MOA C1
+    SG36 C1
+      IMD M1
+      FTX C5
+  SG37 C25
+    DOC M1
+    DTM C2
+    LOC C1
+    NAD C5
+  SG38 C1
+    TOD M1
+    LOC C2
+    FTX C1
+  SG39 C1
+    GDS M1
+    FTX C1
+  SG40 C25
+    GIS M1
+    PCD C1
+    DTM C1
+    RFF C1
+  SG41 C10
+    TAX M1
+    MOA C2
+    GIS C1
+  SG42 C1
+    QVR M1
+    QTY C1
+    SG43 C1
+      RFF M1
+      DTM C1
+  SG44 C50
+    GIR M1
+    GIS C10
+    NAD C1
+    MEA C5
+    SG45 C10
+      MOA M1
+      SG46 C1
+        CUX M1
+        DTM C1
+    SG47 C10
+      TAX M1
+      MOA C2
+      GIS C1
+    SG48 C5
+      DOC M1
+      DTM C2
+      LOC C1
+UNS M1
+CNT C5
+SG49 C50
+  TAX M1
+  MOA C2
+  GIS C1
+SG50 C1
+  AUT M1
+  DTM C1
+UNT M1
+`,
+);
