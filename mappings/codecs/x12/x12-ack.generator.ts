@@ -24,7 +24,10 @@ function uniqueCodes(codes: Array<string | undefined>): string[] {
 function segmentErrors(issues: X12Issue[]): X12Node[] {
   const out: X12Node[] = [];
   const byPosition = new Map<string, X12Issue[]>();
-  for (const i of issues) {
+  const ordered = [...issues].sort(
+    (a, b) => (a.ack.positionInSet ?? 0) - (b.ack.positionInSet ?? 0),
+  );
+  for (const i of ordered) {
     if (i.ack.ak3 === undefined) continue;
     const key = `${i.ack.positionInSet}:${i.ack.segmentId}:${i.ack.ak3 === '8' ? '8' : i.code}`;
     byPosition.set(key, [...(byPosition.get(key) ?? []), i]);
@@ -57,9 +60,11 @@ function ackForGroup(group: X12Group, control: number, reportAccepted: boolean):
     seg('AK1', group.functionalId, group.controlNumber, v5010 ? group.version : undefined),
   ];
   let accepted = 0;
+  let noted = false;
   for (const set of group.sets) {
     const status = setStatus(set);
     if (status.code !== 'R') accepted++;
+    if (status.code === 'E') noted = true;
     if (status.code === 'A' && !reportAccepted) continue;
     const st03 = v5010 ? set.st.elements[2] : undefined;
     body.push(seg('AK2', set.id, set.controlNumber, st03));
@@ -72,7 +77,7 @@ function ackForGroup(group: X12Group, control: number, reportAccepted: boolean):
   const declared = group.ge?.elements[0] ?? String(received);
   let code = accepted === received ? 'A' : accepted === 0 ? 'R' : 'P';
   if (groupErrors.length) code = 'R';
-  else if (code === 'A' && (groupWarnings.length || accepted < received)) code = 'E';
+  else if (code === 'A' && (groupWarnings.length || noted)) code = 'E';
   const codes = uniqueCodes([...groupErrors, ...groupWarnings].map((i) => i.ack.ak9));
   body.push(seg('AK9', code, declared, received, accepted, ...codes));
   return { id: '997', controlNumber: control, body };

@@ -29,106 +29,87 @@ export function checkIsa(isa: X12Segment): X12Issue[] {
   return found;
 }
 
-/** IEA01 must count the groups, IEA02 must repeat ISA13. */
-export function checkIea(
-  ic: X12Interchange,
-  iea: X12Segment,
+interface TrailerRule {
+  level: X12Issue['level'];
+  /** e.g. 'SE': codes become SE01_COUNT and SE02_CONTROL. */
+  tag: string;
+  /** What the count counts, for the message. */
+  counted: string;
+  header: string;
+  countAck: X12Issue['ack'];
+  controlAck: X12Issue['ack'];
+}
+
+/** Element 01 of a trailer must hold the count, element 02 repeat the header's control number. */
+function checkTrailer(
+  rule: TrailerRule,
+  trailer: X12Segment,
+  actual: number,
+  control: string,
   mismatch: X12Issue['severity'],
 ): X12Issue[] {
   const found: X12Issue[] = [];
-  const count = iea.elements[0] ?? '';
-  if (!/^\d+$/.test(count) || Number(count) !== ic.groups.length) {
-    found.push(
-      issue(
-        'interchange',
-        'IEA01_COUNT',
-        `IEA01 says ${count || 'nothing'} groups, the interchange has ${ic.groups.length}`,
-        iea,
-        { ta1: '021' },
-      ),
-    );
+  const count = trailer.elements[0] ?? '';
+  const stated = trailer.elements[1] ?? '';
+  if (!/^\d+$/.test(count) || Number(count) !== actual) {
+    const message = `${rule.tag}01 says ${count || 'nothing'} ${rule.counted}, found ${actual}`;
+    found.push(issue(rule.level, `${rule.tag}01_COUNT`, message, trailer, rule.countAck));
   }
-  if ((iea.elements[1] ?? '') !== ic.controlNumber) {
+  if (stated !== control) {
+    const message = `${rule.tag}02 '${stated}' does not match ${rule.header} '${control}'`;
     found.push(
-      issue(
-        'interchange',
-        'IEA02_CONTROL',
-        `IEA02 '${iea.elements[1] ?? ''}' does not match ISA13 '${ic.controlNumber}'`,
-        iea,
-        { ta1: '001' },
-        mismatch,
-      ),
+      issue(rule.level, `${rule.tag}02_CONTROL`, message, trailer, rule.controlAck, mismatch),
     );
   }
   return found;
+}
+
+const IEA: TrailerRule = {
+  level: 'interchange',
+  tag: 'IEA',
+  counted: 'groups',
+  header: 'ISA13',
+  countAck: { ta1: '021' },
+  controlAck: { ta1: '001' },
+};
+const GE: TrailerRule = {
+  level: 'group',
+  tag: 'GE',
+  counted: 'transaction sets',
+  header: 'GS06',
+  countAck: { ak9: '5' },
+  controlAck: { ak9: '4' },
+};
+const SE: TrailerRule = {
+  level: 'set',
+  tag: 'SE',
+  counted: 'segments (ST to SE)',
+  header: 'ST02',
+  countAck: { ak5: '4' },
+  controlAck: { ak5: '3' },
+};
+
+/** IEA01 must count the groups, IEA02 must repeat ISA13. */
+export function checkIea(ic: X12Interchange, iea: X12Segment, mismatch: X12Issue['severity']) {
+  return checkTrailer(IEA, iea, ic.groups.length, ic.controlNumber, mismatch);
 }
 
 /** GE01 must count the transaction sets, GE02 must repeat GS06. */
 export function checkGe(
-  setCount: number,
+  sets: number,
   gs06: string,
   ge: X12Segment,
   mismatch: X12Issue['severity'],
-): X12Issue[] {
-  const found: X12Issue[] = [];
-  const count = ge.elements[0] ?? '';
-  if (!/^\d+$/.test(count) || Number(count) !== setCount) {
-    found.push(
-      issue(
-        'group',
-        'GE01_COUNT',
-        `GE01 says ${count || 'nothing'} transaction sets, the group has ${setCount}`,
-        ge,
-        { ak9: '5' },
-      ),
-    );
-  }
-  if ((ge.elements[1] ?? '') !== gs06) {
-    found.push(
-      issue(
-        'group',
-        'GE02_CONTROL',
-        `GE02 '${ge.elements[1] ?? ''}' does not match GS06 '${gs06}'`,
-        ge,
-        { ak9: '4' },
-        mismatch,
-      ),
-    );
-  }
-  return found;
+) {
+  return checkTrailer(GE, ge, sets, gs06, mismatch);
 }
 
 /** SE01 must count the segments from ST to SE inclusive, SE02 must repeat ST02. */
 export function checkSe(
-  segmentCount: number,
+  count: number,
   st02: string,
   se: X12Segment,
   mismatch: X12Issue['severity'],
-): X12Issue[] {
-  const found: X12Issue[] = [];
-  const count = se.elements[0] ?? '';
-  if (!/^\d+$/.test(count) || Number(count) !== segmentCount) {
-    found.push(
-      issue(
-        'set',
-        'SE01_COUNT',
-        `SE01 says ${count || 'nothing'} segments, the transaction set has ${segmentCount}`,
-        se,
-        { ak5: '4' },
-      ),
-    );
-  }
-  if ((se.elements[1] ?? '') !== st02) {
-    found.push(
-      issue(
-        'set',
-        'SE02_CONTROL',
-        `SE02 '${se.elements[1] ?? ''}' does not match ST02 '${st02}'`,
-        se,
-        { ak5: '3' },
-        mismatch,
-      ),
-    );
-  }
-  return found;
+) {
+  return checkTrailer(SE, se, count, st02, mismatch);
 }
