@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
-import { TradeError } from '../../../core/errors/trade-error';
+import { tradeErrorOfAsync } from '../../../test/support/trade-error';
 import type { DecodedMessage } from '../../../core/translation/contract';
 import { decodeX12Messages, decodeX12Stream, type X12Message } from './index';
 
@@ -16,15 +16,8 @@ async function collect(chunks: Array<Buffer | string>, maxSegmentLength?: number
   return out;
 }
 
-async function rejection(chunks: string[], maxSegmentLength?: number): Promise<TradeError> {
-  try {
-    await collect(chunks, maxSegmentLength);
-  } catch (err) {
-    if (err instanceof TradeError) return err;
-    throw err;
-  }
-  throw new Error('stream did not reject');
-}
+const rejection = (chunks: string[], maxSegmentLength?: number) =>
+  tradeErrorOfAsync(() => collect(chunks, maxSegmentLength));
 
 function split(text: string, cuts: number[]): Buffer[] {
   const bytes = Buffer.from(text);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TradeError } from '../../../core/errors/trade-error';
+import { tradeErrorOf } from '../../../test/support/trade-error';
 import {
   component,
   createX12Codec,
@@ -20,15 +20,7 @@ const fixture = (name: string) => readFileSync(join(__dirname, '__fixtures__', n
 const decode = (text: string) =>
   x12Codec.decode(Buffer.from(text), x12Codec.detect(Buffer.from(text))!);
 
-function rejectionOf(text: string): TradeError {
-  try {
-    decode(text);
-  } catch (err) {
-    if (err instanceof TradeError) return err;
-    throw err;
-  }
-  throw new Error('decode did not reject');
-}
+const rejectionOf = (text: string) => tradeErrorOf(() => decode(text));
 
 describe('x12Codec.detect', () => {
   it('reads standard, GS08 version and ST01 type', () => {
