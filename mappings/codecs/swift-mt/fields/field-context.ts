@@ -24,8 +24,11 @@ export function firstLine(value: string): string {
   return nl === -1 ? value : value.slice(0, nl);
 }
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS[month - 1];
 }
 
 /** SWIFT YY: 00-79 is 20YY, 80-99 is 19YY. */
@@ -55,19 +58,25 @@ function isoDate(ctx: FieldContext, year: number, mm: string, dd: string): strin
   return `${year}-${mm}-${dd}`;
 }
 
+const AMOUNT = /^\d+(,\d*)?$/;
+
 /**
  * SWIFT amount (digits, decimal comma) -> decimal string with a dot, never a float, keeping
  * the decimals as sent: '1234,56' -> '1234.56', '300,00' -> '300.00', '9,' -> '9',
  * '000473,17' -> '473.17'.
  */
 export function amount(ctx: FieldContext, raw: string): string {
-  if (!/^\d+(,\d*)?$/.test(raw))
-    fail(ctx, 'AMOUNT', `'${raw}' is not an amount with decimal comma`);
-  if (!raw.includes(',')) ctx.warn(`amount '${raw}' has no decimal comma`);
-  if (raw.replace(',', '').length > 15)
-    fail(ctx, 'AMOUNT', `'${raw}' is longer than 15 characters`);
-  const [whole, fraction = ''] = raw.split(',');
-  const units = whole.replace(/^0+(?=\d)/, '');
+  if (!AMOUNT.test(raw)) fail(ctx, 'AMOUNT', `'${raw}' is not an amount with decimal comma`);
+  const comma = raw.indexOf(',');
+  if (comma === -1) ctx.warn(`amount '${raw}' has no decimal comma`);
+  if (raw.length - (comma === -1 ? 0 : 1) > 15) {
+    fail(ctx, 'AMOUNT', `'${raw}' has more than 15 digits`);
+  }
+  const whole = comma === -1 ? raw : raw.slice(0, comma);
+  const fraction = comma === -1 ? '' : raw.slice(comma + 1);
+  let lead = 0;
+  while (lead < whole.length - 1 && whole.charCodeAt(lead) === 0x30) lead++;
+  const units = lead ? whole.slice(lead) : whole;
   return fraction ? `${units}.${fraction}` : units;
 }
 

@@ -87,14 +87,17 @@ export function fieldParser(tag: string, messageType?: string): FieldParser | un
  * TradeError (stage 'validate'), tolerated deviations land in `msg.issues`.
  */
 export function parseSubFields(msg: MtMessage): void {
+  // One context per message, pointed at each field in turn.
+  const ctx: FieldContext = {
+    tag: '',
+    line: 0,
+    warn: (message) => msg.issues.push({ fieldTag: ctx.tag, line: ctx.line, message }),
+  };
   for (const field of msg.fields) {
     const parser = fieldParser(field.tag, msg.messageType);
     if (!parser) continue;
-    const ctx: FieldContext = {
-      tag: field.tag,
-      line: field.line,
-      warn: (message) => msg.issues.push({ fieldTag: field.tag, line: field.line, message }),
-    };
+    ctx.tag = field.tag;
+    ctx.line = field.line;
     field.parsed = parser(field.value, ctx);
   }
 }

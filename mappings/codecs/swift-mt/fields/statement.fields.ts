@@ -51,8 +51,7 @@ export interface StatementLine {
   supplementaryDetails?: string;
 }
 
-const LINE_61 =
-  /^(\d{6})(\d{4})?(RC|RD|EC|ED|C|D)([A-Z])?(\d[\d,]*)([A-Z][A-Z0-9]{3})(.*?)(?:\/\/(.*))?$/;
+const LINE_61 = /^(\d{6})(\d{4})?(RC|RD|EC|ED|C|D)([A-Z])?(\d[\d,]*)([A-Z][A-Z0-9]{3})(.*)$/;
 
 /**
  * 61: 6!n[4!n]2a[1!a]15d1!a3!c16x[//16x][34x]. The entry date has no year: it is the value
@@ -62,20 +61,24 @@ export function statementLine(value: string, ctx: FieldContext): StatementLine {
   const [head, ...rest] = value.split('\n');
   const m = match(ctx, LINE_61, head, '6!n[4!n]2a[1!a]15d1!a3!c16x[//16x]');
   const valueDate = swiftDate(ctx, m[1]);
+  // The account owner's reference runs up to '//', after which comes the bank's reference.
+  const slashes = m[7].indexOf('//');
+  const reference = slashes === -1 ? m[7] : m[7].slice(0, slashes);
   const line: StatementLine = {
     valueDate,
     mark: m[3],
     amount: amount(ctx, m[5]),
     transactionType: m[6],
-    customerReference: m[7],
+    customerReference: reference,
   };
   if (m[2]) line.entryDate = monthDay(ctx, m[2], entryYear(m[1], m[2]));
   if (m[4]) line.fundsCode = m[4];
-  if (m[8] !== undefined) line.bankReference = m[8];
+  if (slashes !== -1) line.bankReference = m[7].slice(slashes + 2);
   if (rest.length) line.supplementaryDetails = rest.join('\n');
   if (!/^[NFS]/.test(m[6])) ctx.warn(`transaction type '${m[6]}' does not start with N, F or S`);
-  if (m[7] === '') ctx.warn('customer reference is missing (NONREF when none)');
-  if (m[7].length > 16) ctx.warn(`customer reference has ${m[7].length} characters, 16x allowed`);
+  if (reference === '') ctx.warn('customer reference is missing (NONREF when none)');
+  if (reference.length > 16)
+    ctx.warn(`customer reference has ${reference.length} characters, 16x allowed`);
   if (line.bankReference && line.bankReference.length > 16) ctx.warn('bank reference over 16x');
   if (line.supplementaryDetails && line.supplementaryDetails.length > 34)
     ctx.warn('supplementary details over 34x');

@@ -146,6 +146,14 @@ function overMax(node: X12StructureNode): string {
     : `segment ${node.tag} exceeds its maximum use of ${node.max}`;
 }
 
+const TAGS = new WeakMap<X12SetStructure, Set<string>>();
+
+function tagsOf(structure: X12SetStructure): Set<string> {
+  let tags = TAGS.get(structure);
+  if (!tags) TAGS.set(structure, (tags = allTags(structure.nodes)));
+  return tags;
+}
+
 /**
  * Groups the segments between ST and SE into the loops of `structure`, reporting what breaks
  * it with the 997 segment codes: 3 mandatory missing, 4 loop over max, 5 segment over max,
@@ -156,7 +164,7 @@ export function matchStructure(
   segs: X12Segment[],
   end: X12Segment,
 ): { body: X12Node[]; issues: X12Issue[] } {
-  const known = allTags(structure.nodes);
+  const known = tagsOf(structure);
   const ctx: Ctx = { segs, pos: 0, issues: [], end, stack: [], known, setId: structure.id };
   const root = level(structure.nodes, 0, []);
   matchLevel(root, ctx);
