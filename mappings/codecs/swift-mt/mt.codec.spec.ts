@@ -182,6 +182,52 @@ describe('swiftMtCodec.decode: FIN blocks', () => {
     });
   });
 
+  it('locates a bad date inside FIN block 4 by its file line', () => {
+    const text = fixture('mt103-full-blocks.fin').replace(':32A:250314', ':32A:250230');
+    expect(rejectionOf(text).location).toEqual({ fieldTag: '32A', line: 4 });
+  });
+
+  it('reads structured 50F and option A 59A parties', () => {
+    const [m] = decode(
+      ':20:P1\n:23B:CRED\n:32A:250314EUR1,\n:50F:/DE89370400440532013000\n1/HANSEATIC IMPORT GMBH\n2/HAFENSTR 1\n3/DE/HAMBURG\n:59A:/CN12TRDH0000123456789\nICBKCNBJSHI\n:71A:BEN\n-\n',
+    );
+    expect(m.detection.messageType).toBe('MT103');
+    expect(field(m.tree, '50F').parsed).toEqual({
+      partyIdentifier: '/DE89370400440532013000',
+      details: [
+        { number: 1, text: 'HANSEATIC IMPORT GMBH' },
+        { number: 2, text: 'HAFENSTR 1' },
+        { number: 3, text: 'DE/HAMBURG' },
+      ],
+    });
+    expect(field(m.tree, '59A').parsed).toEqual({
+      partyIdentifier: 'CN12TRDH0000123456789',
+      bic: 'ICBKCNBJSHI',
+    });
+    expect(rejectionOf(':20:P1\n:23B:CRED\n:32A:250314EUR1,\n:57A:NOT A BIC\n-\n')).toMatchObject({
+      code: 'BIC',
+      location: { fieldTag: '57A', line: 4 },
+    });
+  });
+
+  it('reads the MT710 advised form of credit and flags unknown code values as issues', () => {
+    const [m] = decode(
+      ':27:1/1\n:40B:IRREVOCABLE\nWITHOUT OUR CONFIRMATION\n:20:ADV1\n:21:LC1\n:31C:250301\n:43P:PERHAPS\n-\n',
+    );
+    expect(m.detection.messageType).toBe('MT710');
+    expect(field(m.tree, '40B').parsed).toEqual({
+      form: 'IRREVOCABLE',
+      confirmation: 'WITHOUT OUR CONFIRMATION',
+    });
+    expect(m.tree.issues).toEqual([
+      {
+        fieldTag: '43P',
+        line: 7,
+        message: "'PERHAPS' is not one of ALLOWED, CONDITIONAL, NOT ALLOWED",
+      },
+    ]);
+  });
+
   it('reads MT700 credit fields', () => {
     const [m] = decode(fixture('mt700-issue.fin'));
     expect(m.interchange?.preparedAt).toBe('2025-03-01T10:15');
