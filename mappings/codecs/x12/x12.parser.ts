@@ -1,0 +1,53 @@
+import { readDelimiters, skipLeading } from './x12-delimiters';
+import { X12EnvelopeReader, type X12ReadOptions } from './x12-envelope.reader';
+import { fatal, rejection } from './x12-issue';
+import { X12SegmentScanner } from './x12-segment.scanner';
+import type { X12Interchange, X12Issue } from './x12.types';
+
+/**
+ * Parses every interchange in `text` (several may follow one another, each with its own
+ * separators). Syntax problems are collected as issues on the tree, so a 997 can be built
+ * from the result; use `decodeX12` to throw on the first error instead.
+ */
+export function parseX12(text: string, options: X12ReadOptions = {}): X12Interchange[] {
+  const done: X12Interchange[] = [];
+  const reader = new X12EnvelopeReader(
+    () => undefined,
+    (ic) => done.push(ic),
+    options,
+  );
+  let pos = skipLeading(text, 0);
+  if (pos >= text.length) throw fatal('EMPTY', 'input holds no interchange', { offset: 0 });
+  while (pos < text.length) {
+    const delimiters = readDelimiters(text, pos);
+    const scanner = new X12SegmentScanner(text, pos, delimiters);
+    for (let seg = scanner.read(); seg; seg = scanner.read()) {
+      reader.accept(seg, delimiters);
+      if (!reader.inInterchange) break;
+    }
+    reader.finish();
+    pos = skipLeading(text, scanner.next);
+  }
+  return done;
+}
+
+/** Every issue of the interchanges, in input order. */
+export function allIssues(interchanges: X12Interchange[]): X12Issue[] {
+  const found: X12Issue[] = [];
+  for (const ic of interchanges) {
+    found.push(...ic.issues);
+    for (const group of ic.groups) {
+      found.push(...group.issues);
+      for (const set of group.sets) found.push(...set.issues);
+    }
+  }
+  return found.sort((a, b) => (a.location.offset ?? 0) - (b.location.offset ?? 0));
+}
+
+/** Parses and throws a located TradeError (kind 'rejected', stage 'parse') on the first error. */
+export function decodeX12(text: string, options: X12ReadOptions = {}): X12Interchange[] {
+  const interchanges = parseX12(text, options);
+  const first = allIssues(interchanges).find((i) => i.severity === 'error');
+  if (first) throw rejection(first, text);
+  return interchanges;
+}
