@@ -88,12 +88,12 @@ export class OutboxRelay {
         await this.listen();
         const { taken, failed } = await this.relayBatch();
         failures = failed > 0 ? failures + 1 : 0;
-        if (failed > 0) await this.sleep(this.backoff(failures), false);
+        if (failed > 0) await this.recover(failures);
         else if (taken < (this.o.batchSize ?? 200)) await this.sleep(this.o.pollMs ?? 200, true);
       } catch (err) {
         failures += 1;
         this.log.warn({ ...errInfo(err), failures }, 'outbox relay batch failed');
-        await this.sleep(this.backoff(failures), false);
+        await this.recover(failures);
       }
     }
   }
@@ -163,6 +163,16 @@ export class OutboxRelay {
     }
     await Promise.all(inFlight);
     return failed;
+  }
+
+  // Backs off, then re-declares the exchanges: a deleted exchange (404) would otherwise fail
+  // every publish until the next reconnect re-runs the setup steps.
+  private async recover(failures: number): Promise<void> {
+    await this.sleep(this.backoff(failures), false);
+    if (!this.running || !this.o.connection.connected) return;
+    await this.o.connection
+      .withChannel((ch) => declareExchanges(ch, this.o.names))
+      .catch((err: unknown) => this.log.warn(errInfo(err), 'outbox relay: re-declare failed'));
   }
 
   private async listen(): Promise<void> {
