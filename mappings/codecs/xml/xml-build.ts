@@ -16,7 +16,7 @@ export function el(
   const element = new XmlElement(name, kept);
   for (const item of content) {
     if (item === undefined || item === null || item === false) continue;
-    if (typeof item === 'string') element.children.push({ kind: 'text', value: item });
+    if (typeof item === 'string') element.children.push(item);
     else {
       item.parent = element;
       element.children.push(item);

@@ -22,13 +22,10 @@ export const FXP_BASE_OPTIONS: Partial<X2jOptions> = Object.freeze({
   jPath: false,
 });
 
-export const FXP_METADATA = XMLParser.getMetaDataSymbol() as unknown as symbol;
-
-/** Parses text already checked for well-formedness and limits; offsets of elements kept. */
+/** Parses text already checked for well-formedness and limits. */
 export function fxpParse(text: string, limits: XmlLimits): FxpNode[] {
   const parser = new XMLParser({
     ...FXP_BASE_OPTIONS,
-    captureMetaData: true,
     // A second fence behind the checker's own depth limit.
     maxNestedTags: limits.maxDepth + 1,
   });

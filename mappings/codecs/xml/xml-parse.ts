@@ -47,9 +47,9 @@ export function parseXml(input: Buffer | string, options: XmlParseOptions = {}):
       ? { text: input.replace(/^\uFEFF/, ''), charset: 'utf-8' }
       : decodeXmlBytes(input);
   rejectMarkupDeclarations(text);
-  checkWellFormed(text, limits);
+  const starts = checkWellFormed(text, limits);
   const nodes = parseNodes(text, limits);
-  const root = new TreeBuilder(text).root(nodes);
+  const root = new TreeBuilder(text, starts).root(nodes);
   const lines = new LineIndex(text);
   return {
     root,

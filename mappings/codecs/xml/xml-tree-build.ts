@@ -1,6 +1,6 @@
 import { TradeError } from '../../../core/errors/trade-error';
 import { decodeEntities } from './xml-entities';
-import { FXP_METADATA, type FxpNode } from './xml-fxp';
+import type { FxpNode } from './xml-fxp';
 import { LineIndex } from './xml-location';
 import { XmlElement, xpathOf, type XmlChild } from './xml-tree';
 
@@ -14,8 +14,13 @@ type Scope = ReadonlyMap<string, string>;
  */
 export class TreeBuilder {
   private readonly lines: LineIndex;
+  private next = 0;
 
-  constructor(private readonly text: string) {
+  /** `starts`: offsets of the start tags in document order, from the well-formedness pass. */
+  constructor(
+    text: string,
+    private readonly starts: readonly number[],
+  ) {
     this.lines = new LineIndex(text);
   }
 
@@ -25,9 +30,9 @@ export class TreeBuilder {
     for (const node of nodes) {
       const name = tagOf(node);
       if (name === '#text') {
-        if ((node[name] as string).trim() !== '') this.fail('text outside the root element', node);
+        if ((node[name] as string).trim() !== '') this.fail('text outside the root element');
       } else if (name.charCodeAt(0) !== 63 /* ? */ && name !== '#cdata') {
-        if (root) this.fail('more than one root element', node);
+        if (root) this.fail('more than one root element');
         root = this.element(node, name, new Map([['xml', XML_NS]]), undefined);
       }
     }
@@ -45,7 +50,7 @@ export class TreeBuilder {
     outer: Scope,
     parent: XmlElement | undefined,
   ): XmlElement {
-    const offset = metadataOffset(node);
+    const offset = this.starts[this.next++] ?? -1;
     const raw = node[':@'] as Record<string, string> | undefined;
     let attrs: Record<string, string> | undefined;
     let scope = outer;
@@ -82,10 +87,10 @@ export class TreeBuilder {
       if (name === '#text') {
         const value = this.decode(node[name] as string, element.offset, element);
         if (isBlank(value)) blanks++;
-        children.push({ kind: 'text', value });
+        children.push(value);
       } else if (name === '#cdata') {
         const parts = node[name] as Array<{ '#text': string }>;
-        children.push({ kind: 'cdata', value: parts.map((part) => part['#text']).join('') });
+        children.push({ cdata: parts.map((part) => part['#text']).join('') });
       } else if (name.charCodeAt(0) !== 63 /* ? processing instruction */) {
         elements++;
         children.push(this.element(node, name, scope, element));
@@ -114,9 +119,8 @@ export class TreeBuilder {
     );
   }
 
-  private fail(message: string, at: XmlElement | FxpNode): never {
-    if (at instanceof XmlElement) return this.failAt(message, at.offset, xpathOf(at));
-    return this.failAt(message, metadataOffset(at));
+  private fail(message: string, at?: XmlElement): never {
+    return at ? this.failAt(message, at.offset, xpathOf(at)) : this.failAt(message, -1);
   }
 
   private failAt(message: string, offset: number, xpath?: string): never {
@@ -134,18 +138,13 @@ function tagOf(node: FxpNode): string {
   return '#text';
 }
 
-function metadataOffset(node: FxpNode): number {
-  const meta = (node as Record<symbol, { startIndex?: number } | undefined>)[FXP_METADATA];
-  return meta?.startIndex ?? -1;
-}
-
 // XML 1.0 §3.3.3: literal tabs and line ends in attribute values read as spaces.
 function normaliseAttribute(value: string): string {
   return /[\t\n\r]/.test(value) ? value.replace(/[\t\n\r]/g, ' ') : value;
 }
 
 function isBlankText(child: XmlChild): boolean {
-  return !(child instanceof XmlElement) && child.kind === 'text' && isBlank(child.value);
+  return typeof child === 'string' && isBlank(child);
 }
 
 function isBlank(value: string): boolean {

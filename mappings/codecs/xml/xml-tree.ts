@@ -3,12 +3,13 @@
  * one ordered list), names keep their prefix and know their namespace URI, and every value is a
  * string exactly as sent: no number or boolean coercion, so `0110` and `00012` survive.
  */
-export interface XmlTextNode {
-  readonly kind: 'text' | 'cdata';
-  readonly value: string;
+/** A CDATA section; plain text children are strings. */
+export interface XmlCData {
+  readonly cdata: string;
 }
 
-export type XmlChild = XmlElement | XmlTextNode;
+/** A child: an element, text (a string, entities decoded) or a CDATA section. */
+export type XmlChild = XmlElement | string | XmlCData;
 
 /** JSON form of an element, used for golden files and logs (no parent links, no offsets). */
 export interface XmlElementJson {
@@ -75,7 +76,8 @@ export class XmlElement {
   text(): string {
     let out = '';
     for (const child of this.children) {
-      if (!(child instanceof XmlElement)) out += child.value;
+      if (typeof child === 'string') out += child;
+      else if (!(child instanceof XmlElement)) out += child.cdata;
     }
     return out;
   }
@@ -104,7 +106,7 @@ export class XmlElement {
     if (this.ns) json.ns = this.ns;
     if (Object.keys(this.attrs).length > 0) json.attrs = { ...this.attrs };
     const only = this.children.length === 1 ? this.children[0] : undefined;
-    if (only && !(only instanceof XmlElement) && only.kind === 'text') json.text = only.value;
+    if (typeof only === 'string') json.text = only;
     else if (this.children.length > 0) json.children = this.children.map(childJson);
     return json;
   }
@@ -112,7 +114,7 @@ export class XmlElement {
 
 function childJson(child: XmlChild): XmlElementJson | { text: string } | { cdata: string } {
   if (child instanceof XmlElement) return child.toJSON();
-  return child.kind === 'text' ? { text: child.value } : { cdata: child.value };
+  return typeof child === 'string' ? { text: child } : { cdata: child.cdata };
 }
 
 /** XPath of an element, e.g. `/Document/BkToCstmrStmt/Stmt[2]/Ntry[1]/Amt`. */

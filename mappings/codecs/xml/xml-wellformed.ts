@@ -13,15 +13,18 @@ const ATTRIBUTE_NAME = /\s([^\s=/>"'<]+)\s*=/g;
  * match, unclosed elements, bad names and attribute syntax, repeated attributes, several roots,
  * text outside the root) and enforces the depth, element and attribute limits while it walks,
  * so a hostile document stops at the first breach with its line, column and xpath.
+ * Returns the offset of every start tag in document order, which the tree builder gives to the
+ * elements it creates in the same order (cheaper than the parser's own metadata).
  */
-export function checkWellFormed(text: string, limits: XmlLimits): void {
-  new WellFormedness(text, limits).run();
+export function checkWellFormed(text: string, limits: XmlLimits): number[] {
+  return new WellFormedness(text, limits).run();
 }
 
 class WellFormedness {
   private readonly names: string[] = [];
   private readonly offsets: number[] = [];
   private readonly knownNames = new Set<string>();
+  private readonly starts: number[] = [];
   private elements = 0;
   private rootClosed = false;
 
@@ -30,7 +33,7 @@ class WellFormedness {
     private readonly limits: XmlLimits,
   ) {}
 
-  run(): void {
+  run(): number[] {
     const text = this.text;
     let i = 0;
     for (let lt = text.indexOf('<'); lt !== -1; lt = text.indexOf('<', i)) {
@@ -49,6 +52,7 @@ class WellFormedness {
       );
     }
     if (!this.rootClosed) this.fail('no root element', 0);
+    return this.starts;
   }
 
   private checkText(from: number, to: number): void {
@@ -75,11 +79,19 @@ class WellFormedness {
 
   private endTag(lt: number): number {
     const gt = this.closing('>', lt + 2, lt, 'end tag') - 1;
-    const name = this.text.slice(lt + 2, gt).trimEnd();
     const open = this.names.pop();
     this.offsets.pop();
-    if (open === undefined) this.fail(`end tag </${name}> has no start tag`, lt);
-    if (open !== name) this.fail(`end tag </${name}> does not match <${open}>`, lt);
+    // Compared in place: no substring per end tag on large documents.
+    const nameEnd = lt + 2 + (open?.length ?? 0);
+    const matches =
+      open !== undefined &&
+      this.text.startsWith(open, lt + 2) &&
+      (nameEnd === gt || isSpace(this.text, nameEnd, gt));
+    if (!matches) {
+      const name = this.text.slice(lt + 2, gt).trimEnd();
+      if (open === undefined) this.fail(`end tag </${name}> has no start tag`, lt);
+      this.fail(`end tag </${name}> does not match <${open}>`, lt);
+    }
     if (this.names.length === 0) this.rootClosed = true;
     return gt + 1;
   }
@@ -97,6 +109,7 @@ class WellFormedness {
     if (gt > nameEnd + (selfClosing ? 1 : 0)) this.checkAttributes(text.slice(nameEnd, gt), lt);
     if (this.rootClosed || (this.names.length === 0 && this.elements > 0))
       this.fail('more than one root element', lt);
+    this.starts.push(lt);
     if (++this.elements > this.limits.maxElements)
       this.limit(`more than ${this.limits.maxElements} elements`, name, lt);
     if (this.names.length + 1 > this.limits.maxDepth)
@@ -171,4 +184,12 @@ class WellFormedness {
       code: 'XML_MALFORMED',
     });
   }
+}
+
+function isSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
+  }
+  return true;
 }

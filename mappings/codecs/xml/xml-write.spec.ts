@@ -75,7 +75,7 @@ describe('serializeXml / writeXml', () => {
 
   it('splits "]]>" inside CDATA so it stays one value', () => {
     const root = el('a');
-    root.children.push({ kind: 'cdata', value: 'x]]>y' });
+    root.children.push({ cdata: 'x]]>y' });
     expect(parseXml(serializeXml(root)).root.text()).toBe('x]]>y');
   });
 });

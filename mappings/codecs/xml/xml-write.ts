@@ -89,10 +89,10 @@ function writeElement(
     if (child instanceof XmlElement) {
       if (block) parts.push('\n', depth, indent);
       writeElement(child, parts, scope, indent, depth + (indent ?? ''));
-    } else if (child.kind === 'cdata') {
-      parts.push('<![CDATA[', child.value.split(']]>').join(']]]]><![CDATA[>'), ']]>');
+    } else if (typeof child === 'string') {
+      parts.push(escape(child, element, false));
     } else {
-      parts.push(escape(child.value, element, false));
+      parts.push('<![CDATA[', child.cdata.split(']]>').join(']]]]><![CDATA[>'), ']]>');
     }
   }
   if (block) parts.push('\n', depth);
