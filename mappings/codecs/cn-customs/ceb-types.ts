@@ -1,0 +1,46 @@
+import type { XmlElement } from '../xml/xml-tree';
+
+export const CEB_NAMESPACE = 'http://www.chinaport.gov.cn/ceb';
+export const DXP_NAMESPACE = 'http://www.chinaport.gov.cn/dxp';
+
+/**
+ * A field value: a code or text (always a string, leading zeros kept), a block, or repeated
+ * blocks (repeated leaves, which the CEB schemas do not have, become a string list).
+ */
+export type CebValue = string | string[] | CebRecord | CebRecord[];
+
+/** A CEB block such as OrderHead: fields in document order. */
+export interface CebRecord {
+  [field: string]: CebValue;
+}
+
+/** DXP TransInfo: who sent the payload to whom, and what it is. */
+export interface DxpTransInfo {
+  copMsgId?: string;
+  senderId?: string;
+  receiverIds: string[];
+  createdAt?: string;
+  msgType?: string;
+  fileName?: string;
+}
+
+/** One CEBxxxMessage. */
+export interface CebMessage {
+  /** 'CEB303', 'CEB622' ... */
+  messageType: string;
+  guid: string;
+  /** The message's version attribute ('1.0', 'v1.0'). */
+  version: string;
+  /** Prefix the sender bound to the CEB namespace, '' for a default namespace. */
+  prefix: string;
+  namespace: string;
+  /** Business elements by name, each a list: several Order or OrderReturn in one message. */
+  business: Record<string, CebRecord[]>;
+  baseTransfer?: CebRecord;
+  baseSubscribe: CebRecord[];
+  /** The ds:Signature element, kept whole for signature checks. */
+  signature?: XmlElement;
+  extendMessage?: XmlElement;
+  /** The DXP envelope the message came in, when it came in one. */
+  envelope?: DxpTransInfo;
+}

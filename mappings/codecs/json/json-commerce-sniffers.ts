@@ -1,0 +1,44 @@
+import { isObject, type JsonSniffer } from './json-sniffers';
+
+/** Shopee Open Platform v2: push `{shop_id, code, data}` (code 3 = order status) or order detail. */
+export const shopeeSniffer: JsonSniffer = (value) => {
+  if (!isObject(value)) return null;
+  if ('shop_id' in value && typeof value.code === 'number' && isObject(value.data)) {
+    return { standard: 'Shopee', version: 'v2', messageType: `shopee.push.${value.code}` };
+  }
+  const orders = isObject(value.response) ? value.response.order_list : undefined;
+  const order: unknown = Array.isArray(orders) ? (orders as unknown[])[0] : value;
+  return isObject(order) && 'order_sn' in order
+    ? { standard: 'Shopee', version: 'v2', messageType: 'shopee.order.detail' }
+    : null;
+};
+
+/** Amazon SP-API: notifications (NotificationType + Payload) and Orders v0 responses. */
+export const amazonSniffer: JsonSniffer = (value) => {
+  if (!isObject(value)) return null;
+  if (typeof value.NotificationType === 'string' && 'Payload' in value) {
+    const version = typeof value.PayloadVersion === 'string' ? value.PayloadVersion : undefined;
+    return {
+      standard: 'Amazon SP-API',
+      version,
+      messageType: `amazon.notification.${value.NotificationType}`,
+    };
+  }
+  const payload = value.payload;
+  if (!isObject(payload)) return null;
+  if (Array.isArray(payload.Orders))
+    return { standard: 'Amazon SP-API', version: 'v0', messageType: 'amazon.orders' };
+  if (Array.isArray(payload.OrderItems))
+    return { standard: 'Amazon SP-API', version: 'v0', messageType: 'amazon.order.items' };
+  if (!('AmazonOrderId' in payload)) return null;
+  // getOrder, getOrderAddress and getOrderBuyerInfo all answer with one AmazonOrderId.
+  const part =
+    'PurchaseDate' in payload ? '' : 'ShippingAddress' in payload ? '.address' : '.buyer-info';
+  return { standard: 'Amazon SP-API', version: 'v0', messageType: `amazon.order${part}` };
+};
+
+/** TradeHub's own generic order: an orderNo and its lines. */
+export const genericOrderSniffer: JsonSniffer = (value) =>
+  isObject(value) && typeof value.orderNo === 'string' && Array.isArray(value.lines)
+    ? { standard: 'TradeHub', version: '1', messageType: 'generic.order' }
+    : null;
