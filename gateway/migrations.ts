@@ -1,5 +1,6 @@
 import type { Migration } from '../core/storage/migration';
-import { messageStoreMigration } from '../core/storage/migrations/0001-message-store';
+import { coreMigrations } from '../core/storage/migrations';
+import { commerceMigration } from './handlers/commerce/commerce.migration';
 
 /** Every schema change, core first; domain handler modules add theirs here. */
-export const gatewayMigrations: Migration[] = [messageStoreMigration];
+export const gatewayMigrations: Migration[] = [...coreMigrations, commerceMigration];

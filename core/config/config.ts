@@ -23,7 +23,7 @@ const url = (fallback: string, protocols: string[]) =>
 export const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().default('0.0.0.0'),
-  PORT: int(3000, 1),
+  PORT: int(3000, 0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: url('postgres://postgres@127.0.0.1:5432/tradehub', ['postgres:', 'postgresql:']),
   DATABASE_POOL_MAX: int(10, 1),

@@ -41,3 +41,24 @@ export interface OutboundTransport {
     settings: PartnerTransport,
   ): Promise<DeliveryReceipt>;
 }
+
+/** A webhook request as received, before anything is parsed. */
+export interface WebhookRequest {
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
+
+/**
+ * Authenticates a partner's webhook (signature, timestamp) and names the partner's own message
+ * id; throws a TradeError (kind 'rejected') when the request must be refused unstored.
+ */
+export interface WebhookVerifier {
+  /** Connector id this verifier serves. */
+  readonly connector: string;
+  verify(
+    request: WebhookRequest,
+    partner: PartnerRecord,
+    settings: PartnerTransport,
+  ): { partnerRef?: string };
+}

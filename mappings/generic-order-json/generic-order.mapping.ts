@@ -66,9 +66,11 @@ function toSalesOrder(src: GenericOrder): SalesOrder {
       originCountry: line.originCountry,
     };
   });
-  const goodsValue = sumMoney(
-    lines.map((l) => l.amount),
-    src.currency,
+  const goodsValue = roundToMinor(
+    sumMoney(
+      lines.map((l) => l.amount),
+      src.currency,
+    ),
   );
   const extras = [src.freight, src.insurance].filter((v): v is string => !!v).map(money);
   let total = extras.reduce(addMoney, goodsValue);
@@ -92,7 +94,7 @@ function toSalesOrder(src: GenericOrder): SalesOrder {
     freight: src.freight ? money(src.freight) : undefined,
     insurance: src.insurance ? money(src.insurance) : undefined,
     discount: src.discount ? money(src.discount) : undefined,
-    totalAmount: total,
+    totalAmount: roundToMinor(total),
     latestShipDate: src.latestShipDate,
     remarks: src.remarks,
   };

@@ -41,8 +41,7 @@ export interface MessagingHarness {
 export async function startMessagingHarness(
   env: Record<string, string> = {},
 ): Promise<MessagingHarness> {
-  // testConfig() sets PORT=0, which EnvSchema rejects (min 1); no server listens here anyway.
-  const config = testConfig({ PORT: '1', ...env });
+  const config = testConfig(env);
   await ensureDatabase(config.database.url);
   const pool = createPool(config.database.url, config.database.poolMax);
   await runMigrations(pool, coreMigrations);

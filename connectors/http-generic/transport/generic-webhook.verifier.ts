@@ -1,0 +1,35 @@
+import { TradeError } from '../../../core/errors/trade-error';
+import type { WebhookRequest, WebhookVerifier } from '../../../core/connector/contract';
+import type { PartnerRecord, PartnerTransport } from '../../../core/partners/partner.schema';
+import { HttpInboundSettingsSchema } from '../http-generic.manifest';
+import { verifyWebhook } from './webhook-signature';
+
+const header = (request: WebhookRequest, name: string) => {
+  const value = request.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+/** Generic partners: optional HMAC signature, partner message id from a configured header. */
+export const genericWebhookVerifier: WebhookVerifier = {
+  connector: 'http-generic',
+  verify(request: WebhookRequest, partner: PartnerRecord, raw: PartnerTransport) {
+    const parsed = HttpInboundSettingsSchema.safeParse(raw);
+    if (!parsed.success)
+      throw new TradeError('config', `partner ${partner.id}: bad http-inbound settings`, {
+        stage: 'receive',
+      });
+    const settings = parsed.data;
+    if (settings.webhookSecret) {
+      verifyWebhook(
+        settings.webhookSecret,
+        {
+          signature: header(request, 'x-tradehub-signature'),
+          timestamp: header(request, 'x-tradehub-timestamp'),
+        },
+        request.body,
+        settings.maxSkewSeconds,
+      );
+    }
+    return { partnerRef: header(request, settings.messageIdHeader) || undefined };
+  },
+};

@@ -1,0 +1,81 @@
+import type { Pool } from 'pg';
+import { createEnvelope } from '../envelope/envelope';
+import { enqueueEnvelope } from '../messaging/outbox';
+import { inTransaction } from '../storage/database';
+import { MessageRepository } from '../storage/message.repository';
+
+/** Routing key of the internal event that asks the normalizer to take a stored message. */
+export const MESSAGE_RECEIVED = 'ingest.message.received';
+
+export interface IncomingMessage {
+  partnerId: string;
+  connector: string;
+  transport: string;
+  raw: Buffer;
+  contentType?: string;
+  /** The partner's own message id (header, file name), when the transport knows one. */
+  partnerRef?: string;
+  clientId?: string | null;
+  transportMeta?: Record<string, unknown>;
+}
+
+export interface IntakeResult {
+  messageId: string;
+  /** Set when the same partner sent this content (or this partner reference) before. */
+  duplicateOf?: string;
+}
+
+export interface MessageReceivedPayload {
+  messageId: string;
+  partnerId: string;
+  /** 0 for the first run; a replay counts up, so its canonical envelopes get new ids. */
+  generation: number;
+}
+
+/**
+ * The first step of every transport: store the raw message and, in the same transaction, the
+ * outbox row that hands it to the normalizer. Only after this commits may the transport
+ * acknowledge (answer 2xx, archive the file, advance a cursor).
+ */
+export class MessageIntake {
+  private readonly messages = new MessageRepository();
+
+  constructor(private readonly pool: Pool) {}
+
+  async receive(incoming: IncomingMessage): Promise<IntakeResult> {
+    return inTransaction(this.pool, async (tx) => {
+      const stored = await this.messages.insertInbound(tx, {
+        ...incoming,
+        direction: 'in',
+        state: 'received',
+      });
+      if (stored.duplicateOf) return { messageId: stored.id, duplicateOf: stored.duplicateOf };
+      await enqueueEnvelope(tx, receivedEnvelope(incoming, stored.id, 0));
+      return { messageId: stored.id };
+    });
+  }
+}
+
+export function receivedEnvelope(
+  incoming: Pick<IncomingMessage, 'partnerId' | 'connector' | 'transport'>,
+  messageId: string,
+  generation: number,
+) {
+  const now = new Date().toISOString();
+  return createEnvelope<MessageReceivedPayload>({
+    type: MESSAGE_RECEIVED,
+    documentType: 'MessageReceived',
+    version: '1',
+    payload: { messageId, partnerId: incoming.partnerId, generation },
+    source: {
+      partnerId: incoming.partnerId,
+      connector: incoming.connector,
+      transport: incoming.transport,
+      format: 'raw',
+      messageId,
+    },
+    refs: {},
+    receivedAt: now,
+    correlationId: messageId,
+  });
+}

@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import type { DynamicModule, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { AppConfig } from '../core/config/config';
+import { createLogger, type Logger } from '../core/logging/logger';
+import { AppModule } from './app.module';
+import { installBodyParsers } from './http/raw-body';
+import { PinoNestLogger } from './infra/pino-nest.logger';
+
+export interface GatewayOptions {
+  logger?: Logger;
+  /** Extra modules (tests add handlers of their own). */
+  imports?: Array<Type | DynamicModule>;
+}
+
+/** Builds and starts the gateway on its configured host and port; returns the running app. */
+export async function startGateway(
+  config: AppConfig,
+  options: GatewayOptions = {},
+): Promise<NestFastifyApplication> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const adapter = new FastifyAdapter({ bodyLimit: config.http.inboundMaxBytes, trustProxy: true });
+  installBodyParsers(adapter.getInstance(), config.http.inboundMaxBytes);
+  const root = AppModule.forRoot(config, logger);
+  root.imports = [...(root.imports ?? []), ...(options.imports ?? [])];
+  const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+    // Our own parsers (installBodyParsers) keep partner bodies raw.
+    bodyParser: false,
+  });
+  app.enableShutdownHooks();
+  await app.listen({ host: config.http.host, port: config.http.port });
+  return app;
+}

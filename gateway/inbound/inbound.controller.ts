@@ -1,0 +1,90 @@
+import {
+  BadRequestException,
+  Controller,
+  ForbiddenException,
+  HttpCode,
+  Inject,
+  NotFoundException,
+  Param,
+  Post,
+  Req,
+  Res,
+  UnauthorizedException,
+} from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { WebhookVerifier } from '../../core/connector/contract';
+import { TradeError } from '../../core/errors/trade-error';
+import type { MessageIntake } from '../../core/ingest/message-intake';
+import type { PartnerRegistry } from '../../core/partners/partner-registry';
+import { MESSAGE_INTAKE, PARTNER_REGISTRY } from '../partners/partners.tokens';
+import { WEBHOOK_VERIFIERS } from './inbound.tokens';
+import type { MetricsService } from '../operations/metrics.service';
+import { METRICS } from '../operations/operations.tokens';
+
+/**
+ * Partners push messages here. The raw body is stored before anything reads it; only then
+ * does the partner get its 202 (or 200 with the first id for a resend).
+ */
+@Controller('inbound')
+export class InboundController {
+  constructor(
+    @Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry,
+    @Inject(MESSAGE_INTAKE) private readonly intake: MessageIntake,
+    @Inject(WEBHOOK_VERIFIERS) private readonly verifiers: Map<string, WebhookVerifier>,
+    @Inject(METRICS) private readonly metrics: MetricsService,
+  ) {}
+
+  @Post(':partnerId')
+  @HttpCode(202)
+  async receive(
+    @Param('partnerId') partnerId: string,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const partner = this.partners.find(partnerId);
+    if (!partner) throw new NotFoundException(`unknown partner ${partnerId}`);
+    if (!partner.enabled) throw new ForbiddenException(`partner ${partnerId} is disabled`);
+    const settings = partner.transports.find((t) => t.kind === 'http-inbound');
+    if (!settings) throw new ForbiddenException(`partner ${partnerId} does not send over HTTP`);
+    const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    if (body.length === 0) throw new BadRequestException('empty body: nothing to store');
+    const verifier = this.verifiers.get(partner.connector) ?? this.verifiers.get('http-generic')!;
+    let partnerRef: string | undefined;
+    try {
+      partnerRef = verifier.verify(
+        { url: request.url, headers: request.headers, body },
+        partner,
+        settings,
+      ).partnerRef;
+    } catch (err) {
+      if (err instanceof TradeError && err.kind === 'rejected')
+        throw new UnauthorizedException(err.message);
+      throw err;
+    }
+    const result = await this.intake.receive({
+      partnerId,
+      connector: partner.connector,
+      transport: 'http',
+      raw: body,
+      contentType: request.headers['content-type'],
+      partnerRef,
+      clientId: partner.clientId,
+      transportMeta: { remoteAddress: request.ip, userAgent: request.headers['user-agent'] },
+    });
+    this.metrics.messageState(
+      'in',
+      partnerId,
+      undefined,
+      result.duplicateOf ? 'duplicate' : 'received',
+    );
+    if (result.duplicateOf) {
+      void reply.status(200);
+      return {
+        messageId: result.duplicateOf,
+        duplicate: true,
+        duplicateRecordId: result.messageId,
+      };
+    }
+    return { messageId: result.messageId, state: 'received' };
+  }
+}

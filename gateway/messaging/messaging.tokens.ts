@@ -1,0 +1,2 @@
+export const AMQP = Symbol('AmqpConnections');
+export const TOPOLOGY = Symbol('TopologyNames');

@@ -1,0 +1,105 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { DocumentRepository } from '../../core/storage/document.repository';
+import { searchMessages, type MessageSearch } from '../../core/storage/message-search';
+import { MessageRepository, type MessageRow } from '../../core/storage/message.repository';
+import { linkTrade } from '../../core/storage/trade-timeline';
+import { canSee, clientScope, type Principal } from '../auth/principal';
+import { PG_POOL } from '../infra/tokens';
+
+const TEXT_PREVIEW_BYTES = 256 * 1024;
+
+/** Read side of the operator API; every query is cut to the principal's client. */
+@Injectable()
+export class MessageQueryService {
+  private readonly messages = new MessageRepository();
+  private readonly documents = new DocumentRepository();
+
+  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+
+  search(principal: Principal, query: MessageSearch) {
+    const scoped = clientScope(principal);
+    return searchMessages(this.pool, { ...query, clientId: scoped ?? query.clientId });
+  }
+
+  /** One message: metadata, raw payload, canonical documents, state history, references. */
+  async detail(principal: Principal, id: string) {
+    const message = await this.visible(principal, id);
+    const [raw, documents, history, refs] = await Promise.all([
+      this.messages.raw(this.pool, id),
+      this.documents.byMessage(this.pool, id),
+      this.messages.history(this.pool, id),
+      this.pool.query<{ kind: string; value: string }>(
+        `SELECT DISTINCT r.kind, r.value FROM trade_refs r LEFT JOIN documents d ON d.id = r.document_id
+          WHERE r.message_id = $1 OR d.message_id = $1 ORDER BY 1, 2`,
+        [id],
+      ),
+    ]);
+    return {
+      ...message,
+      raw: rawView(raw ?? Buffer.alloc(0)),
+      documents,
+      history,
+      refs: refs.rows,
+    };
+  }
+
+  /** A trade: every message and document linked to any of its references, in time order. */
+  async trade(principal: Principal, ref: string) {
+    const scoped = clientScope(principal);
+    const link = await linkTrade(this.pool, ref, scoped);
+    const [messages, documents] = await Promise.all([
+      this.pool.query<MessageRow>(
+        `SELECT ${MessageRepository.columns} FROM messages WHERE id = ANY($1::uuid[]) ORDER BY received_at, id`,
+        [link.messageIds],
+      ),
+      this.documents.byIds(this.pool, link.documentIds),
+    ]);
+    const visibleMessages = messages.rows.filter((m) => canSee(principal, m.clientId));
+    const visibleDocs = documents.filter((d) => canSee(principal, d.clientId));
+    if (visibleMessages.length === 0 && visibleDocs.length === 0)
+      throw new NotFoundException(`no trade with reference ${ref}`);
+    const timeline = [
+      ...visibleMessages.map((m) => ({
+        at: m.receivedAt,
+        kind: 'message' as const,
+        id: m.id,
+        direction: m.direction,
+        partnerId: m.partnerId,
+        messageType: m.messageType,
+        state: m.state,
+      })),
+      ...visibleDocs.map((d) => ({
+        at: d.occurredAt,
+        kind: 'document' as const,
+        id: d.id,
+        documentType: d.documentType,
+        eventType: d.eventType,
+        messageId: d.messageId,
+      })),
+    ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    return { ref, refs: link.refs, timeline, messages: visibleMessages, documents: visibleDocs };
+  }
+
+  /** The message if the principal may see it; 404 otherwise (never 403: that would confirm it exists). */
+  async visible(principal: Principal, id: string): Promise<MessageRow> {
+    const message = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.messages.get(this.pool, id)
+      : undefined;
+    if (!message || !canSee(principal, message.clientId))
+      throw new NotFoundException(`no message ${id}`);
+    return message;
+  }
+}
+
+function rawView(raw: Buffer) {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(
+    raw.subarray(0, TEXT_PREVIEW_BYTES),
+  );
+  return {
+    sizeBytes: raw.length,
+    base64: raw.toString('base64'),
+    text,
+    truncated: raw.length > TEXT_PREVIEW_BYTES,
+  };
+}

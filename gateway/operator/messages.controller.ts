@@ -1,0 +1,68 @@
+import { Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { z } from 'zod';
+import { TRADE_REF_KINDS } from '../../core/model/trade-refs';
+import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import type { Principal } from '../auth/principal';
+import { parseInput } from '../http/zod-query';
+import { MessageQueryService } from './message-query.service';
+import { ReplayService } from './replay.service';
+
+const isoTime = z.iso.datetime({ offset: true });
+
+const SearchQuery = z.object({
+  partnerId: z.string().optional(),
+  clientId: z.string().optional(),
+  direction: z.enum(['in', 'out']).optional(),
+  messageType: z.string().optional(),
+  format: z.string().optional(),
+  state: z.string().optional(),
+  from: isoTime.optional(),
+  to: isoTime.optional(),
+  ref: z.string().optional(),
+  refKind: z.enum(TRADE_REF_KINDS).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+  cursor: z.string().optional(),
+});
+
+/** Operators watch, search and replay message flows. */
+@Controller('messages')
+@UseGuards(ApiKeyGuard)
+export class MessagesController {
+  constructor(
+    private readonly query: MessageQueryService,
+    private readonly replays: ReplayService,
+  ) {}
+
+  @Get()
+  search(@CurrentPrincipal() principal: Principal, @Query() query: unknown) {
+    return this.query.search(principal, parseInput(SearchQuery, query));
+  }
+
+  @Get(':id')
+  detail(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    return this.query.detail(principal, id);
+  }
+
+  @Post(':id/replay')
+  @HttpCode(202)
+  @RequireRole('operator')
+  replay(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Query('force') force?: string,
+  ) {
+    return this.replays.replay(principal, id, force === 'true');
+  }
+}
+
+@Controller('trades')
+@UseGuards(ApiKeyGuard)
+export class TradesController {
+  constructor(private readonly query: MessageQueryService) {}
+
+  /** Every message and document linked to a trade reference (orderNo, blNo, ...), in time order. */
+  @Get(':ref')
+  trade(@CurrentPrincipal() principal: Principal, @Param('ref') ref: string) {
+    return this.query.trade(principal, ref);
+  }
+}

@@ -1,0 +1,55 @@
+import {
+  Body,
+  Controller,
+  ForbiddenException,
+  Get,
+  Inject,
+  NotFoundException,
+  Param,
+  Put,
+  UseGuards,
+} from '@nestjs/common';
+import type { PartnerRegistry } from '../../core/partners/partner-registry';
+import { redactSecrets } from '../../core/security/redact';
+import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import type { Principal } from '../auth/principal';
+import { PARTNER_REGISTRY } from '../partners/partners.tokens';
+
+/** Partner records as operators see them: secrets always redacted. */
+@Controller('partners')
+@UseGuards(ApiKeyGuard)
+export class PartnersController {
+  constructor(@Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry) {}
+
+  @Get()
+  list(@CurrentPrincipal() principal: Principal) {
+    this.staffOnly(principal);
+    return { items: this.partners.list().map((p) => redactSecrets(p)) };
+  }
+
+  @Get(':id')
+  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    this.staffOnly(principal);
+    const partner = this.partners.redacted(id);
+    if (!partner) throw new NotFoundException(`unknown partner ${id}`);
+    return partner;
+  }
+
+  /** Adds or replaces a partner; its secrets are sealed before they are stored. */
+  @Put(':id')
+  @RequireRole('admin')
+  async put(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: Record<string, unknown>,
+  ) {
+    this.staffOnly(principal);
+    const saved = await this.partners.upsert({ ...body, id });
+    return redactSecrets(saved);
+  }
+
+  // Partner settings are the platform's, not a client's business.
+  private staffOnly(principal: Principal): void {
+    if (principal.clientId) throw new ForbiddenException('client keys do not see partner settings');
+  }
+}

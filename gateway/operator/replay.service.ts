@@ -1,0 +1,65 @@
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { receivedEnvelope } from '../../core/ingest/message-intake';
+import { enqueueEnvelope } from '../../core/messaging/outbox';
+import type { PartnerRegistry } from '../../core/partners/partner-registry';
+import { inTransaction } from '../../core/storage/database';
+import { MessageRepository } from '../../core/storage/message.repository';
+import type { Principal } from '../auth/principal';
+import { PG_POOL } from '../infra/tokens';
+import { PARTNER_REGISTRY } from '../partners/partners.tokens';
+import { MessageQueryService } from './message-query.service';
+
+/**
+ * Replays a stored inbound message from its raw bytes through the normalizer. Each replay is a
+ * new generation, so its canonical envelopes get new ids; replaying a processed message must be
+ * asked for explicitly (`force`), since handlers will see its documents again.
+ */
+@Injectable()
+export class ReplayService {
+  private readonly messages = new MessageRepository();
+
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry,
+    private readonly query: MessageQueryService,
+  ) {}
+
+  async replay(
+    principal: Principal,
+    id: string,
+    force: boolean,
+  ): Promise<{ messageId: string; generation: number }> {
+    await this.query.visible(principal, id);
+    return inTransaction(this.pool, async (tx) => {
+      const message = (await this.messages.get(tx, id, true))!;
+      if (message.direction !== 'in')
+        throw new ConflictException('only inbound messages replay; redeliver outbound ones');
+      if (message.duplicateOf)
+        throw new ConflictException(`duplicate of ${message.duplicateOf}: replay the original`);
+      if (message.state === 'processed' && !force) {
+        throw new ConflictException(
+          'message was processed; replay with force=true to publish its documents again',
+        );
+      }
+      const done = await tx.query<{ n: string }>(
+        `SELECT count(*) AS n FROM message_states WHERE message_id = $1 AND state = 'replay-requested'`,
+        [id],
+      );
+      const generation = Number(done.rows[0].n) + 1;
+      const connector = this.partners.find(message.partnerId)?.connector ?? 'unknown';
+      await this.messages.addState(tx, id, 'replay-requested', {
+        detail: { generation, by: principal.name, force },
+      });
+      await enqueueEnvelope(
+        tx,
+        receivedEnvelope(
+          { partnerId: message.partnerId, connector, transport: message.transport },
+          id,
+          generation,
+        ),
+      );
+      return { messageId: id, generation };
+    });
+  }
+}

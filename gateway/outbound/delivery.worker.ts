@@ -1,0 +1,65 @@
+import Bull, { type Job, type Queue } from 'bull';
+import type { AppConfig } from '../../core/config/config';
+import { TradeError } from '../../core/errors/trade-error';
+import type { Logger } from '../../core/logging/logger';
+import type { DeliveryJob, DeliveryService } from './delivery.service';
+
+const QUEUE = 'outbound-delivery';
+
+/**
+ * The bull queue on Redis that delivers outbound messages: exponential back-off between
+ * attempts, a final failure recorded in the store, jobs keyed by message so a message is never
+ * queued twice at once.
+ */
+export class DeliveryWorker {
+  readonly queue: Queue<DeliveryJob>;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly logger: Logger,
+  ) {
+    this.queue = new Bull<DeliveryJob>(QUEUE, config.redis.url, {
+      prefix: config.redis.bullPrefix,
+    });
+  }
+
+  /** Adds the delivery job; the job id makes a repeated add for the same attempt a no-op. */
+  async schedule(messageId: string, redelivery: number): Promise<void> {
+    await this.queue.add(
+      { messageId },
+      {
+        jobId: redelivery === 0 ? messageId : `${messageId}:${redelivery}`,
+        attempts: this.config.delivery.attempts,
+        backoff: { type: 'exponential', delay: this.config.delivery.backoffMs },
+        removeOnComplete: 1000,
+        removeOnFail: 5000,
+      },
+    );
+  }
+
+  start(service: DeliveryService, concurrency = 4): void {
+    void this.queue.process(concurrency, async (job: Job<DeliveryJob>) => {
+      const attempt = job.attemptsMade + 1;
+      try {
+        return await service.deliver(job.data, attempt);
+      } catch (err) {
+        const error = TradeError.from(err, 'internal', 'deliver');
+        const final = !error.retryable || attempt >= (job.opts.attempts ?? 1);
+        await service.recordFailure(job.data, error, attempt, final);
+        // Only transient failures are worth another attempt.
+        if (!error.retryable) await job.discard();
+        throw error;
+      }
+    });
+    this.queue.on('error', (err) => this.logger.error({ err }, 'delivery queue error'));
+  }
+
+  async ping(): Promise<boolean> {
+    const client = await this.queue.isReady();
+    return (await client.client.ping()) === 'PONG';
+  }
+
+  async close(): Promise<void> {
+    await this.queue.close();
+  }
+}

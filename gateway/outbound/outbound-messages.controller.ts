@@ -1,0 +1,18 @@
+import { Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import type { Principal } from '../auth/principal';
+import { RedeliveryService } from './redelivery.service';
+
+@Controller('messages')
+@UseGuards(ApiKeyGuard)
+export class OutboundMessagesController {
+  constructor(private readonly redelivery: RedeliveryService) {}
+
+  /** Queues an outbound message whose delivery failed for good for a new round of attempts. */
+  @Post(':id/redeliver')
+  @HttpCode(202)
+  @RequireRole('operator')
+  redeliver(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    return this.redelivery.redeliver(principal, id);
+  }
+}

@@ -1,0 +1,68 @@
+import {
+  Inject,
+  Injectable,
+  Module,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import type { Pool } from 'pg';
+import type { AppConfig } from '../../core/config/config';
+import type { OutboundTransport } from '../../core/connector/contract';
+import type { Logger } from '../../core/logging/logger';
+import type { PartnerRegistry } from '../../core/partners/partner-registry';
+import { HttpOutboundTransport } from '../../connectors/http-generic/transport/http-outbound.transport';
+import { CONFIG, LOGGER, PG_POOL } from '../infra/tokens';
+import type { MetricsService } from '../operations/metrics.service';
+import { METRICS } from '../operations/operations.tokens';
+import { PARTNER_REGISTRY } from '../partners/partners.tokens';
+import { DeliveryQueueHandler } from './delivery-queue.handler';
+import { DeliveryService } from './delivery.service';
+import { DeliveryWorker } from './delivery.worker';
+
+export const OUTBOUND_TRANSPORTS = Symbol('OutboundTransports');
+
+/** Every outbound transport by kind; connector issues add theirs here. */
+export function outboundTransports(): Map<string, OutboundTransport> {
+  const list: OutboundTransport[] = [new HttpOutboundTransport()];
+  return new Map(list.map((t) => [t.kind, t]));
+}
+
+/** Runs the bull delivery worker in processes that do background work. */
+@Injectable()
+class DeliveryRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly worker: DeliveryWorker,
+    @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry,
+    @Inject(OUTBOUND_TRANSPORTS) private readonly transports: Map<string, OutboundTransport>,
+    @Inject(METRICS) private readonly metrics: MetricsService,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.workersEnabled) return;
+    this.worker.start(
+      new DeliveryService(this.pool, this.partners, this.transports, this.metrics, this.logger),
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker.close();
+  }
+}
+
+@Module({
+  providers: [
+    { provide: OUTBOUND_TRANSPORTS, useFactory: outboundTransports },
+    {
+      provide: DeliveryWorker,
+      inject: [CONFIG, LOGGER],
+      useFactory: (config: AppConfig, logger: Logger) => new DeliveryWorker(config, logger),
+    },
+    DeliveryQueueHandler,
+    DeliveryRuntime,
+  ],
+  exports: [DeliveryWorker, OUTBOUND_TRANSPORTS],
+})
+export class OutboundModule {}

@@ -1,0 +1,63 @@
+import { Injectable, Module } from '@nestjs/common';
+import type { PoolClient } from 'pg';
+import type { Envelope } from '../../core/envelope/envelope';
+import { TradeError } from '../../core/errors/trade-error';
+import type { EnvelopeHandler } from '../../core/messaging/envelope-consumer';
+import { DomainHandler } from '../../gateway/messaging/domain-handler.decorator';
+
+/** What the recording handler does with the next envelopes: record, or fail in a chosen way. */
+export const behaviour: { mode: 'record' | 'transient-once' | 'permanent'; failures: number } = {
+  mode: 'record',
+  failures: 0,
+};
+
+/**
+ * A test handler bound to every canonical event. It records each envelope in its own table in
+ * the handler transaction, with the envelope id as primary key: a second effect for the same
+ * envelope would fail the test's unique count, not hide.
+ */
+@Injectable()
+@DomainHandler()
+export class RecordingHandler implements EnvelopeHandler {
+  readonly name = 'test-recorder';
+  readonly bindings = ['commerce.#', 'logistics.#', 'settlement.#', 'clearance.#', 'warehouse.#'];
+
+  async handle(envelope: Envelope, tx: PoolClient): Promise<void> {
+    await tx.query(
+      'INSERT INTO test_received (envelope_id, type, refs, client_id, body) VALUES ($1,$2,$3,$4,$5)',
+      [envelope.id, envelope.type, envelope.refs, envelope.clientId ?? null, envelope],
+    );
+    if (behaviour.mode === 'transient-once' && behaviour.failures === 0) {
+      behaviour.failures++;
+      throw new TradeError('transient', 'downstream busy, try later');
+    }
+    if (behaviour.mode === 'permanent') {
+      behaviour.failures++;
+      throw new TradeError('rejected', 'order lines do not add up (test)');
+    }
+  }
+}
+
+@Module({ providers: [RecordingHandler] })
+export class RecordingHandlerModule {}
+
+/** The table the recording handler writes to; create it before messages flow. */
+export async function createReceivedTable(db: { query: PoolClient['query'] }): Promise<void> {
+  await db.query(
+    `CREATE TABLE IF NOT EXISTS test_received (envelope_id uuid PRIMARY KEY, type text, refs jsonb, client_id text, body jsonb, at timestamptz DEFAULT clock_timestamp())`,
+  );
+}
+
+export async function received(tx: { query: PoolClient['query'] }): Promise<
+  Array<{
+    envelope_id: string;
+    type: string;
+    refs: Record<string, string[]>;
+    client_id: string | null;
+    body: Envelope;
+  }>
+> {
+  const exists = await tx.query(`SELECT to_regclass('test_received') AS t`);
+  if (!(exists.rows[0] as { t: string | null }).t) return [];
+  return (await tx.query('SELECT * FROM test_received ORDER BY at')).rows;
+}
