@@ -66,5 +66,11 @@ export const TRANSPORT_MODES = {
 export const V2_MODES = ['VESSEL', 'RAIL', 'TRUCK', 'BARGE'] as const;
 export const V3_MODES = [...V2_MODES, 'MULTIMODAL'] as const;
 
-/** ISO 6346 size-type (22G1) or type group (22GP). */
-export const ISO_EQUIPMENT_CODE = /^[0-9A-Z]{4}$/;
+/**
+ * ISO 6346 size-type code: length (1-4, A-P), height/width, then a type code (G1, R1, U1 ...)
+ * or a type group (GP, RT, UT ...). Trade slang such as "40HC" is refused: 40' HC is 45G1.
+ */
+export const ISO_EQUIPMENT_CODE = new RegExp(
+  '^[1-4A-HK-NP][0245689C-FL-NP]' +
+    '([GVBSRHUPTA][0-9]|GP|VH|BU|BK|SN|RE|RT|RS|RC|HR|HI|UT|UP|PL|PF|PC|PS|TN|TD|TG|AS)$',
+);

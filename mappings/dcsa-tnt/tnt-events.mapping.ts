@@ -1,11 +1,6 @@
 import type { ShipmentEvent } from '../../core/model/documents/logistics-event.schema';
-import type {
-  DecodedMessage,
-  InboundMapping,
-  MappingContext,
-  MappingResult,
-} from '../../core/translation/contract';
-import { JsonNode } from '../json-support/json-node';
+import type { JsonNode } from '../json-support/json-node';
+import { jsonMapping } from '../json-support/json-mapping';
 import { settingString } from '../json-support/mapping-settings';
 import type { ReadContext } from './tnt-common';
 import { readV2Event } from './tnt-v2.reader';
@@ -23,33 +18,22 @@ type Version = '2.2' | '3.0';
  * failing ISO 6346, UN/LOCODEs of no country and IMO numbers failing their check digit.
  * Settings: `carrierCode` (the partner's SCAC) when events do not name their carrier.
  */
-export const dcsaTntEventsMapping: InboundMapping = {
+export const dcsaTntEventsMapping = jsonMapping<ShipmentEvent>({
   id: 'dcsa-tnt-events',
-  format: 'json',
-  messageTypes: [DCSA_TNT_EVENTS],
-  toCanonical(message: DecodedMessage, ctx: MappingContext): MappingResult {
-    const root = JsonNode.root(message.tree);
+  messageType: DCSA_TNT_EVENTS,
+  documentType: 'ShipmentEvent',
+  eventType: 'logistics.shipment.status',
+  read({ root, message, ctx, warnings }) {
     const nodes = eventNodes(root);
     const version = versionOf(message.detection.version, nodes[0], root);
-    const read: ReadContext = {
-      warnings: [],
-      carrierCode: settingString(ctx.settings, 'carrierCode'),
-    };
-    const events = nodes
+    const read: ReadContext = { warnings, carrierCode: settingString(ctx.settings, 'carrierCode') };
+    if (nodes.length === 0) warnings.push('the message lists no events');
+    return nodes
       .map((node) => readEvent(node, version, read))
       .filter((e): e is ShipmentEvent => e !== undefined);
-    if (nodes.length === 0) read.warnings.push('the message lists no events');
-    return {
-      documents: events.map((event) => ({
-        documentType: 'ShipmentEvent',
-        eventType: 'logistics.shipment.status',
-        payload: event,
-        occurredAt: event.eventDateTime,
-      })),
-      warnings: read.warnings,
-    };
   },
-};
+  occurredAt: (event) => event.eventDateTime,
+});
 
 function eventNodes(root: JsonNode): JsonNode[] {
   if (root.isArray()) return root.items();

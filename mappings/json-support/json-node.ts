@@ -90,6 +90,14 @@ export class JsonNode {
     return this.has(key) ? this.at(key).items() : [];
   }
 
+  /** This node's own value as a trimmed, non-empty string (array items, map values). */
+  text(): string {
+    if (typeof this.value !== 'string')
+      this.fail(`expected a string, found ${describe(this.value)}`);
+    const trimmed = this.value.trim();
+    return trimmed === '' ? this.fail('must not be empty') : trimmed;
+  }
+
   optStr(key: string): string | undefined {
     if (!this.has(key)) return undefined;
     const v = this.at(key).value;

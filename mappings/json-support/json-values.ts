@@ -50,12 +50,20 @@ export function optUnLocode(node: JsonNode, key: string): string | undefined {
 }
 
 /** ISO 6346 container number with a matching check digit. */
-export function optContainerNo(node: JsonNode, key: string): string | undefined {
-  const v = node.optStr(key);
-  if (v !== undefined && !isValidContainerNo(v)) {
-    node.fail(`"${v}" is not an ISO 6346 container number (check digit)`, key, 'BAD_CONTAINER');
+export function containerNoOf(node: JsonNode): string {
+  const v = node.text();
+  if (!isValidContainerNo(v)) {
+    node.fail(
+      `"${v}" is not an ISO 6346 container number (check digit)`,
+      undefined,
+      'BAD_CONTAINER',
+    );
   }
   return v;
+}
+
+export function optContainerNo(node: JsonNode, key: string): string | undefined {
+  return node.has(key) ? containerNoOf(node.at(key)) : undefined;
 }
 
 /** IMO ship number: 7 digits, the last a check digit (Σ digit_i × (7 - i), i = 0..5, mod 10). */

@@ -36,3 +36,19 @@ export function settingChoice<T extends string>(
   }
   return value as T;
 }
+
+/** A true/false setting; absent is undefined. */
+export function settingBool(
+  settings: Record<string, unknown> | undefined,
+  key: string,
+): boolean | undefined {
+  const value = settings?.[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') {
+    throw new TradeError('config', `mapping setting "${key}" must be true or false`, {
+      stage: 'map',
+      code: 'BAD_SETTING',
+    });
+  }
+  return value;
+}
