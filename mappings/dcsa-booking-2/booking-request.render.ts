@@ -5,6 +5,7 @@ import type {
   RenderedMessage,
 } from '../../core/translation/contract';
 import { mappingError } from '../json-support/json-node';
+import { jsonRendered } from '../json-support/json-render';
 import { settingBool, settingChoice, settingString } from '../json-support/mapping-settings';
 import { CARRIER_CODE_LIST_PROVIDERS, SERVICE_TYPES } from './booking-codes';
 import { assignCargo } from './booking-cargo-assignment';
@@ -50,14 +51,7 @@ export const dcsaBookingRequestRender: OutboundMapping<Booking> = {
         : {}),
       ...bookingBody(booking, ctx.settings, update),
     };
-    return {
-      body: Buffer.from(JSON.stringify(body), 'utf8'),
-      contentType: 'application/json',
-      format: 'json',
-      messageType: update ? DCSA_BOOKING_UPDATE : DCSA_BOOKING_REQUEST,
-      messageRef: ctx.controlRef,
-      fileName: `${ctx.controlRef}.json`,
-    };
+    return jsonRendered(body, update ? DCSA_BOOKING_UPDATE : DCSA_BOOKING_REQUEST, ctx.controlRef);
   },
 };
 

@@ -1,4 +1,3 @@
-import { TradeError } from '../../core/errors/trade-error';
 import type { Booking } from '../../core/model/documents/logistics-booking.schema';
 import { ajvErrors, openApiValidator, sharedDir } from '../json-support/openapi.test-support';
 import {
@@ -15,6 +14,7 @@ import {
   dcsaBookingConfirmationMapping,
   dcsaBookingRequestMapping,
 } from './index';
+import { tradeErrorOf } from '../json-support/golden.test-support';
 
 describe('DCSA Booking 2.0 <-> canonical (golden)', () => {
   it.each(goldenCases)('%s gives the expected result', (name) => {
@@ -65,16 +65,6 @@ describe('golden DCSA bodies against the official Booking 2.0 OpenAPI schema', (
   });
 });
 
-const failure = (run: () => unknown): TradeError => {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof TradeError) return e;
-    throw e;
-  }
-  throw new Error('expected a TradeError');
-};
-
 describe('refusals, located by JSON pointer', () => {
   it.each([
     ['confirmation-thin-notification', '/data/booking', 'THIN_NOTIFICATION'],
@@ -85,7 +75,7 @@ describe('refusals, located by JSON pointer', () => {
     ['request-unknown-receipt-type', '/receiptTypeAtOrigin', 'UNKNOWN_CODE'],
   ])('%s at %s', (name, pointer, code) => {
     const tree = readGolden(`reject/${name}.json`);
-    const e = failure(() =>
+    const e = tradeErrorOf(() =>
       name.startsWith('confirmation-')
         ? dcsaBookingConfirmationMapping.toCanonical(decoded(DCSA_BOOKING_CONFIRMATION, tree), ctx)
         : dcsaBookingRequestMapping.toCanonical(decoded(DCSA_BOOKING_REQUEST, tree, 'M1'), ctx),
@@ -103,7 +93,7 @@ describe('refusals, located by JSON pointer', () => {
   ])('render refuses %s', (_why, change, pointer) => {
     const booking = base();
     change(booking);
-    const e = failure(() => render('render-update-soc', booking));
+    const e = tradeErrorOf(() => render('render-update-soc', booking));
     expect([e.kind, e.stage, e.location]).toEqual(['mapping', 'map', { pointer }]);
   });
 });

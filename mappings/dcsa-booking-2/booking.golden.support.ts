@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Booking } from '../../core/model/documents/logistics-booking.schema';
 import { validateDocument } from '../../core/model/documents';
 import type { DecodedMessage, MappingContext } from '../../core/translation/contract';
+import { goldenFolder } from '../json-support/golden.test-support';
 import {
   DCSA_BOOKING_CONFIRMATION,
   DCSA_BOOKING_REQUEST,
@@ -15,12 +15,8 @@ import {
  * Test support: runs one golden case by its name. confirmation-* and request-* are DCSA
  * inputs mapped to canonical; render-* are canonical Bookings rendered to DCSA bodies.
  */
-export const goldenDir = join(__dirname, 'golden');
-export const readGolden = (file: string): unknown =>
-  JSON.parse(readFileSync(join(goldenDir, file), 'utf8'));
-export const goldenCases = readdirSync(goldenDir)
-  .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
-  .map((f) => f.replace(/\.json$/, ''));
+const golden = goldenFolder(join(__dirname, 'golden'));
+export const { dir: goldenDir, read: readGolden, cases: goldenCases } = golden;
 
 export const ctx: MappingContext = { partnerId: 'eglv-booking', receivedAt: '2026-03-12T07:00:00Z' };
 

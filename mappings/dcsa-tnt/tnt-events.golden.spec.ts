@@ -1,6 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TradeError } from '../../core/errors/trade-error';
 import { validateDocument } from '../../core/model/documents';
 import type { DecodedMessage } from '../../core/translation/contract';
 import {
@@ -9,13 +7,10 @@ import {
   openApiValidator,
   sharedDir,
 } from '../json-support/openapi.test-support';
+import { goldenFolder, tradeErrorOf } from '../json-support/golden.test-support';
 import { DCSA_TNT_EVENTS, dcsaTntEventsMapping } from './index';
 
-const dir = join(__dirname, 'golden');
-const read = (file: string) => JSON.parse(readFileSync(join(dir, file), 'utf8'));
-const cases = readdirSync(dir)
-  .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
-  .map((f) => f.replace(/\.json$/, ''));
+const { read, cases } = goldenFolder(join(__dirname, 'golden'));
 
 // The case name says the version: v22-*, v30-* (3.0.0), v30beta-* (3.0.0-Beta-1).
 const versionOf = (name: string) =>
@@ -77,14 +72,7 @@ describe('refusals, located by JSON pointer', () => {
     ['v30-unknown-document-type', '/events/0/shipmentDetails/documentReference/typeCode', 'UNKNOWN_CODE'],
     ['v30-bare-retraction', '/events/0', 'RETRACTION_WITHOUT_EVENT'],
   ])('%s is refused at %s', (name, pointer, code) => {
-    let error: unknown;
-    try {
-      map(name, read(`reject/${name}.json`));
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(TradeError);
-    const e = error as TradeError;
+    const e = tradeErrorOf(() => map(name, read(`reject/${name}.json`)));
     expect([e.kind, e.stage, e.location, e.code]).toEqual(['mapping', 'map', { pointer }, code]);
   });
 
