@@ -69,11 +69,17 @@ export const BookingConfirmationSchema = z.strictObject({
   rawStatus: RawStatusSchema.optional(),
   carrier: PartySchema,
   carrierCode: z.string().optional(),
+  /** DCSA amendedBookingStatus / bookingCancellationStatus, when one is in progress. */
+  amendedStatus: AmendedBookingStatusSchema.optional(),
+  cancellationStatus: BookingCancellationStatusSchema.optional(),
   confirmedAt: DateTimeSchema,
   ...routing,
   vessel: ConveyanceSchema,
   estimatedDeparture: DateTimeSchema.optional(),
   estimatedArrival: DateTimeSchema.optional(),
+  /** Day-precision plan (DCSA transportPlan plannedDepartureDate / plannedArrivalDate). */
+  plannedDepartureDate: DateSchema.optional(),
+  plannedArrivalDate: DateSchema.optional(),
   cutOffs: z.array(CutOffSchema).optional(),
   equipment: z.array(EquipmentRequirementSchema).min(1),
   emptyPickupLocation: LocationSchema.optional(),

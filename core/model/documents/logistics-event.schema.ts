@@ -7,17 +7,30 @@ import { LocationSchema } from '../values/location.schema';
 import { ConveyanceSchema, DocumentReferenceSchema } from './common.schema';
 import { IsoEquipmentCodeSchema } from './logistics-common.schema';
 
-/** DCSA Track & Trace event codes per event kind. */
+/**
+ * DCSA Track & Trace event codes per event kind: the 2.2 codes, then those T&T 3.0 added
+ * (amendment, update and cancellation steps, surrender steps; customs and availability moves).
+ */
 export const SHIPMENT_EVENT_CODES = {
   SHIPMENT: [
     'RECE', 'DRFT', 'PENA', 'PENU', 'PENC', 'CONF', 'REJE', 'APPR', 'ISSU', 'SURR', 'SUBM', 'VOID',
     'REQS', 'CMPL', 'HOLD', 'RELS', 'CANC',
+    'AMCF', 'AMCN', 'AMDC', 'AMPR', 'AMRE', 'CACF', 'CADC', 'CARE', 'DECL', 'PENM', 'PSAM', 'PSDL',
+    'SUAM', 'SUDL', 'UPCF', 'UPCN', 'UPDC', 'UPDT', 'UPRE',
   ],
   TRANSPORT: ['ARRI', 'DEPA'],
   EQUIPMENT: [
     'LOAD', 'DISC', 'GTIN', 'GTOT', 'STUF', 'STRP', 'PICK', 'DROP', 'INSP', 'RSEA', 'RMVD',
+    'AVDO', 'AVPU', 'CROS', 'CUSI', 'CUSR', 'CUSS',
   ],
 } as const; // prettier-ignore
+
+/** DCSA documentTypeCode: the 2.2 list, then the T&T 3.0 additions (AMF ... VCE). */
+export const DOCUMENT_TYPE_CODES = [
+  'CBR', 'BKG', 'SHI', 'SRM', 'TRD', 'ARN', 'VGM', 'CAS', 'CUS', 'DGD', 'OOG',
+  'AMF', 'CEA', 'CEO', 'CQU', 'CRO', 'CUC', 'DEI', 'DEO', 'FCE', 'HCE', 'ICE', 'INV', 'PCE', 'PFD',
+  'TRO', 'VCE',
+] as const; // prettier-ignore
 
 export const EventKindSchema = z.enum(['SHIPMENT', 'TRANSPORT', 'EQUIPMENT']);
 /** PLN planned, EST estimated, ACT actual. */
@@ -40,7 +53,11 @@ export const ShipmentEventSchema = z
   .strictObject({
     /** The source's own event id (DCSA eventID), if it has one. */
     sourceEventId: z.string().optional(),
-    /** DCSA TNT v3: this event retracts an earlier one. */
+    /**
+     * DCSA TNT v3: this event retracts the one with this source id (3.0 Beta: another event's
+     * metadata.retractedEventID; 3.0: isRetracted, so it equals sourceEventId). Handlers drop
+     * the retracted milestone instead of recording this one.
+     */
     retractedEventId: z.string().optional(),
     eventKind: EventKindSchema,
     classifier: EventClassifierSchema,
@@ -53,9 +70,7 @@ export const ShipmentEventSchema = z
     isoEquipmentCode: IsoEquipmentCodeSchema.optional(),
     emptyIndicator: z.enum(['EMPTY', 'LADEN']).optional(),
     /** SHIPMENT events: the document the event is about (DCSA documentTypeCode + id). */
-    documentTypeCode: z
-      .enum(['CBR', 'BKG', 'SHI', 'SRM', 'TRD', 'ARN', 'VGM', 'CAS', 'CUS', 'DGD', 'OOG'])
-      .optional(),
+    documentTypeCode: z.enum(DOCUMENT_TYPE_CODES).optional(),
     documentId: z.string().optional(),
     /** B/L or sea waybill number (DCSA transportDocumentReference). */
     transportDocumentRef: z.string().max(20).optional(),

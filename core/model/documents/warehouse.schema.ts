@@ -46,6 +46,8 @@ export const WarehouseInboundSchema = z.strictObject({
   /** The warehouse's own number (4PX consignment_no, Goodcang receiving_code, WRO id). */
   warehouseRef: z.string().optional(),
   ...warehouse,
+  /** What comes in: stock replenishment (default when absent) or customer returns (RMA). */
+  inboundType: z.enum(['STOCK', 'RETURN']).optional(),
   fromWarehouseCode: z.string().optional(),
   status: InboundStatusSchema,
   rawStatus: RawStatusSchema.optional(),

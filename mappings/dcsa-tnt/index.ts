@@ -1,0 +1,1 @@
+export { DCSA_TNT_EVENTS, dcsaTntEventsMapping } from './tnt-events.mapping';

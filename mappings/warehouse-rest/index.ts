@@ -1,0 +1,10 @@
+export {
+  WAREHOUSE_FULFILLMENT_EVENT,
+  WAREHOUSE_INBOUND,
+  WAREHOUSE_INVENTORY,
+  warehouseFulfillmentEventMapping,
+  warehouseInboundMapping,
+  warehouseInventoryMapping,
+} from './warehouse.mappings';
+export { WAREHOUSE_INBOUND_CREATE, warehouseInboundRender } from './fpx-inbound.render';
+export { WAREHOUSE_OUTBOUND_CREATE, fulfillmentOrderRender } from './fpx-outbound.render';
