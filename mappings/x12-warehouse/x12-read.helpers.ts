@@ -1,5 +1,5 @@
 import { TradeError, type InputLocation } from '../../core/errors/trade-error';
-import { element, type X12Segment } from '../codecs/x12';
+import { element, segmentAt, type X12Segment, type X12TransactionSet } from '../codecs/x12';
 import { fromX12DateTime } from './x12-time.helpers';
 
 /** Where a segment stands in its interchange, as the codec reports it (ISA = 1). */
@@ -82,4 +82,21 @@ export function dateTimeAt(
     throw mappingError(seg, `'${date}${time ? ` ${time}` : ''}' is not a valid date/time`);
   }
   return iso;
+}
+
+/** The set's beginning segment (W06, W17, BIA, AK1 ...), or an error located at its ST. */
+export function beginningSegment(set: X12TransactionSet, tag: string): X12Segment {
+  const found = segmentAt(set.body, tag);
+  if (!found) throw mappingError(set.st, `${set.id} has no ${tag} segment`, 'X12_MISSING_SEGMENT');
+  return found;
+}
+
+/** Values in first-seen order without repeats. */
+export function unique(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+/** Optional fields the message did not carry are left out, not written as undefined. */
+export function stripUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
