@@ -1,39 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TradeError } from '../../core/errors/trade-error';
 import type { FulfillmentEvent } from '../../core/model/documents/warehouse.schema';
-import { x12Codec } from '../codecs/x12';
-import {
-  expectedOf,
-  goldenCases,
-  goldenContext,
-  mapGoldenCase,
-} from '../x12-warehouse/x12-golden.testing';
+import { inboundHarness } from '../x12-warehouse/x12-golden.testing';
 import { x12Warehouse945Mapping } from './x12-945.mapping';
 
-const dir = join(__dirname, 'golden');
-const parcel = readFileSync(join(dir, 'parcel-short-ship.edi'), 'utf8');
-
-function map(text: string) {
-  const input = Buffer.from(text);
-  const [message] = x12Codec.decode(input, x12Codec.detect(input)!);
-  return x12Warehouse945Mapping.toCanonical(message, goldenContext);
-}
-const eventOf = (text: string) => map(text).documents[0].payload as FulfillmentEvent;
-
-function mapError(text: string): TradeError {
-  try {
-    map(text);
-  } catch (e) {
-    return e as TradeError;
-  }
-  throw new Error('expected a mapping error');
-}
+const h = inboundHarness<FulfillmentEvent>(x12Warehouse945Mapping, join(__dirname, 'golden'));
+const { map, mapError, payloadOf: eventOf } = h;
+const parcel = h.sample('parcel-short-ship.edi');
 
 describe('X12 945 -> FulfillmentEvent', () => {
-  it.each(goldenCases(dir))('maps golden case %s', (name) => {
-    expect(mapGoldenCase(x12Warehouse945Mapping, dir, name)).toEqual(expectedOf(dir, name));
-  });
+  it.each(h.cases)('maps golden case %s', h.checkGolden);
 
   it('reports EXCEPTION when the warehouse shipped nothing', () => {
     const text = parcel

@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateDocument } from '../../core/model/documents';
-import type { InboundMapping, MappingContext } from '../../core/translation/contract';
+import type { TradeError } from '../../core/errors/trade-error';
+import type {
+  InboundMapping,
+  MappingContext,
+  MappingResult,
+} from '../../core/translation/contract';
 import { x12Codec, type X12Message } from '../codecs/x12';
 import { exampleUs3plSettings } from './example-3pl.settings';
 
@@ -41,4 +46,43 @@ export function mapGoldenCase(
 
 export function expectedOf(dir: string, name: string): unknown {
   return JSON.parse(readFileSync(join(dir, `${name}.expected.json`), 'utf8'));
+}
+
+/** Decodes `text` with the X12 codec and maps its first set. */
+export function mapText(
+  mapping: InboundMapping<X12Message>,
+  text: string,
+  ctx: MappingContext = goldenContext,
+): MappingResult {
+  const input = Buffer.from(text);
+  const [message] = x12Codec.decode(input, x12Codec.detect(input)!);
+  return mapping.toCanonical(message, ctx);
+}
+
+/** The error mapping `text` throws; fails the test when it maps. */
+export function mappingFailure(
+  mapping: InboundMapping<X12Message>,
+  text: string,
+  ctx: MappingContext = goldenContext,
+): TradeError {
+  try {
+    mapText(mapping, text, ctx);
+  } catch (e) {
+    return e as TradeError;
+  }
+  throw new Error(`expected ${mapping.id} to refuse the message`);
+}
+
+/** What an inbound mapping spec needs: its golden cases, a mapper and a refusal catcher. */
+export function inboundHarness<T>(mapping: InboundMapping<X12Message>, dir: string) {
+  const map = (text: string, ctx: MappingContext = goldenContext) => mapText(mapping, text, ctx);
+  return {
+    cases: goldenCases(dir),
+    checkGolden: (name: string) =>
+      expect(mapGoldenCase(mapping, dir, name)).toEqual(expectedOf(dir, name)),
+    sample: (file: string) => readFileSync(join(dir, file), 'utf8'),
+    map,
+    mapError: (text: string) => mappingFailure(mapping, text),
+    payloadOf: (text: string) => map(text).documents[0].payload as T,
+  };
 }
