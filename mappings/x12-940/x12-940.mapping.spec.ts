@@ -106,8 +106,30 @@ describe('FulfillmentOrder -> X12 940', () => {
     expect(err).toMatchObject({ kind: 'config', location: { pointer: '/warehouses' } });
   });
 
+  it('writes newline-terminated segments for partners that use them', () => {
+    const settings = { ...exampleUs3plSettings, separators: { segment: '\n', lineEnding: '' } };
+    const text = render(order(), { settings }).body.toString();
+    expect(text).toContain('\nST*940*0001\nW05*N*FO-250314-0042*112-3849201-7730615\n');
+    expect(allIssues(parseX12(text))).toEqual([]);
+    const bad = { ...exampleUs3plSettings, separators: { segment: '\n' } };
+    expect(renderError(order(), { settings: bad }).location).toEqual({
+      pointer: '/separators/lineEnding',
+    });
+  });
+
   it('refuses a control reference that ISA13 cannot carry', () => {
     expect(renderError(order(), { controlRef: 'OUT-1201' }).message).toMatch(/1 to 9 digits/);
+  });
+
+  it('names the warehouse WH and the owner DE where the partner asks so', () => {
+    const settings = {
+      ...exampleUs3plSettings,
+      warehouseEntity: 'WH',
+      billTo: { ...exampleUs3plSettings.billTo, entity: 'DE' },
+    };
+    const text = render(order(), { settings }).body.toString();
+    expect(text).toContain('N1*WH*PACIFIC CREST ONTARIO DC*91*ONT01~');
+    expect(text).toContain('N1*DE*HANGZHOU TRADE CO LTD*92*HZT001~');
   });
 
   it('leaves W66 out when the order names no service (the 3PL routes it)', () => {

@@ -25,7 +25,7 @@ function addressSegments(address: Address, pointer: string, fit: TextFitter): X1
   return out;
 }
 
-/** N1 loops: ST ship-to (the order's consignee), SF the 3PL warehouse, BT bill-to (settings). */
+/** N1 loops: ST ship-to (the order's consignee), SF/WH the 3PL warehouse, BT/DE from settings. */
 export function partySegments(
   order: FulfillmentOrder,
   settings: X12WarehouseSettings,
@@ -45,11 +45,19 @@ export function partySegments(
   if (!warehouse) {
     throw orderError('/warehouseCode', `'${order.warehouseCode}' is not in the partner settings`);
   }
-  out.push(seg('N1', 'SF', warehouse.name, warehouse.idQualifier, warehouse.partnerCode));
+  out.push(
+    seg(
+      'N1',
+      settings.warehouseEntity,
+      warehouse.name,
+      warehouse.idQualifier,
+      warehouse.partnerCode,
+    ),
+  );
   if (warehouse.address) out.push(...addressSegments(warehouse.address, '/warehouseCode', fit));
   const billTo = settings.billTo;
   if (billTo) {
-    out.push(seg('N1', 'BT', billTo.name, billTo.id && billTo.idQualifier, billTo.id));
+    out.push(seg('N1', billTo.entity, billTo.name, billTo.id && billTo.idQualifier, billTo.id));
     if (billTo.address) out.push(...addressSegments(billTo.address, '/billTo', fit));
   }
   return out;

@@ -37,6 +37,8 @@ const ShippingServiceSchema = z.strictObject({
 });
 
 const BillToSchema = z.strictObject({
+  /** N101: BT bill-to party, or DE depositor where the 3PL names the goods' owner so. */
+  entity: z.enum(['BT', 'DE']).default('BT'),
   name: z.string().min(1).max(60),
   idQualifier: z.string().min(1).max(2).optional(),
   id: z.string().min(2).max(80).optional(),
@@ -74,12 +76,19 @@ export const X12WarehouseSettingsSchema = z.strictObject({
       segment: separator('~'),
       lineEnding: z.enum(['', '\n', '\r\n']).default('\n'),
     })
+    // Partners that end segments with a bare newline write no extra line ending.
+    .refine((d) => !/[\r\n]/.test(d.segment) || d.lineEnding === '', {
+      message: 'a newline segment terminator takes lineEnding ""',
+      path: ['lineEnding'],
+    })
     .prefault({}),
   timeZone: z
     .string()
     .default('+00:00')
     .refine(isSupportedZone, 'timeZone must be ±HH:MM, Z/UTC or an IANA zone name'),
   warehouses: z.array(WarehouseSchema).min(1, 'at least one warehouse code mapping'),
+  /** N101 the 940 names the 3PL warehouse with: SF ship from, or WH warehouse. */
+  warehouseEntity: z.enum(['SF', 'WH']).default('SF'),
   billTo: BillToSchema.optional(),
   shippingServices: z.record(z.string(), ShippingServiceSchema).default({}),
   /** Product id qualifier that carries our SKU (W01, W12, W07, LIN): VN vendor item number. */
