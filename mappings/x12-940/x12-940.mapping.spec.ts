@@ -117,6 +117,14 @@ describe('FulfillmentOrder -> X12 940', () => {
     });
   });
 
+  it('writes 005010 with the repetition separator in ISA11 when the partner trades it', () => {
+    const settings = { ...exampleUs3plSettings, version: '005010' };
+    const text = render(order(), { settings }).body.toString();
+    expect(text).toContain('*^*00501*000001201*1*T*>~');
+    expect(text).toContain('*1201*X*005010~');
+    expect(allIssues(parseX12(text))).toEqual([]);
+  });
+
   it('refuses a control reference that ISA13 cannot carry', () => {
     expect(renderError(order(), { controlRef: 'OUT-1201' }).message).toMatch(/1 to 9 digits/);
   });
