@@ -2,11 +2,22 @@ import { z } from 'zod';
 import { collectRefs, defineDocument } from '../define-document';
 import { ContainerNoSchema } from '../values/container-no';
 import { DateSchema, DateTimeSchema } from '../values/datetime.schema';
+import { isValidGs1 } from '../values/gs1';
 import { MoneySchema } from '../values/money.schema';
 import { AddressSchema, ContactSchema } from '../values/party.schema';
+import { UnitCodeSchema } from '../values/unit.schema';
 import { MeasuresSchema, RawStatusSchema, RefNo, TransportModeSchema } from './common.schema';
 
 const count = z.number().int().nonnegative();
+
+/** The Rec 20 unit a line's count is in (H87 piece when absent); EDI partners state it per line. */
+const unit = UnitCodeSchema.optional();
+
+/** GTIN-12 (UPC-A), GTIN-13 (EAN) or GTIN-14 with a valid GS1 check digit. */
+const GtinSchema = z
+  .string()
+  .regex(/^\d{12,14}$/, 'GTIN has 12, 13 or 14 digits')
+  .refine(isValidGs1, 'GTIN: GS1 check digit does not match');
 
 /** Who runs the warehouse and which one: 4PX, Goodcang, Winit, ShipBob ... */
 const warehouse = {
@@ -67,6 +78,7 @@ export const WarehouseInboundSchema = z.strictObject({
         expectedQty: count,
         receivedQty: count.optional(),
         damagedQty: count.optional(),
+        unit,
         boxNo: z.string().optional(),
         batchNo: z.string().optional(),
       }),
@@ -90,6 +102,7 @@ export const WarehouseInventorySchema = z.strictObject({
       reserved: count,
       inbound: count,
       unfulfillable: count,
+      unit,
       inventoryAgeDays: count.optional(),
       expiryDate: DateSchema.optional(),
     }),
@@ -113,11 +126,15 @@ export const FulfillmentOrderSchema = z.strictObject({
   }),
   /** Carrier service the warehouse should use, as the provider names it. */
   shippingService: z.string().optional(),
+  /** Day the goods should leave the warehouse (X12 940 G62 qualifier 10). */
+  requestedShipDate: DateSchema.optional(),
   lines: z
     .array(
       z.strictObject({
         sku: z.string().min(1),
         quantity: count.min(1),
+        unit,
+        gtin: GtinSchema.optional(),
         description: z.string().optional(),
       }),
     )
@@ -137,7 +154,17 @@ export const FulfillmentEventSchema = z.strictObject({
   occurredAt: DateTimeSchema,
   carrier: z.string().optional(),
   trackingNos: z.array(z.string().min(1)).optional(),
-  shippedLines: z.array(z.strictObject({ sku: z.string().min(1), quantity: count })).optional(),
+  shippedLines: z
+    .array(
+      z.strictObject({
+        sku: z.string().min(1),
+        quantity: count,
+        /** What the order asked for, when the provider reports it: a short-ship shows here. */
+        orderedQty: count.optional(),
+        unit,
+      }),
+    )
+    .optional(),
   reason: z.string().optional(),
 });
 export type FulfillmentEvent = z.infer<typeof FulfillmentEventSchema>;

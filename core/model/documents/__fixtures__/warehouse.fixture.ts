@@ -58,7 +58,8 @@ export const fulfillmentOrder: FulfillmentOrder = {
     },
   },
   shippingService: 'USPS-GA',
-  lines: [{ sku: 'KT-1500-WH', quantity: 1 }],
+  requestedShipDate: '2025-05-21',
+  lines: [{ sku: 'KT-1500-WH', quantity: 1, unit: 'H87', gtin: '036000291452' }],
 };
 
 export const fulfillmentEvent: FulfillmentEvent = {
@@ -71,5 +72,5 @@ export const fulfillmentEvent: FulfillmentEvent = {
   occurredAt: '2025-05-21T19:45:00-07:00',
   carrier: 'USPS',
   trackingNos: ['9400111899560912345678'],
-  shippedLines: [{ sku: 'KT-1500-WH', quantity: 1 }],
+  shippedLines: [{ sku: 'KT-1500-WH', quantity: 1, orderedQty: 1, unit: 'H87' }],
 };
