@@ -23,8 +23,15 @@ export async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
+/**
+ * A pool whose idle-client errors (server restart, terminated backend) never crash the process:
+ * pg drops such a client and opens a new one on the next checkout. Callers may add a listener
+ * to log them.
+ */
 export function createPool(url: string, max = 10): Pool {
-  return new Pool({ connectionString: url, max });
+  const pool = new Pool({ connectionString: url, max });
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 /** Runs `work` in one transaction; rolls back and rethrows on any error. */
