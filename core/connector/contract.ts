@@ -62,3 +62,46 @@ export interface WebhookVerifier {
     settings: PartnerTransport,
   ): { partnerRef?: string };
 }
+
+/** Durable per-partner state of a poller: a cursor, files seen. Lives in PostgreSQL. */
+export interface PollStateStore {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+}
+
+/** Receives one partner message: stores it raw (the transport acknowledges only after). */
+export interface IntakePort {
+  receive(incoming: {
+    partnerId: string;
+    connector: string;
+    transport: string;
+    raw: Buffer;
+    contentType?: string;
+    partnerRef?: string;
+    clientId?: string | null;
+    transportMeta?: Record<string, unknown>;
+  }): Promise<{ messageId: string; duplicateOf?: string }>;
+}
+
+export interface PollContext {
+  intake: IntakePort;
+  state: PollStateStore;
+  /** Aborted when the gateway shuts down: finish the current item and return. */
+  signal: AbortSignal;
+}
+
+export interface PollResult {
+  /** Messages stored in this round (duplicates included). */
+  received: number;
+  /** Items left for the next round (incomplete files, rate-limited pages). */
+  deferred: number;
+}
+
+/**
+ * Fetches what a partner has for us (SFTP folder, API page with cursor). Runs as a repeatable
+ * job; a lock ensures one instance per partner transport at a time across gateway processes.
+ */
+export interface InboundPoller {
+  readonly kind: string;
+  poll(partner: PartnerRecord, settings: PartnerTransport, ctx: PollContext): Promise<PollResult>;
+}
