@@ -1,5 +1,6 @@
 import type { Migration } from '../migration';
 import { messageStoreMigration } from './0001-message-store';
+import { controlNumbersMigration } from './0002-control-numbers';
 
 /** Every core migration, in order; runMigrations sorts by id as well. */
-export const coreMigrations: Migration[] = [messageStoreMigration];
+export const coreMigrations: Migration[] = [messageStoreMigration, controlNumbersMigration];
