@@ -7,7 +7,7 @@ import {
 } from '../../core/model/documents/logistics-event.schema';
 import { edifactCodec } from '../codecs/edifact';
 import { carrierContext } from '../carrier-edifact/__fixtures__/carrier-partners.fixture';
-import { goldenCases, runGoldenCase } from '../carrier-edifact/__fixtures__/golden-cases';
+import { describeGoldenCases } from '../carrier-edifact/__fixtures__/golden-cases';
 import { iftstaMapping } from './iftsta.mapping';
 
 const decode = (name: string) =>
@@ -16,12 +16,7 @@ const decode = (name: string) =>
     standard: 'UN/EDIFACT',
   })[0];
 
-describe('IFTSTA -> ShipmentEvent golden cases', () => {
-  it.each(goldenCases(__dirname))('%s', (name) => {
-    const { actual, expected } = runGoldenCase(__dirname, name, iftstaMapping);
-    expect(actual).toEqual(expected);
-  });
-});
+describeGoldenCases('IFTSTA -> ShipmentEvent golden cases', __dirname, iftstaMapping);
 
 describe('IFTSTA mapping', () => {
   const sino = decode('sino-ningbo-export');

@@ -1,8 +1,7 @@
-import type { InboundMapping, MappingResult } from '../../core/translation/contract';
-import type { EdifactMessage, EdifactSegment } from '../codecs/edifact';
-import { readCarrierSettings, statusCodeList } from '../carrier-edifact/carrier-settings.schema';
+import type { EdifactSegment } from '../codecs/edifact';
+import { carrierInbound } from '../carrier-edifact/carrier-inbound';
+import { statusCodeList } from '../carrier-edifact/carrier-settings.schema';
 import { mappingError } from '../carrier-edifact/mapping-error';
-import { readHeader, refuseCancellation } from '../carrier-edifact/message-header';
 import { asMappedEvent } from '../carrier-edifact/shipment-event.builder';
 import { consignmentContainer, statusEvents } from './iftsta-status.reader';
 
@@ -11,21 +10,14 @@ import { consignmentContainer, statusEvents } from './iftsta-status.reader';
  * status (STS) and container. Reads D.95B..D.21A alike: groups are found by trigger tag.
  * Status codes go through the partner's code list; the carrier's code stays in sourceStatusCode.
  */
-export const iftstaMapping: InboundMapping<EdifactMessage> = {
-  id: 'carrier-edifact-iftsta',
-  format: 'edifact',
-  messageTypes: ['IFTSTA'],
-  toCanonical(message, ctx): MappingResult {
-    const settings = readCarrierSettings(ctx);
-    const m = message.tree;
-    const header = readHeader(m, settings.timeZone);
-    refuseCancellation(header, 'IFTSTA');
-    const cnis = m.tree.groups('CNI');
-    if (cnis.length === 0)
-      throw mappingError('IFTSTA has no consignment (CNI)', header.bgm, 'missing-cni');
-    const warnings: string[] = [];
-    const codes = statusCodeList(settings);
-    const documents = cnis.flatMap((cni) => {
+export const iftstaMapping = carrierInbound('carrier-edifact-iftsta', 'IFTSTA', (input) => {
+  const { message, header, settings, warnings } = input;
+  const cnis = message.tree.groups('CNI');
+  if (cnis.length === 0)
+    throw mappingError('IFTSTA has no consignment (CNI)', header.bgm, 'missing-cni');
+  const codes = statusCodeList(settings);
+  return cnis
+    .flatMap((cni) => {
       const scope = {
         header,
         cni: cni.head as EdifactSegment,
@@ -35,7 +27,6 @@ export const iftstaMapping: InboundMapping<EdifactMessage> = {
         warnings,
       };
       return cni.groups('STS').flatMap((sts) => statusEvents(sts, scope));
-    });
-    return { documents: documents.map(asMappedEvent), warnings };
-  },
-};
+    })
+    .map(asMappedEvent);
+});

@@ -61,3 +61,17 @@ export function runGoldenCase(
   }
   return { actual: JSON.parse(JSON.stringify(actual)) as GoldenExpectation, expected };
 }
+
+/** A jest block running every golden case of a mapping folder against its expected JSON. */
+export function describeGoldenCases(
+  title: string,
+  dir: string,
+  mapping: InboundMapping<EdifactMessage>,
+): void {
+  describe(title, () => {
+    it.each(goldenCases(dir))('%s', (name) => {
+      const { actual, expected } = runGoldenCase(dir, name, mapping);
+      expect(actual).toEqual(expected);
+    });
+  });
+}
