@@ -9,7 +9,7 @@ type DocumentReference = NonNullable<ShipmentEvent['references']>[number];
 
 /**
  * LOC C517 as a UN/LOCODE location ('CNSHA', also written 'CN SHA'); the terminal or depot
- * from C519 as facilityCode. Undefined (with a warning) when the place is not a UN/LOCODE.
+ * from C519 as facilityCode (at most 16 characters, not a country). Undefined (with a warning) when the place is not a UN/LOCODE.
  */
 export function readLocation(loc: EdifactSegment, warnings: string[]): Location | undefined {
   const raw = loc.get(1, 0);
@@ -21,7 +21,9 @@ export function readLocation(loc: EdifactSegment, warnings: string[]): Location 
     return undefined;
   }
   const name = loc.get(1, 3)?.trim();
-  const facility = loc.get(2, 0)?.trim();
+  // C519 names a terminal or depot; some senders put the country there (1131 162): not a facility.
+  const related = loc.get(2, 0)?.trim();
+  const facility = loc.get(2, 1) === '162' || related === code.slice(0, 2) ? undefined : related;
   return {
     unLocode: code,
     ...(name ? { name } : {}),
