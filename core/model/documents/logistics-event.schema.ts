@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { collectRefs, defineDocument } from '../define-document';
 import { ContainerNoSchema } from '../values/container-no';
 import { DateTimeSchema } from '../values/datetime.schema';
+import { NonNegativeDecimalSchema } from '../values/decimal.schema';
 import { LocationSchema } from '../values/location.schema';
+import { PartySchema } from '../values/party.schema';
 import { ConveyanceSchema, DocumentReferenceSchema } from './common.schema';
 import { IsoEquipmentCodeSchema } from './logistics-common.schema';
 
@@ -45,6 +47,25 @@ export const TransportCallSchema = z.strictObject({
 });
 
 /**
+ * SOLAS VI/2 verified gross mass of one packed container, as a VGM declaration (EDIFACT VERMAS,
+ * DCSA VGM) states it. Carried on a SHIPMENT event with documentTypeCode VGM.
+ */
+export const VerifiedGrossMassSchema = z.strictObject({
+  grossMassKg: NonNegativeDecimalSchema,
+  /** SOLAS method: SM1 the packed container weighed, SM2 contents plus tare added up. */
+  method: z.enum(['SM1', 'SM2']).optional(),
+  /** When the mass was determined (weighed or calculated). */
+  determinedAt: DateTimeSchema.optional(),
+  /** The party responsible for the VGM: the shipper named on the B/L. */
+  responsibleParty: PartySchema.optional(),
+  /** The person the responsible party authorised to sign the declaration. */
+  authorizedSignatory: z.string().min(1).optional(),
+  /** The weighing station or party that weighed, when named. */
+  weighingParty: PartySchema.optional(),
+});
+export type VerifiedGrossMass = z.infer<typeof VerifiedGrossMassSchema>;
+
+/**
  * One milestone of a shipment, modelled on DCSA Track & Trace 2.2. EDIFACT IFTSTA and
  * carrier/hub status codes are mapped to the DCSA event code; the original code stays in
  * sourceStatusCode.
@@ -82,6 +103,8 @@ export const ShipmentEventSchema = z
     sourceStatusCode: z.string().min(1),
     sourceStatusDescription: z.string().optional(),
     remarks: z.string().optional(),
+    /** The container's verified gross mass, on VGM declaration events. */
+    vgm: VerifiedGrossMassSchema.optional(),
   })
   .superRefine((e, ctx) => {
     const codes: readonly string[] = SHIPMENT_EVENT_CODES[e.eventKind];

@@ -1,4 +1,8 @@
-import { shipmentEventIdentity, type ShipmentEvent } from './logistics-event.schema';
+import {
+  ShipmentEventSchema,
+  shipmentEventIdentity,
+  type ShipmentEvent,
+} from './logistics-event.schema';
 import { shipmentEvent as dcsa } from './__fixtures__/logistics.fixture';
 
 // The same load milestone as an INTTRA IFTSTA would report it: X12-style status AE, minute
@@ -48,5 +52,28 @@ describe('shipmentEventIdentity', () => {
     };
     const withContainer = { ...departure, equipmentReference: 'CSQU3054383' };
     expect(shipmentEventIdentity(withContainer)).toBe(shipmentEventIdentity(departure));
+  });
+});
+
+describe('ShipmentEvent vgm', () => {
+  const declared: ShipmentEvent = {
+    eventKind: 'SHIPMENT',
+    classifier: 'ACT',
+    eventCode: 'SUBM',
+    eventDateTime: '2025-04-18T09:00:00+08:00',
+    equipmentReference: 'CSQU3054383',
+    documentTypeCode: 'VGM',
+    sourceStatusCode: '749',
+    vgm: { grossMassKg: '7160', method: 'SM1', authorizedSignatory: 'LI WEI' },
+  };
+
+  it('carries a verified gross mass on a VGM declaration event', () => {
+    expect(ShipmentEventSchema.safeParse(declared).success).toBe(true);
+  });
+
+  it('refuses a mass that is not a non-negative decimal string, and an unknown method', () => {
+    const bad = { ...declared, vgm: { grossMassKg: '-1', method: 'SM3' } };
+    const paths = ShipmentEventSchema.safeParse(bad).error?.issues.map((i) => i.path.join('/'));
+    expect(paths).toEqual(['vgm/grossMassKg', 'vgm/method']);
   });
 });

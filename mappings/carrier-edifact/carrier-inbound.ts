@@ -1,0 +1,43 @@
+import type {
+  InboundMapping,
+  MappedDocument,
+  MappingContext,
+} from '../../core/translation/contract';
+import type { EdifactMessage } from '../codecs/edifact';
+import { readCarrierSettings, type CarrierEdifactSettings } from './carrier-settings.schema';
+import { readHeader, refuseCancellation, type MessageHeader } from './message-header';
+
+/** What every carrier message mapping starts from. */
+export interface CarrierInput {
+  message: EdifactMessage;
+  ctx: MappingContext;
+  settings: CarrierEdifactSettings;
+  header: MessageHeader;
+  /** Collected into the result; a mapping adds what it left out or guessed. */
+  warnings: string[];
+}
+
+/**
+ * An inbound mapping for one EDIFACT message type: reads the partner settings and the header,
+ * refuses cancellations unless the message type maps them, then runs `map`.
+ */
+export function carrierInbound(
+  id: string,
+  messageType: string,
+  map: (input: CarrierInput) => MappedDocument[],
+  options: { mapsCancellations?: boolean } = {},
+): InboundMapping<EdifactMessage> {
+  return {
+    id,
+    format: 'edifact',
+    messageTypes: [messageType],
+    toCanonical(decoded, ctx) {
+      const settings = readCarrierSettings(ctx);
+      const header = readHeader(decoded.tree, settings.timeZone);
+      if (!options.mapsCancellations) refuseCancellation(header, messageType);
+      const warnings: string[] = [];
+      const documents = map({ message: decoded.tree, ctx, settings, header, warnings });
+      return { documents, warnings };
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { EdifactSegment } from '../codecs/edifact';
+import { readConveyance, readFreeText, readLocation } from './segment-readers';
+
+const seg = (tag: string, ...elements: string[][]) => new EdifactSegment(tag, elements, 7, 0, 7);
+
+describe('readLocation', () => {
+  it.each([
+    [
+      [['9'], ['CNNGB', '139', '6', 'NINGBO'], ['BLCT', 'TER', 'ZZZ']],
+      { unLocode: 'CNNGB', name: 'NINGBO', facilityCode: 'BLCT' },
+    ],
+    [[['175'], ['KR PUS', '139', '6']], { unLocode: 'KRPUS' }],
+    [
+      [['175'], ['USSYR', '227', '', 'SYRACUSE'], ['US', '162']],
+      { unLocode: 'USSYR', name: 'SYRACUSE' },
+    ],
+  ])('reads %j', (elements, location) => {
+    expect(readLocation(seg('LOC', ...elements), [])).toEqual(location);
+  });
+
+  it('leaves out a place that is not a UN/LOCODE, with a warning', () => {
+    const warnings: string[] = [];
+    expect(readLocation(seg('LOC', ['175'], ['INCHEON ICD']), warnings)).toBeUndefined();
+    expect(warnings).toEqual([
+      'segment 7 LOC 175: "INCHEON ICD" is not a UN/LOCODE, place left out',
+    ]);
+  });
+});
+
+describe('readConveyance', () => {
+  it('takes an IMO number but not a call sign, and names only vessels', () => {
+    expect(
+      readConveyance(
+        seg(
+          'TDT',
+          ['20'],
+          ['025E'],
+          ['1'],
+          [],
+          ['SNOL'],
+          [],
+          [],
+          ['9301234', '146', '11', 'SINO HARMONY'],
+        ),
+      ),
+    ).toEqual({
+      mode: 'SEA',
+      vesselName: 'SINO HARMONY',
+      vesselImo: '9301234',
+      voyageNo: '025E',
+      carrierCode: 'SNOL',
+    });
+    expect(readConveyance(seg('TDT', ['20'], [], [], [], [], [], [], ['9301234', '103']))).toEqual({
+      mode: 'SEA',
+    });
+    expect(
+      readConveyance(seg('TDT', ['1'], [], ['2'], [], [], [], [], ['', '', '', 'CSX'])),
+    ).toEqual({ mode: 'RAIL' });
+  });
+});
+
+describe('readFreeText', () => {
+  it('joins pieces with a space, except after a hard wrap of 70 characters', () => {
+    const hard = 'X'.repeat(70);
+    expect(readFreeText([seg('FTX', ['AAI'], [], [], ['SUBJECT TO', 'SPACE'])])).toBe(
+      'SUBJECT TO SPACE',
+    );
+    expect(
+      readFreeText([
+        seg('FTX', ['AAI'], [], [], [hard, 'YZ']),
+        seg('FTX', ['AAI'], [], [], ['NEXT']),
+      ]),
+    ).toBe(`${hard}YZ\nNEXT`);
+  });
+});
