@@ -1,3 +1,4 @@
+import { carrierEdifactInboundMappings, carrierEdifactOutboundMappings } from './carrier-edifact';
 import { edifactCodec } from './codecs/edifact';
 import { x12Codec } from './codecs/x12';
 import { swiftMtCodec } from './codecs/swift-mt';
@@ -5,7 +6,11 @@ import { cnCustomsCodec } from './codecs/cn-customs/cn-customs.codec';
 import { iso20022Codec } from './codecs/iso20022/iso20022.codec';
 import { xmlCodec } from './codecs/xml/xml.codec';
 import { jsonCodec } from './codecs/json/json.codec';
-import { dcsaBookingConfirmationMapping, dcsaBookingRequestMapping, dcsaBookingRequestRender } from './dcsa-booking-2';
+import {
+  dcsaBookingConfirmationMapping,
+  dcsaBookingRequestMapping,
+  dcsaBookingRequestRender,
+} from './dcsa-booking-2';
 import { dcsaTntEventsMapping } from './dcsa-tnt';
 import { genericOrderMapping } from './generic-order-json/generic-order.mapping';
 import { FormatRegistry } from './pipeline/format-registry';
@@ -26,7 +31,15 @@ import { x12WarehouseInboundMappings, x12WarehouseOutboundMappings } from './x12
  */
 export function buildFormatRegistry(): FormatRegistry {
   const registry = new FormatRegistry();
-  for (const codec of [edifactCodec, x12Codec, swiftMtCodec, cnCustomsCodec, iso20022Codec, xmlCodec, jsonCodec]) {
+  for (const codec of [
+    edifactCodec,
+    x12Codec,
+    swiftMtCodec,
+    cnCustomsCodec,
+    iso20022Codec,
+    xmlCodec,
+    jsonCodec,
+  ]) {
     registry.addCodec(codec);
   }
   const inbound = [
@@ -38,9 +51,16 @@ export function buildFormatRegistry(): FormatRegistry {
     warehouseInventoryMapping,
     warehouseFulfillmentEventMapping,
     ...x12WarehouseInboundMappings,
+    ...carrierEdifactInboundMappings,
   ];
   for (const mapping of inbound) registry.addInbound(mapping);
-  const outbound = [dcsaBookingRequestRender, warehouseInboundRender, fulfillmentOrderRender, ...x12WarehouseOutboundMappings];
+  const outbound = [
+    ...carrierEdifactOutboundMappings,
+    dcsaBookingRequestRender,
+    warehouseInboundRender,
+    fulfillmentOrderRender,
+    ...x12WarehouseOutboundMappings,
+  ];
   for (const mapping of outbound) registry.addOutbound(mapping);
   return registry;
 }
