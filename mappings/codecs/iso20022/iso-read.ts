@@ -111,11 +111,16 @@ export function agentBic(node: XmlElement | undefined): string | undefined {
   return text(node, 'FinInstnId', 'BICFI') ?? text(node, 'FinInstnId', 'BIC');
 }
 
-/** Drops undefined members so trees stay small and compare cleanly. */
+/**
+ * Copies the defined members only, so trees stay small and compare cleanly. Copying (rather
+ * than deleting) keeps the objects in V8's fast mode, which matters for 100k-entry statements.
+ */
 export function compact<T extends object>(value: { [K in keyof T]: T[K] | undefined }): T {
-  for (const key of Object.keys(value) as Array<keyof T>)
-    if (value[key] === undefined) delete value[key];
-  return value as T;
+  const out: Partial<T> = {};
+  for (const key of Object.keys(value) as Array<keyof T>) {
+    if (value[key] !== undefined) out[key] = value[key];
+  }
+  return out as T;
 }
 
 /** xs:boolean: 'true' or '1'. */
