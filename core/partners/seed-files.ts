@@ -9,11 +9,11 @@ export interface SeedSet {
   partners: Array<{ record: unknown; file: string }>;
 }
 
-// `${NAME}` in a seed file is taken from the variables given (TRADEHUB_SEED_* in the
-// environment), so real secrets never sit in the repository.
+// `${NAME}` (or `${NAME:-default}`) in a seed file is taken from the variables given
+// (TRADEHUB_SEED_* in the environment), so real secrets never sit in the repository.
 function interpolate(text: string, vars: Record<string, string>, file: string): string {
-  return text.replace(/\$\{([A-Z0-9_]+)\}/g, (_, name: string) => {
-    const value = vars[name];
+  return text.replace(/\$\{([A-Z0-9_]+)(?::-([^}]*))?\}/g, (_, name: string, fallback?: string) => {
+    const value = vars[name] ?? fallback;
     if (value === undefined) throw new TradeError('config', `${file}: variable ${name} is not set`);
     return value;
   });
