@@ -73,7 +73,7 @@ export class OutboundComposer {
       transport: transport.kind,
       rendered,
       clientId: command.clientId,
-      refs: mergeRefs(definition.refs(command.payload as never), command.refs),
+      refs: mergeRefs(definition.refs(command.payload), command.refs),
       correlationId: command.correlationId,
       causationId: command.causationId,
     });
