@@ -44,7 +44,7 @@ export async function runBarePipeline(
         ]);
         await new Promise<void>((resolve, reject) =>
           channel.publish('', queue, raw, { persistent: true, messageId: id }, (err) =>
-            err ? reject(err) : resolve(),
+            err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(),
           ),
         );
       }

@@ -38,5 +38,5 @@ export async function dropDatabase(url: string): Promise<void> {
 /** Percentile of sorted numbers (nearest rank). */
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }

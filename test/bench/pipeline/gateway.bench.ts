@@ -51,7 +51,7 @@ export async function runGatewayPipeline(
     for (const row of done.rows) {
       const i = Number(row.order_no.split('-').at(-1));
       const at = Number(row.at);
-      latencies.push(at - load.sentAt[i]!);
+      latencies.push(at - load.sentAt[i]);
       last = Math.max(last, at);
     }
     latencies.sort((a, b) => a - b);
@@ -84,7 +84,7 @@ async function waitProcessed(pool: Pool, count: number): Promise<void> {
     const r = await pool.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM processed_envelopes WHERE consumer = 'commerce'`,
     );
-    if (r.rows[0]!.n >= count) return;
+    if (r.rows[0].n >= count) return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error('pipeline did not finish in 10 minutes');
