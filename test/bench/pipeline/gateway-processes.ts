@@ -18,21 +18,25 @@ export async function startGateways(
   const started: GatewayProcess[] = [];
   for (let i = 0; i < count; i++) {
     const port = basePort + i;
-    const child = spawn(process.execPath, [MAIN], {
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        LOG_LEVEL: 'warn',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        DATABASE_URL: env.databaseUrl,
-        RABBITMQ_URL: env.rabbitUrl,
-        RABBITMQ_NAMESPACE: env.namespace,
-        REDIS_URL: env.redisUrl,
-        BULL_PREFIX: env.bullPrefix,
+    const child = spawn(
+      process.execPath,
+      [...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), MAIN],
+      {
+        env: {
+          ...process.env,
+          NODE_ENV: 'development',
+          LOG_LEVEL: 'warn',
+          HOST: '127.0.0.1',
+          PORT: String(port),
+          DATABASE_URL: env.databaseUrl,
+          RABBITMQ_URL: env.rabbitUrl,
+          RABBITMQ_NAMESPACE: env.namespace,
+          REDIS_URL: env.redisUrl,
+          BULL_PREFIX: env.bullPrefix,
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    );
     started.push({ url: `http://127.0.0.1:${port}`, child });
     // One at a time: the first runs the migrations, the next find them done.
     await waitHealthy(`http://127.0.0.1:${port}`, child);
