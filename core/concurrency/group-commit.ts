@@ -51,7 +51,7 @@ export class GroupCommit<T, R> {
   private async execute(batch: Array<Pending<T, R>>): Promise<void> {
     try {
       const results = await this.run(batch.map((p) => p.item));
-      batch.forEach((p, i) => p.resolve(results[i] as R));
+      batch.forEach((p, i) => p.resolve(results[i]));
     } catch (err) {
       batch.forEach((p) => p.reject(err));
     }
