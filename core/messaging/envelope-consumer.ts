@@ -44,6 +44,8 @@ export interface EnvelopeConsumerOptions {
   onOutcome?: (outcome: ConsumeOutcome, handler: string, envelopeId: string | undefined) => void;
   /** Group commit of deliveries; default 50 per batch, 2 batches at once. */
   batch?: GroupCommitOptions;
+  /** Called after each committed batch (metrics). */
+  onBatch?: (handler: string, size: number, seconds: number) => void;
 }
 
 /** A batch that failed as a whole; its deliveries are then handled one by one. */
@@ -135,8 +137,9 @@ export class EnvelopeConsumer {
 
   /** One transaction for the batch: dedupe all ids with one statement, then handle the fresh. */
   private async runBatch(envelopes: Envelope[]): Promise<boolean[]> {
+    const started = process.hrtime.bigint();
     try {
-      return await inTransaction(this.o.pool, async (tx) => {
+      const outcome = await inTransaction(this.o.pool, async (tx) => {
         // Sorted, so two batches never take the same rows in opposite orders (no deadlock).
         const ids = [...new Set(envelopes.map((e) => e.id))].sort();
         const { rows } = await tx.query<{ envelope_id: string }>(
@@ -151,6 +154,12 @@ export class EnvelopeConsumer {
         const ran = new Set(todo);
         return envelopes.map((e) => ran.has(e));
       });
+      this.o.onBatch?.(
+        this.handler.name,
+        envelopes.length,
+        Number(process.hrtime.bigint() - started) / 1e9,
+      );
+      return outcome;
     } catch (err) {
       throw new BatchFailure(envelopes.length, err);
     }

@@ -29,6 +29,10 @@ export class NormalizerHandler implements EnvelopeHandler {
   }
 
   handle(envelope: Envelope, tx: PoolClient): Promise<void> {
-    return this.service.normalize(envelope as Envelope<MessageReceivedPayload>, tx);
+    return this.handleBatch([envelope], tx);
+  }
+
+  handleBatch(envelopes: Envelope[], tx: PoolClient): Promise<void> {
+    return this.service.normalize(envelopes as Array<Envelope<MessageReceivedPayload>>, tx);
   }
 }

@@ -29,6 +29,20 @@ export class MetricsService {
     labelNames: ['consumer', 'outcome'],
     registers: [this.registry],
   });
+  readonly batchSeconds = new Histogram({
+    name: 'tradehub_handler_batch_seconds',
+    help: 'Time of one consumer batch transaction, by consumer',
+    labelNames: ['consumer'],
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+  readonly batchSize = new Histogram({
+    name: 'tradehub_handler_batch_size',
+    help: 'Envelopes per consumer batch transaction, by consumer',
+    labelNames: ['consumer'],
+    buckets: [1, 2, 5, 10, 20, 50, 100, 200],
+    registers: [this.registry],
+  });
   private lagSource?: LagSource;
 
   constructor(withDefaults = true) {

@@ -22,6 +22,7 @@ export async function runBarePipeline(
   await client.query(`CREATE DATABASE "${name}"`);
   await client.end();
   const pool = new Pool({ connectionString: env.databaseUrl, max: 20 });
+  pool.on('error', () => undefined);
   await pool.query(
     'CREATE TABLE raw_messages (id uuid PRIMARY KEY, content_hash text NOT NULL, raw bytea NOT NULL, received_at timestamptz NOT NULL DEFAULT now())',
   );

@@ -28,6 +28,7 @@ export async function runGatewayPipeline(
   const env = benchEnv();
   const gateways = await startGateways(env, processes, 3900 + Math.floor(Math.random() * 50) * 2);
   const pool = new Pool({ connectionString: env.databaseUrl, max: 2 });
+  pool.on('error', () => undefined);
   try {
     const load = await postAll(
       gateways.map((g) => g.url),
@@ -56,6 +57,13 @@ export async function runGatewayPipeline(
     }
     latencies.sort((a, b) => a - b);
     if (process.env.BENCH_STAGES) {
+      const metrics = await (await fetch(`${gateways[0].url}/metrics`)).text();
+      console.log(
+        metrics
+          .split('\n')
+          .filter((l) => /tradehub_handler_batch_(seconds|size)_(sum|count)/.test(l))
+          .join('\n'),
+      );
       const stages = await pool.query(`SELECT
         (SELECT avg(extract(epoch from published_at - created_at))*1000 FROM outbox WHERE routing_key = 'ingest.message.received') AS ingest_outbox_ms,
         (SELECT avg(extract(epoch from published_at - created_at))*1000 FROM outbox WHERE routing_key = 'commerce.order.created') AS doc_outbox_ms,
