@@ -14,6 +14,7 @@ import { MessageRepository, type MessageRow } from '../../core/storage/message.r
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
 import { translate, type Translation } from '../../mappings/pipeline/translate';
 import type { MetricsService } from '../operations/metrics.service';
+import type { AcknowledgementHook } from './acknowledgement.hook';
 
 /**
  * Turns a stored raw message into canonical envelopes: detect, parse, map, validate, then, in
@@ -29,6 +30,7 @@ export class NormalizerService {
     private readonly partners: PartnerRegistry,
     private readonly formats: FormatRegistry,
     private readonly metrics: MetricsService,
+    private readonly acks?: AcknowledgementHook,
   ) {}
 
   async normalize(event: Envelope<MessageReceivedPayload>, tx: PoolClient): Promise<void> {
@@ -77,10 +79,12 @@ export class NormalizerService {
           message: 'no message in input',
         },
       );
-      return;
+    } else {
+      await this.publish(tx, message, partner, translation, generation, event.id);
+      await this.messages.describe(tx, messageId, facts);
     }
-    await this.publish(tx, message, partner, translation, generation, event.id);
-    await this.messages.describe(tx, messageId, facts);
+    // Only the first run answers the partner; a replay is our business, not theirs.
+    if (generation === 0) await this.acks?.acknowledge(tx, message, partner, raw, translation);
   }
 
   private async publish(
