@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { TradeError } from '../../../core/errors/trade-error';
+import type { PartnerTransport } from '../../../core/partners/partner.schema';
 import { classifySftpError } from './classify-sftp-error';
 import { fileNameFilter } from './file-patterns';
 import { HostKeyPin, sha256Fingerprint } from './host-key';
@@ -32,7 +33,7 @@ describe('SFTP settings', () => {
   ])('refuses %s as a config error', (_what, raw, message) => {
     let caught: unknown;
     try {
-      readSftpSettings(raw, 'line', 'receive');
+      readSftpSettings(raw as PartnerTransport, 'line', 'receive');
     } catch (err) {
       caught = err;
     }
