@@ -148,6 +148,16 @@ describe('SFTP transport against OpenSSH', () => {
     expect(readdirSync(dirs.inboundDir)).toEqual(['a.edi']);
   });
 
+  it('classes a refused login as configuration and an unreachable server as transient', async () => {
+    const { ctx } = memoryContext();
+    const noKey = server.settings('auth', { privateKey: '', password: 'guess' });
+    const refused = await tradeErrorOfAsync(() => poll('p10', noKey, ctx));
+    expect([refused.kind, refused.code]).toEqual(['config', 'auth-failed']);
+    const closed = server.settings('auth', { port: 1 });
+    const down = await tradeErrorOfAsync(() => poll('p10', closed, ctx));
+    expect([down.kind, down.code]).toEqual(['transient', 'ECONNREFUSED']);
+  });
+
   it('uploads under a temporary name and renames', async () => {
     const settings = server.settings('out');
     const dirs = server.folders('out');
