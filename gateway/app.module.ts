@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import type { AppConfig } from '../core/config/config';
 import type { Logger } from '../core/logging/logger';
 import { genericWebhookVerifier } from '../connectors/http-generic/transport/generic-webhook.verifier';
+import { ConnectorsModule } from './connectors/connectors.module';
 import { JsonErrorFilter } from './http/error.filter';
 import { InboundController } from './inbound/inbound.controller';
 import { WEBHOOK_VERIFIERS } from './inbound/inbound.tokens';
@@ -31,6 +32,7 @@ export class AppModule {
         InfraModule.forRoot(config, logger),
         MessagingModule,
         OutboundModule,
+        ConnectorsModule,
         DomainHandlersModule,
       ],
       controllers: [

@@ -19,6 +19,7 @@ import {
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
 import { translate, type Translation } from '../../mappings/pipeline/translate';
 import type { MetricsService } from '../operations/metrics.service';
+import type { AcknowledgementHook } from './acknowledgement.hook';
 
 type Issue = { stage?: Stage; kind: string; message: string; location?: InputLocation };
 
@@ -43,6 +44,7 @@ export class NormalizerService {
     private readonly partners: PartnerRegistry,
     private readonly formats: FormatRegistry,
     private readonly metrics: MetricsService,
+    private readonly acks?: AcknowledgementHook,
   ) {}
 
   async normalize(events: Array<Envelope<MessageReceivedPayload>>, tx: PoolClient): Promise<void> {
@@ -78,6 +80,10 @@ export class NormalizerService {
       work.map((w) => outcomeOf(w, clients[published.indexOf(w)])),
     );
     for (const w of work) {
+      // Only the first run answers the partner; a replay is our business, not theirs.
+      if (w.event.payload.generation === 0 && w.partner && w.translation) {
+        await this.acks?.acknowledge(tx, w.message, w.partner, w.message.raw, w.translation);
+      }
       this.metrics.messageState(
         'in',
         w.message.partnerId,
