@@ -26,3 +26,6 @@ export {
 export { backoffMs, retryDecision, type RetryDecision } from './retry-policy';
 export { signQuery, signedQuery, verifySignedQuery } from './signed-query';
 export { queryOf, headerOf } from './request-parts';
+export { parseTransportSettings, softFail } from './transport-settings';
+export { isObject, peekJson, peekObject, textAt } from './json-peek';
+export { storePolled } from './poll-intake';
