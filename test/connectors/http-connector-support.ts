@@ -1,0 +1,105 @@
+import nock from 'nock';
+import type { Pool } from 'pg';
+import type { IntakePort, PollContext, PollStateStore } from '../../core/connector/contract';
+
+/** Poll state in a table of the test database: survives a poller "restart". */
+export class PgPollState implements PollStateStore {
+  constructor(private readonly pool: Pool) {}
+
+  async init(): Promise<this> {
+    await this.pool.query(
+      'CREATE TABLE IF NOT EXISTS test_poll_state (key text PRIMARY KEY, value text NOT NULL)',
+    );
+    return this;
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    const r = await this.pool.query<{ value: string }>(
+      'SELECT value FROM test_poll_state WHERE key = $1',
+      [key],
+    );
+    return r.rows[0]?.value;
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO test_poll_state (key, value) VALUES ($1, $2)
+       ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`,
+      [key, value],
+    );
+  }
+}
+
+export function pollContext(intake: IntakePort, state: PollStateStore): PollContext {
+  return { intake, state, signal: new AbortController().signal };
+}
+
+/** nock for the partner hosts only: the gateway on 127.0.0.1 stays reachable. */
+export function useNockForPartners(): void {
+  beforeEach(() => {
+    nock.disableNetConnect();
+    nock.enableNetConnect('127.0.0.1');
+  });
+  afterEach(() => {
+    nock.cleanAll();
+    nock.enableNetConnect();
+  });
+}
+
+export interface StoredMessage {
+  id: string;
+  direction: string;
+  transport: string;
+  partner_ref: string | null;
+  state: string;
+  duplicate_of: string | null;
+  message_type: string | null;
+  raw: string;
+}
+
+export async function messagesOf(pool: Pool, partnerId: string): Promise<StoredMessage[]> {
+  const r = await pool.query<StoredMessage>(
+    `SELECT id, direction, transport, partner_ref, state, duplicate_of, message_type,
+            convert_from(raw, 'UTF8') AS raw
+       FROM messages WHERE partner_id = $1 ORDER BY received_at, id`,
+    [partnerId],
+  );
+  return r.rows;
+}
+
+export async function historyOf(
+  pool: Pool,
+  messageId: string,
+): Promise<
+  Array<{ state: string; reason: string | null; detail: Record<string, unknown> | null }>
+> {
+  const r = await pool.query(
+    'SELECT state, reason, detail FROM message_states WHERE message_id = $1 ORDER BY id',
+    [messageId],
+  );
+  return r.rows;
+}
+
+/** A DCSA T&T 2.2 equipment event (spec shape: eventType EQUIPMENT, classifier ACT). */
+export function equipmentEvent(
+  n: number,
+  created: string,
+  equipmentEventTypeCode = 'GTOT',
+): Record<string, unknown> {
+  return {
+    eventID: `7c2e41d0-5a3b-4e6f-8d19-00000000000${n}`,
+    eventCreatedDateTime: created,
+    eventType: 'EQUIPMENT',
+    eventClassifierCode: 'ACT',
+    eventDateTime: created.replace('Z', '+00:00'),
+    equipmentEventTypeCode,
+    equipmentReference: 'MSKU7265310',
+    ISOEquipmentCode: '22G1',
+    emptyIndicatorCode: 'LADEN',
+    eventLocation: {
+      locationName: 'Yantian International Container Terminals',
+      UNLocationCode: 'CNYTN',
+    },
+    documentReferences: [{ documentReferenceType: 'BKG', documentReferenceValue: 'OCN2611045' }],
+  };
+}
