@@ -103,3 +103,36 @@ export function equipmentEvent(
     documentReferences: [{ documentReferenceType: 'BKG', documentReferenceValue: 'OCN2611045' }],
   };
 }
+
+/** A canonical Booking, new (RECEIVED, no carrier booking number yet): renders a create. */
+export function newBooking(bookingRequestRef: string): Record<string, unknown> {
+  return {
+    bookingRequestRef,
+    status: 'RECEIVED',
+    carrierCode: 'OCNL',
+    shipper: {
+      name: '深圳前海星辰贸易有限公司',
+      address: { lines: ['前海深港合作区前湾一路 1 号'], city: '深圳', country: 'CN' },
+    },
+    consignee: {
+      name: 'Nordhafen Handels GmbH',
+      address: { lines: ['Am Sandtorkai 40'], city: 'Hamburg', postalCode: '20457', country: 'DE' },
+    },
+    serviceContractRef: 'SC-OCNL-26-044',
+    orderNos: ['SO-2026-0520'],
+    portOfLoading: { unLocode: 'CNYTN', name: 'Yantian' },
+    portOfDischarge: { unLocode: 'DEHAM', name: 'Hamburg' },
+    cargoMovement: 'FCL',
+    terms: { incoterm: 'FOB', place: 'Yantian' },
+    requestedDepartureDate: '2026-06-02',
+    equipment: [{ isoEquipmentCode: '22G1', units: 1, isShipperOwned: false }],
+    cargo: [
+      {
+        description: 'LED DESK LAMPS',
+        hsCode: '9405210000',
+        packages: { count: 820, packageType: 'CT' },
+        grossWeightKg: '7380',
+      },
+    ],
+  };
+}
