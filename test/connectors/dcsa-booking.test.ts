@@ -1,10 +1,6 @@
 import nock from 'nock';
 import { DcsaBookingStatusPoller, SentBookingRefs } from '../../connectors/carrier-dcsa';
 import { MessageIntake } from '../../core/ingest/message-intake';
-import { inTransaction } from '../../core/storage/database';
-import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
-import { FORMAT_REGISTRY } from '../../gateway/infra/tokens';
-import { OutboundComposer } from '../../gateway/outbound/outbound-composer';
 import {
   eventually,
   startTestGateway,
@@ -22,6 +18,8 @@ import {
   messagesOf,
   newBooking,
   pollContext,
+  sendThroughComposer,
+  settledStates,
   useNockForPartners,
 } from './http-connector-support';
 
@@ -29,13 +27,11 @@ const HOST = 'https://api.oceanic-booking.example';
 
 describe('DCSA Booking 2.0 out, booking status in', () => {
   let gw: TestGateway;
-  let composer: OutboundComposer;
   useNockForPartners();
 
   beforeAll(async () => {
     gw = await startTestGateway({ imports: [RecordingHandlerModule] });
     await createReceivedTable(gw.pool);
-    composer = new OutboundComposer(gw.partners, gw.app.get<FormatRegistry>(FORMAT_REGISTRY));
   });
   afterAll(() => stopTestGateway(gw));
 
@@ -75,18 +71,13 @@ describe('DCSA Booking 2.0 out, booking status in', () => {
         },
       ],
     });
-  const send = (partnerId: string, ref: string) =>
-    inTransaction(gw.pool, (tx) =>
-      composer.send(tx, { partnerId, documentType: 'Booking', payload: newBooking(ref) }),
-    );
-  const finalState = (messageId: string) =>
-    eventually(async () => {
-      const r = await gw.pool.query<{ state: string }>('SELECT state FROM messages WHERE id = $1', [
-        messageId,
-      ]);
-      const state = r.rows[0]?.state;
-      return (state === 'sent' || state === 'delivery-failed') && state;
-    });
+  const send = async (partnerId: string, ref: string) => {
+    const [messageId] = await sendThroughComposer(gw, [
+      { partnerId, documentType: 'Booking', payload: newBooking(ref) },
+    ]);
+    return { messageId };
+  };
+  const finalState = async (messageId: string) => (await settledStates(gw, [messageId]))[0];
 
   it('posts the rendered booking with its token; a 503 is retried and the 202 recorded', async () => {
     await partner('oceanic-bkg');

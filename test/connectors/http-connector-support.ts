@@ -1,6 +1,11 @@
 import nock from 'nock';
 import type { Pool } from 'pg';
 import type { IntakePort, PollContext, PollStateStore } from '../../core/connector/contract';
+import { inTransaction } from '../../core/storage/database';
+import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
+import { FORMAT_REGISTRY } from '../../gateway/infra/tokens';
+import { OutboundComposer, type OutboundCommand } from '../../gateway/outbound/outbound-composer';
+import { eventually, type TestGateway } from '../support/gateway-harness';
 
 /** Poll state in a table of the test database: survives a poller "restart". */
 export class PgPollState implements PollStateStore {
@@ -43,6 +48,33 @@ export function useNockForPartners(): void {
   afterEach(() => {
     nock.cleanAll();
     nock.enableNetConnect();
+  });
+}
+
+/** Renders and queues documents through the gateway's outbound composer, in one transaction. */
+export async function sendThroughComposer(
+  gw: TestGateway,
+  commands: OutboundCommand[],
+): Promise<string[]> {
+  const composer = new OutboundComposer(gw.partners, gw.app.get<FormatRegistry>(FORMAT_REGISTRY));
+  return inTransaction(gw.pool, async (tx) => {
+    const ids: string[] = [];
+    for (const command of commands) ids.push((await composer.send(tx, command)).messageId);
+    return ids;
+  });
+}
+
+/** Waits until every outbound message is sent or failed for good; their states in order. */
+export function settledStates(gw: TestGateway, ids: string[]): Promise<string[]> {
+  return eventually(async () => {
+    const r = await gw.pool.query<{ id: string; state: string }>(
+      'SELECT id, state FROM messages WHERE id = ANY($1)',
+      [ids],
+    );
+    const states = ids.map((id) => r.rows.find((x) => x.id === id)?.state);
+    return (
+      states.every((s) => s === 'sent' || s === 'delivery-failed') && states.map((s) => s ?? '')
+    );
   });
 }
 
@@ -134,5 +166,43 @@ export function newBooking(bookingRequestRef: string): Record<string, unknown> {
         grossWeightKg: '7380',
       },
     ],
+  };
+}
+
+/** A canonical inbound ASN for a 4PX-style warehouse (renders fu.wms.inbound.create). */
+export function inboundAsn(asnNo: string): Record<string, unknown> {
+  return {
+    asnNo,
+    provider: 'euro-fulfil',
+    warehouseCode: 'DEFRAA',
+    fromWarehouseCode: 'CNSZXA',
+    status: 'SUBMITTED',
+    transportMode: 'SEA',
+    containerNos: ['MSKU7265310'],
+    expectedArrival: '2026-07-01T08:00:00+02:00',
+    lines: [{ sku: 'LAMP-LED-01', expectedQty: 820, boxNo: '1-41' }],
+    boxCount: 41,
+    measures: { grossWeightKg: '7380', volumeM3: '28.5' },
+    declaredValue: { amount: '9840.00', currency: 'EUR' },
+  };
+}
+
+/** A canonical fulfillment order (renders fu.wms.outbound.create). */
+export function fulfillmentOrder(fulfillmentNo: string): Record<string, unknown> {
+  return {
+    fulfillmentNo,
+    provider: 'euro-fulfil',
+    warehouseCode: 'DEFRAA',
+    orderNos: ['OTTO-5521-0093'],
+    status: 'SUBMITTED',
+    createdAt: '2026-07-03T10:15:00+02:00',
+    shipTo: {
+      name: 'Jonas Becker',
+      address: { lines: ['Bergstraße 12'], city: 'Heidelberg', postalCode: '69120', country: 'DE' },
+      contact: { phone: '+49 6221 555010', email: 'jonas.becker@example.de' },
+    },
+    shippingService: 'DHL-PAKET',
+    lines: [{ sku: 'LAMP-LED-01', quantity: 1, description: 'LED desk lamp' }],
+    declaredValue: { amount: '24.00', currency: 'EUR' },
   };
 }
