@@ -189,7 +189,7 @@ export class MessageRepository {
     return result.rows[0]?.raw;
   }
 
-  /** Moves a message to a new state and appends it to the history, in one statement pair. */
+  /** Moves a message to a new state and appends it to the history, in one statement. */
   async setState(
     db: Queryable,
     id: string,
@@ -198,12 +198,23 @@ export class MessageRepository {
   ): Promise<void> {
     const failed = state === 'failed' || state === 'delivery-failed';
     await db.query(
-      `UPDATE messages SET state = $2, updated_at = now(),
-         last_error = CASE WHEN $3::boolean THEN $4::jsonb WHEN $2 IN ('processed','sent') THEN NULL ELSE last_error END
-       WHERE id = $1`,
-      [id, state, failed, failed ? JSON.stringify(note) : null],
+      `WITH moved AS (
+         UPDATE messages SET state = $2, updated_at = now(),
+           last_error = CASE WHEN $3::boolean THEN $4::jsonb WHEN $2 IN ('processed','sent') THEN NULL ELSE last_error END
+         WHERE id = $1 RETURNING id)
+       INSERT INTO message_states (message_id, state, stage, reason, location, detail)
+       SELECT id, $2, $5, $6, $7, $8 FROM moved`,
+      [
+        id,
+        state,
+        failed,
+        failed ? JSON.stringify(note) : null,
+        note.stage ?? null,
+        note.reason ?? null,
+        note.location ?? null,
+        note.detail ?? null,
+      ],
     );
-    await this.addState(db, id, state, note);
   }
 
   async addState(db: Queryable, id: string, state: string, note: StateNote = {}): Promise<void> {
