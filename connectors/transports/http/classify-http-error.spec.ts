@@ -75,6 +75,14 @@ describe('classifyHttpError (recorded partner errors)', () => {
     expect(error.message).toBe(`POST https://carrier.example/v2/bookings: ${message}`);
   });
 
+  it('hands the Retry-After of a transient answer on, for the delivery back-off', () => {
+    const error = classifyHttpError(answer(429, '', { 'retry-after': '120' }), 'GET x');
+    expect(error).toMatchObject({ kind: 'transient', retryAfterMs: 120_000 });
+    expect(classifyHttpError(answer(400, '', { 'retry-after': '5' }), 'GET x').retryAfterMs).toBe(
+      undefined,
+    );
+  });
+
   it('reads Retry-After in seconds and as an HTTP date', () => {
     const now = Date.parse('2026-03-01T10:00:00Z');
     expect(parseRetryAfter('3', now)).toBe(3000);

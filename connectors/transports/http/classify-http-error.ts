@@ -30,20 +30,24 @@ export function classifyHttpError(
       code: err.code,
     });
   }
-  return classifyStatus(status, err.response?.data, what, stage);
+  return classifyStatus(status, err.response?.data, what, stage, retryAfterMs(err));
 }
 
-/** The same rules for an answer already in hand (a client that does not throw on 4xx). */
+/**
+ * The same rules for an answer already in hand. A transient error carries the wait the partner
+ * asked for (Retry-After), which the delivery job's back-off honours.
+ */
 export function classifyStatus(
   status: number,
   body: unknown,
   what: string,
   stage: Stage = 'deliver',
+  retryAfter?: number,
 ): TradeError {
   const message = `${what}: HTTP ${status} ${summarizeErrorBody(body)}`.trimEnd();
   const options = { stage, code: String(status) };
   if (RETRYABLE_STATUS.has(status) || status >= 500)
-    return new TradeError('transient', message, options);
+    return new TradeError('transient', message, { ...options, retryAfterMs: retryAfter });
   if (status === 401 || status === 403) return new TradeError('config', message, options);
   return new TradeError('rejected', message, options);
 }

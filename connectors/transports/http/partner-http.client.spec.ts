@@ -46,6 +46,15 @@ describe('PartnerHttpClient', () => {
     scope.done();
   });
 
+  it('does not wait in-call for a Retry-After beyond the bound, and passes it on', async () => {
+    nock(BASE).get('/v2/events').reply(503, '', { 'Retry-After': '600' });
+    await expect(client({}).request({ method: 'GET', path: '/events' })).rejects.toMatchObject({
+      kind: 'transient',
+      retryAfterMs: 600_000,
+    });
+    expect(waits).toEqual([]);
+  });
+
   it('backs off on 503 with jitter and gives up as transient after the retries', async () => {
     nock(BASE).get('/v2/events').times(3).reply(503, { statusCodeMessage: 'maintenance' });
     const error = await client({ http: { retries: 2, retryBaseMs: 100 } })

@@ -1,6 +1,6 @@
 import axios, { isAxiosError, type AxiosInstance, type Method } from 'axios';
 import type { Stage } from '../../../core/errors/trade-error';
-import { classifyHttpError, retryAfterMs } from './classify-http-error';
+import { classifyHttpError } from './classify-http-error';
 import type { PartnerApiSettings } from './http-settings.schema';
 import { sharedTokenCache, type OAuth2TokenCache } from './oauth2-token.cache';
 import { retryDecision } from './retry-policy';
@@ -74,13 +74,7 @@ export class PartnerHttpClient {
           continue;
         }
         const error = classifyHttpError(err, what, this.stage);
-        const decision = retryDecision(
-          error,
-          attempt,
-          retryAfterMs(err),
-          this.settings.http,
-          this.options.random,
-        );
+        const decision = retryDecision(error, attempt, this.settings.http, this.options.random);
         if (!decision.retry) throw error;
         attempt++;
         await (this.options.sleep ?? sleep)(decision.waitMs);

@@ -15,18 +15,19 @@ describe('retry policy', () => {
   });
 
   it('retries transient failures only, as often as allowed', () => {
-    expect(retryDecision(transient, 0, undefined, settings, () => 0.5)).toEqual({
+    expect(retryDecision(transient, 0, settings, () => 0.5)).toEqual({
       retry: true,
       waitMs: 50,
     });
-    expect(retryDecision(transient, 2, undefined, settings)).toEqual({ retry: false });
-    expect(retryDecision(new TradeError('rejected', 'HTTP 400'), 0, undefined, settings)).toEqual({
+    expect(retryDecision(transient, 2, settings)).toEqual({ retry: false });
+    expect(retryDecision(new TradeError('rejected', 'HTTP 400'), 0, settings)).toEqual({
       retry: false,
     });
   });
 
   it('waits what Retry-After asks within the bound, and gives up beyond it', () => {
-    expect(retryDecision(transient, 0, 2000, settings)).toEqual({ retry: true, waitMs: 2000 });
-    expect(retryDecision(transient, 0, 31_000, settings)).toEqual({ retry: false });
+    const asked = (ms: number) => new TradeError('transient', 'HTTP 429', { retryAfterMs: ms });
+    expect(retryDecision(asked(2000), 0, settings)).toEqual({ retry: true, waitMs: 2000 });
+    expect(retryDecision(asked(31_000), 0, settings)).toEqual({ retry: false });
   });
 });

@@ -24,11 +24,11 @@ export type RetryDecision = { retry: true; waitMs: number } | { retry: false };
 export function retryDecision(
   error: TradeError,
   attempt: number,
-  retryAfter: number | undefined,
   settings: HttpSettings,
   random?: () => number,
 ): RetryDecision {
   if (!error.retryable || attempt >= settings.retries) return { retry: false };
+  const retryAfter = error.retryAfterMs;
   if (retryAfter !== undefined) {
     return retryAfter <= settings.maxRetryAfterSeconds * 1000
       ? { retry: true, waitMs: retryAfter }
