@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { AppConfig } from '../../core/config/config';
 import type { Logger } from '../../core/logging/logger';
-import { CONFIG, LOGGER } from '../infra/tokens';
+import { CONFIG, LOGGER, PG_POOL } from '../infra/tokens';
 import { inboundPollers } from './inbound-pollers';
 import { INBOUND_POLLERS, PollRuntime } from './poll.runtime';
 import { PollWorker } from './poll.worker';
@@ -9,7 +9,7 @@ import { PollWorker } from './poll.worker';
 /** Inbound polling of partner servers (SFTP folders, API pages) on a bull `poll` queue. */
 @Module({
   providers: [
-    { provide: INBOUND_POLLERS, useFactory: inboundPollers },
+    { provide: INBOUND_POLLERS, inject: [PG_POOL], useFactory: inboundPollers },
     {
       provide: PollWorker,
       inject: [CONFIG, LOGGER],
