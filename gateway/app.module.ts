@@ -13,6 +13,7 @@ import { InfraModule } from './infra/infra.module';
 import { MessagingModule } from './messaging/messaging.module';
 import { NormalizerHandler } from './normalizer/normalizer.handler';
 import { HealthController } from './operations/health.controller';
+import { HousekeepingService } from './operations/housekeeping.service';
 import { ApiKeysController } from './operator/api-keys.controller';
 import { DeadLettersController } from './operator/dead-letters.controller';
 import { MessageQueryService } from './operator/message-query.service';
@@ -62,6 +63,7 @@ export class AppModule {
         MessageQueryService,
         ReplayService,
         RedeliveryService,
+        HousekeepingService,
       ],
     };
   }

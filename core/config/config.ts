@@ -54,6 +54,9 @@ export const EnvSchema = z.object({
     ),
   DELIVERY_ATTEMPTS: int(6, 1),
   DELIVERY_BACKOFF_MS: int(2000, 1),
+  /** Published outbox rows and idempotency records are kept this long, then deleted. */
+  OUTBOX_RETENTION_DAYS: int(7, 1),
+  PROCESSED_RETENTION_DAYS: int(30, 1),
   /** Run the outbox relay, consumers and bull workers in this process (off for API-only nodes). */
   WORKERS_ENABLED: z.enum(['true', 'false']).default('true'),
 });
@@ -79,6 +82,7 @@ export interface AppConfig {
   /** TRADEHUB_SEED_* variables, usable as `${NAME}` in seed files (secrets stay out of the repo). */
   seedVariables: Record<string, string>;
   outbox: { batchSize: number; pollMs: number };
+  retention: { outboxDays: number; processedDays: number };
   delivery: { attempts: number; backoffMs: number };
   workersEnabled: boolean;
 }
@@ -142,6 +146,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       ),
     ),
     outbox: { batchSize: env.OUTBOX_BATCH_SIZE, pollMs: env.OUTBOX_POLL_MS },
+    retention: {
+      outboxDays: env.OUTBOX_RETENTION_DAYS,
+      processedDays: env.PROCESSED_RETENTION_DAYS,
+    },
     delivery: { attempts: env.DELIVERY_ATTEMPTS, backoffMs: env.DELIVERY_BACKOFF_MS },
     workersEnabled: env.WORKERS_ENABLED === 'true',
   };

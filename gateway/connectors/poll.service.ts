@@ -4,7 +4,7 @@ import { TradeError } from '../../core/errors/trade-error';
 import type { Logger } from '../../core/logging/logger';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import type { MetricsService } from '../operations/metrics.service';
-import { withPollLock } from './poll-lock';
+import { withAdvisoryLock } from '../../core/storage/advisory-lock';
 import { afterFailure, readBackoff, targetName, type PollTarget } from './poll-schedule';
 import { PgPollStateStore } from './poll-state.store';
 
@@ -56,30 +56,40 @@ export class PollService {
     if (!partner || !settings || settings.kind !== target.kind || !poller)
       return { outcome: 'gone' };
     const name = targetName(target);
-    const result = await withPollLock(this.pool, name, async (): Promise<PollOutcome> => {
-      const state = new PgPollStateStore(this.pool, partner.id, `${target.kind}/${target.index}`);
-      const backoff = readBackoff(await state.get(BACKOFF_KEY));
-      if (backoff.untilMs > Date.now()) return { outcome: 'backing-off' };
-      try {
-        const polled = await poller.poll(partner, settings, {
-          intake: this.intake,
-          state,
-          signal: this.signal,
-        });
-        if (backoff.failures > 0) await state.set(BACKOFF_KEY, JSON.stringify({ failures: 0 }));
-        await this.pruneNowAndThen(name, state);
-        return { outcome: 'polled', result: polled };
-      } catch (err) {
-        const error = TradeError.from(err, 'internal', 'receive');
-        const next = afterFailure(backoff, target.intervalMs, Date.now());
-        await state.set(BACKOFF_KEY, JSON.stringify(next));
-        this.logger.warn(
-          { target: name, kind: error.kind, code: error.code, failures: next.failures, err: error },
-          `poll failed, next try after ${new Date(next.untilMs).toISOString()}`,
-        );
-        return { outcome: 'failed', error };
-      }
-    });
+    const result = await withAdvisoryLock(
+      this.pool,
+      `poll:${name}`,
+      async (): Promise<PollOutcome> => {
+        const state = new PgPollStateStore(this.pool, partner.id, `${target.kind}/${target.index}`);
+        const backoff = readBackoff(await state.get(BACKOFF_KEY));
+        if (backoff.untilMs > Date.now()) return { outcome: 'backing-off' };
+        try {
+          const polled = await poller.poll(partner, settings, {
+            intake: this.intake,
+            state,
+            signal: this.signal,
+          });
+          if (backoff.failures > 0) await state.set(BACKOFF_KEY, JSON.stringify({ failures: 0 }));
+          await this.pruneNowAndThen(name, state);
+          return { outcome: 'polled', result: polled };
+        } catch (err) {
+          const error = TradeError.from(err, 'internal', 'receive');
+          const next = afterFailure(backoff, target.intervalMs, Date.now());
+          await state.set(BACKOFF_KEY, JSON.stringify(next));
+          this.logger.warn(
+            {
+              target: name,
+              kind: error.kind,
+              code: error.code,
+              failures: next.failures,
+              err: error,
+            },
+            `poll failed, next try after ${new Date(next.untilMs).toISOString()}`,
+          );
+          return { outcome: 'failed', error };
+        }
+      },
+    );
     return result === 'locked' ? { outcome: 'locked' } : result;
   }
 

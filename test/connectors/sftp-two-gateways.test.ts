@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { sinoIftsta } from '../../connectors/carrier-edifact/__fixtures__/carrier-files.fixture';
-import { pollLockKey } from '../../gateway/connectors/poll-lock';
+import { advisoryLockKey } from '../../core/storage/advisory-lock';
 import { PollRuntime } from '../../gateway/connectors/poll.runtime';
 import { addCarrier, filesIn, messagesOf, pollNow } from '../support/carrier-sftp';
 import {
@@ -74,7 +74,7 @@ describe('two gateway processes polling one partner', () => {
     await holder.connect();
     try {
       await holder.query('SELECT pg_advisory_lock($1::bigint)', [
-        pollLockKey('line-locked/sftp/0'),
+        advisoryLockKey('poll:line-locked/sftp/0'),
       ]);
       expect(await pollNow(b, 'line-locked')).toEqual([{ outcome: 'locked' }]);
     } finally {

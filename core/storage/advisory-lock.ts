@@ -1,22 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { Pool } from 'pg';
 
-/** A 64-bit advisory lock key for a poll target, from a hash of its name (no collisions to fear). */
-export function pollLockKey(name: string): string {
-  return createHash('sha256').update(`tradehub-poll:${name}`).digest().readBigInt64BE().toString();
+/** A 64-bit advisory lock key from a hash of a name (no collisions to fear). */
+export function advisoryLockKey(name: string): string {
+  return createHash('sha256').update(`tradehub:${name}`).digest().readBigInt64BE().toString();
 }
 
 /**
- * Runs `work` holding a session-level PostgreSQL advisory lock for one partner transport, or
- * returns 'locked' at once when another process (or job) holds it. The lock lives with the
- * connection: a process that dies mid-poll frees it.
+ * Runs `work` holding a session-level PostgreSQL advisory lock (one poll target, the
+ * housekeeping round), or returns 'locked' at once when another process holds it. The lock
+ * lives with the connection: a process that dies mid-work frees it.
  */
-export async function withPollLock<T>(
+export async function withAdvisoryLock<T>(
   pool: Pool,
   name: string,
   work: () => Promise<T>,
 ): Promise<T | 'locked'> {
-  const key = pollLockKey(name);
+  const key = advisoryLockKey(name);
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
