@@ -121,10 +121,16 @@ export function iftsta(o: {
   return interchange(o.ref, 'IFTSTA', body);
 }
 
-/** An IFTMBC booking confirmation (BGM 770, 4343 AP accepted) answering a request reference. */
-export function iftmbc(o: { ref: string; bookingNo: string; requestRef: string; time: string }) {
+/** An IFTMBC booking answer (BGM 770; 4343 AP accepted, RE rejected) to a request reference. */
+export function iftmbc(o: {
+  ref: string;
+  bookingNo: string;
+  requestRef: string;
+  time: string;
+  answer?: 'AP' | 'RE';
+}) {
   return interchange(o.ref, 'IFTMBC', [
-    `BGM+770+${o.bookingNo}+9+AP`,
+    `BGM+770+${o.bookingNo}+9+${o.answer ?? 'AP'}`,
     `DTM+137:${o.time}:203`,
     `RFF+BN:${o.bookingNo}`,
     `RFF+AGO:${o.requestRef}`,
@@ -194,11 +200,7 @@ export function dcsaEvent(o: {
 }
 
 /** DCSA T&T 3.0 Beta: a notification retracting an event the hub sent before. */
-export function dcsaRetraction(
-  id: string,
-  retractedId: string,
-  event: Record<string, unknown>,
-) {
+export function dcsaRetraction(id: string, retractedId: string, event: Record<string, unknown>) {
   return [
     {
       metadata: {
@@ -271,5 +273,103 @@ export function shippingInstructions(container: string) {
       { containerNo: container, isoEquipmentCode: '45G1', seals: ['TS123456'], vgmKg: '7160' },
     ],
     cargo: [{ ...b.cargo[0], containerNo: container }],
+  };
+}
+
+/** A 4PX inventory query answer for one warehouse: good stock and damaged (quality B) stock. */
+export function fpxInventory(
+  warehouse: string,
+  lines: Array<{ sku: string; available: number; damaged?: number }>,
+) {
+  const rows = lines.flatMap((l) => [
+    {
+      warehouse_code: warehouse,
+      sku_id: `id-${l.sku}`,
+      sku_code: l.sku,
+      stock_quality: 'G',
+      available_stock: l.available,
+      pending_stock: 0,
+      onway_stock: 0,
+    },
+    ...(l.damaged
+      ? [
+          {
+            warehouse_code: warehouse,
+            sku_id: `id-${l.sku}`,
+            sku_code: l.sku,
+            stock_quality: 'B',
+            available_stock: l.damaged,
+            pending_stock: 0,
+            onway_stock: 0,
+          },
+        ]
+      : []),
+  ]);
+  return {
+    result: '1',
+    msg: 'success',
+    data: { total: rows.length, page_no: 1, page_size: 100, data: rows },
+  };
+}
+
+/** A 4PX outbound push: the order left the warehouse (status C) with these SKUs. */
+export function fpxShipped(o: {
+  eventId: string;
+  orderNo: string;
+  warehouse: string;
+  at: number;
+  skus: Array<[string, number]>;
+}) {
+  return {
+    event_type: 'outbound.status',
+    event_id: o.eventId,
+    push_time: o.at + 1000,
+    data: {
+      consignment_no: `OC-${o.orderNo}`,
+      ref_no: o.orderNo,
+      from_warehouse_code: o.warehouse,
+      status: 'C',
+      status_time: o.at,
+      carrier_code: 'USPS',
+      shipping_no: `9400${o.at}`,
+      packages: [
+        {
+          package_no: 'P1',
+          tracking_no: `9400${o.at}`,
+          skus: o.skus.map(([sku_code, qty]) => ({ sku_code, qty })),
+        },
+      ],
+    },
+  };
+}
+
+/** A 4PX inbound push: P receiving, C put away (received quantities per SKU). */
+export function fpxInbound(o: {
+  eventId: string;
+  asnNo: string;
+  warehouse: string;
+  status: 'P' | 'C';
+  at: number;
+  skus: Array<[string, number]>;
+}) {
+  return {
+    event_type: 'inbound.status',
+    event_id: o.eventId,
+    push_time: o.at + 1000,
+    data: {
+      consignment_no: `IC-${o.asnNo}`,
+      ref_no: o.asnNo,
+      to_warehouse_code: o.warehouse,
+      status: o.status,
+      status_time: o.at,
+      transport_type: 'SEA',
+      arrive_time: o.at - 3_600_000,
+      skus: o.skus.map(([sku_code, qty], i) => ({
+        sku_code,
+        box_no: String(i + 1),
+        plan_qty: qty,
+        ...(o.status === 'C' ? { received_qty: qty } : {}),
+      })),
+    },
   };
 }
