@@ -18,6 +18,7 @@ import {
   iftmbc,
   iftsta,
   shippingInstructions,
+  loadedAtNingbo,
 } from './logistics-fixtures';
 
 const REQUEST_REF = 'BR-TEST-0001';
@@ -225,16 +226,7 @@ describe('booking lifecycle: request via API, IFTMIN out, IFTMBC in, SI out', ()
         docTime: '202505211000',
         bl: 'TOLNGB25059999',
         booking: BOOKING_NO,
-        lines: [
-          {
-            code: 'AE',
-            dtm: '334',
-            time: '202505201630',
-            locode: 'CNNGB',
-            container: 'SNLU2045180',
-            vessel: true,
-          },
-        ],
+        lines: [loadedAtNingbo('SNLU2045180')],
       }),
     );
     const timeline = await eventually(async () => {

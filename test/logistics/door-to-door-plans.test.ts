@@ -11,6 +11,7 @@ import {
   iftsta,
   warehousePartner,
   type StatusLine,
+  loadedAtNingbo,
 } from './logistics-fixtures';
 
 const BL = 'TOLNGB25050002';
@@ -126,19 +127,16 @@ describe('door-to-door plans follow their legs', () => {
     expect(
       (
         await status('STA-P1', '202505201800', [
-          {
-            code: 'AE',
-            dtm: '334',
-            time: '202505201630',
-            locode: 'CNNGB',
-            container: BOX,
-            vessel: true,
-          },
+          loadedAtNingbo(BOX),
           { code: 'VA', dtm: '132', time: '202506061800', locode: 'USLGB', vessel: true },
         ])
       ).status,
     ).toBe(202);
-    const moving = await statusBecomes('in-transit');
+    // The load and the estimate are two envelopes: wait for both.
+    const moving = await eventually(async () => {
+      const p = await get(planId);
+      return p.status === 'in-transit' && p.legs[0].milestones[2].estimatedAt !== undefined && p;
+    });
     expect(moving.legs[0].status).toBe('in-transit');
     expect(moving.legs[0].milestones[2]).toEqual({
       code: 'ARRI',

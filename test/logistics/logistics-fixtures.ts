@@ -320,28 +320,38 @@ export function fpxShipped(o: {
   at: number;
   skus: Array<[string, number]>;
 }) {
-  return {
-    event_type: 'outbound.status',
-    event_id: o.eventId,
-    push_time: o.at + 1000,
-    data: {
-      consignment_no: `OC-${o.orderNo}`,
-      ref_no: o.orderNo,
-      from_warehouse_code: o.warehouse,
-      status: 'C',
-      status_time: o.at,
-      carrier_code: 'USPS',
-      shipping_no: `9400${o.at}`,
-      packages: [
-        {
-          package_no: 'P1',
-          tracking_no: `9400${o.at}`,
-          skus: o.skus.map(([sku_code, qty]) => ({ sku_code, qty })),
-        },
-      ],
-    },
-  };
+  return fpxPush('outbound.status', o.eventId, o.at, {
+    consignment_no: `OC-${o.orderNo}`,
+    ref_no: o.orderNo,
+    from_warehouse_code: o.warehouse,
+    status: 'C',
+    status_time: o.at,
+    carrier_code: 'USPS',
+    shipping_no: `9400${o.at}`,
+    packages: [
+      {
+        package_no: 'P1',
+        tracking_no: `9400${o.at}`,
+        skus: o.skus.map(([sku_code, qty]) => ({ sku_code, qty })),
+      },
+    ],
+  });
 }
+
+/** The 4PX webhook envelope around a pushed object. */
+function fpxPush(eventType: string, eventId: string, at: number, data: Record<string, unknown>) {
+  return { event_type: eventType, event_id: eventId, push_time: at + 1000, data };
+}
+
+/** STS AE: the container loaded on the vessel at Ningbo (actual). */
+export const loadedAtNingbo = (container: string, time = '202505201630'): StatusLine => ({
+  code: 'AE',
+  dtm: '334',
+  time,
+  locode: 'CNNGB',
+  container,
+  vessel: true,
+});
 
 /** A 4PX inbound push: P receiving, C put away (received quantities per SKU). */
 export function fpxInbound(o: {
@@ -352,24 +362,19 @@ export function fpxInbound(o: {
   at: number;
   skus: Array<[string, number]>;
 }) {
-  return {
-    event_type: 'inbound.status',
-    event_id: o.eventId,
-    push_time: o.at + 1000,
-    data: {
-      consignment_no: `IC-${o.asnNo}`,
-      ref_no: o.asnNo,
-      to_warehouse_code: o.warehouse,
-      status: o.status,
-      status_time: o.at,
-      transport_type: 'SEA',
-      arrive_time: o.at - 3_600_000,
-      skus: o.skus.map(([sku_code, qty], i) => ({
-        sku_code,
-        box_no: String(i + 1),
-        plan_qty: qty,
-        ...(o.status === 'C' ? { received_qty: qty } : {}),
-      })),
-    },
-  };
+  return fpxPush('inbound.status', o.eventId, o.at, {
+    consignment_no: `IC-${o.asnNo}`,
+    ref_no: o.asnNo,
+    to_warehouse_code: o.warehouse,
+    status: o.status,
+    status_time: o.at,
+    transport_type: 'SEA',
+    arrive_time: o.at - 3_600_000,
+    skus: o.skus.map(([sku_code, qty], i) => ({
+      sku_code,
+      box_no: String(i + 1),
+      plan_qty: qty,
+      ...(o.status === 'C' ? { received_qty: qty } : {}),
+    })),
+  });
 }

@@ -16,6 +16,7 @@ import {
   dcsaPartner,
   dcsaRetraction,
   iftsta,
+  loadedAtNingbo,
 } from './logistics-fixtures';
 
 const BL = 'TOLNGB25050001';
@@ -80,6 +81,14 @@ describe('shipment timeline from IFTSTA and DCSA T&T', () => {
             delayMinutes: number;
           },
       );
+  const handled = async () =>
+    Number(
+      (
+        await gw.pool.query(
+          `SELECT count(*) FROM processed_envelopes WHERE consumer = 'logistics-timeline'`,
+        )
+      ).rows[0].count,
+    );
   const arrivals = (t: Timeline) => t.entries.filter((e) => e.eventCode === 'ARRI');
   const vesselArrival = (docTime: string, ref: string, time: string) =>
     iftsta({
@@ -99,14 +108,7 @@ describe('shipment timeline from IFTSTA and DCSA T&T', () => {
         bl: BL,
         booking: BOOKING,
         lines: [
-          {
-            code: 'AE',
-            dtm: '334',
-            time: '202505201630',
-            locode: 'CNNGB',
-            container: BOX,
-            vessel: true,
-          },
+          loadedAtNingbo(BOX),
           { code: 'VD', dtm: '334', time: '202505202210', locode: 'CNNGB', vessel: true },
           { code: 'VA', dtm: '132', time: '202506061800', locode: 'USLGB', vessel: true },
         ],
@@ -125,8 +127,12 @@ describe('shipment timeline from IFTSTA and DCSA T&T', () => {
       container: BOX,
     });
     await post('test-dcsa', [load]);
-    const t = await until((x) =>
-      x.entries.some((e) => e.eventCode === 'LOAD' && e.sources.length === 2),
+    // Each milestone is its own envelope: wait for all of them, and for the ETA.
+    const t = await until(
+      (x) =>
+        x.entries.length === 3 &&
+        x.eta !== null &&
+        x.entries.some((e) => e.eventCode === 'LOAD' && e.sources.length === 2),
     );
     const loads = t.entries.filter((e) => e.eventCode === 'LOAD');
     expect(loads).toHaveLength(1);
@@ -195,10 +201,13 @@ describe('shipment timeline from IFTSTA and DCSA T&T', () => {
       eventDateTime: '2025-06-07T20:00:00Z',
       eventCreatedDateTime: '2025-06-01T00:00:00Z',
     };
+    const before = await handled();
     await post('test-dcsa', lateEstimate);
     await post('test-carrier', vesselArrival('202506081200', 'STA-4', '202506090000'));
     await post('test-dcsa', arrival);
-    const all = await until((x) => arrivals(x).length === 6, true);
+    await eventually(async () => (await handled()) === before + 3);
+    const all = await timeline(true);
+    expect(arrivals(all)).toHaveLength(6);
     const current = arrivals(all).filter((e) => e.current);
     expect(current.map((e) => [e.classifier, e.eventDateTime])).toEqual([
       ['ACT', '2025-06-08T00:40:00Z'],
