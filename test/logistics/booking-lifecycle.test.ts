@@ -15,6 +15,7 @@ import {
 import {
   bookingRequest,
   carrierPartner,
+  dcsaBookingCarrier,
   iftmbc,
   iftsta,
   shippingInstructions,
@@ -144,6 +145,23 @@ describe('booking lifecycle: request via API, IFTMIN out, IFTMBC in, SI out', ()
     );
     expect(requested).toMatchObject({ client_id: 'nbhs', refs: { bookingNo: [REQUEST_REF] } });
     expect(await booking(REQUEST_REF)).toMatchObject({ state: 'requested', clientId: 'nbhs' });
+  });
+
+  it('books with a DCSA carrier in its own format', async () => {
+    await gw.partners.upsert(dcsaBookingCarrier('test-dcsa-carrier', carrier.url));
+    const body = bookingRequest('BR-DCSA-0001', { serviceContractRef: 'SC-2025-TOLS-17' });
+    const response = await book(nbhs, { partnerId: 'test-dcsa-carrier', ...body });
+    expect(response.status).toBe(201);
+    const { outboundMessageId } = (await response.json()) as { outboundMessageId: string };
+    const { rows } = await gw.pool.query<{ format: string; raw: Buffer }>(
+      'SELECT format, raw FROM messages WHERE id = $1',
+      [outboundMessageId],
+    );
+    expect(rows[0].format).toBe('json');
+    expect(JSON.parse(rows[0].raw.toString('utf8'))).toMatchObject({
+      serviceContractReference: 'SC-2025-TOLS-17',
+      receiptTypeAtOrigin: 'CY',
+    });
   });
 
   it('answers a repeated request with the same booking and refuses a different one', async () => {

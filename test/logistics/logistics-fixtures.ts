@@ -43,6 +43,25 @@ export function carrierPartner(id: string, outboundUrl: string) {
   };
 }
 
+/** A carrier taking DCSA Booking 2.0 requests over HTTP. */
+export function dcsaBookingCarrier(id: string, outboundUrl: string) {
+  return {
+    id,
+    name: `DCSA carrier ${id}`,
+    kind: 'carrier',
+    connector: 'http-generic',
+    formats: [
+      {
+        format: 'json',
+        messageType: 'dcsa.booking.request',
+        direction: 'out',
+        mapping: 'dcsa-booking-2-request-render',
+      },
+    ],
+    transports: [{ kind: 'http-outbound', url: outboundUrl }],
+  };
+}
+
 /** A visibility hub pushing DCSA Track & Trace events. */
 export function dcsaPartner(id: string) {
   return {
