@@ -16,6 +16,8 @@ import {
   bookingRequest,
   carrierPartner,
   dcsaBookingCarrier,
+  dcsaDocumentEvent,
+  dcsaPartner,
   iftmbc,
   iftsta,
   shippingInstructions,
@@ -61,9 +63,14 @@ describe('booking lifecycle: request via API, IFTMIN out, IFTMBC in, SI out', ()
 
   beforeAll(async () => {
     carrier = await carrierEndpoint();
-    gw = await startTestGateway({ imports: [RecordingHandlerModule] });
+    // Retries slow enough for a confirmation to overtake an early B/L event.
+    gw = await startTestGateway({
+      imports: [RecordingHandlerModule],
+      env: { RETRY_DELAYS_MS: '1000,2000,4000' },
+    });
     await createReceivedTable(gw.pool);
     await gw.partners.upsert(carrierPartner('test-carrier', carrier.url));
+    await gw.partners.upsert(dcsaPartner('test-dcsa'));
     const clients = new PartnerRepository();
     for (const id of ['nbhs', 'szyt'])
       await clients.upsertClient(gw.pool, { id, name: id, identifiers: [] });
@@ -276,5 +283,46 @@ describe('booking lifecycle: request via API, IFTMIN out, IFTMBC in, SI out', ()
       outcome: 'refused',
       reason: 'booking is rejected; confirmed cannot follow',
     });
+  });
+
+  it('retries a B/L draft that overtook the confirmation until the confirmation is in', async () => {
+    expect(
+      (await book(nbhs, { partnerId: 'test-carrier', ...bookingRequest('BR-EARLY-1') })).status,
+    ).toBe(201);
+    const draft = dcsaDocumentEvent({
+      id: 'ev-drft-1',
+      code: 'DRFT',
+      at: '2025-05-10T08:00:00Z',
+      blNo: 'TOLNGB25058888',
+      booking: 'BR-EARLY-1',
+    });
+    const early = await gw.request('/inbound/test-dcsa', { method: 'POST', json: [draft] });
+    expect(early.status).toBe(202);
+    await postEdi(
+      iftmbc({
+        ref: 'BC-E1',
+        bookingNo: 'TOL2505007777',
+        requestRef: 'BR-EARLY-1',
+        time: '202505091200',
+      }),
+    );
+    const drafted = await eventually(async () => {
+      const b = await booking('BR-EARLY-1');
+      return b.state === 'bl-draft' && b;
+    });
+    expect(drafted.history.map((h) => [h.outcome, h.toState])).toEqual([
+      ['requested', 'requested'],
+      ['applied', 'confirmed'],
+      ['applied', 'bl-draft'],
+    ]);
+    expect(drafted.history[2]).toMatchObject({
+      reason: 'shipping instructions not seen on the platform',
+    });
+    const shipment = await gw.request('/logistics/shipments?ref=BR-EARLY-1', { key: nbhs });
+    expect(
+      ((await shipment.json()) as { shipments: Array<{ blNo: string }> }).shipments.map(
+        (s) => s.blNo,
+      ),
+    ).toEqual(['TOLNGB25058888']);
   });
 });

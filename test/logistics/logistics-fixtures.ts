@@ -218,6 +218,27 @@ export function dcsaEvent(o: {
   };
 }
 
+/** A DCSA T&T 2.2 SHIPMENT event about a transport document (DRFT drafted, ISSU issued). */
+export function dcsaDocumentEvent(o: {
+  id: string;
+  code: string;
+  at: string;
+  blNo: string;
+  booking: string;
+}) {
+  return {
+    eventID: o.id,
+    eventCreatedDateTime: o.at,
+    eventType: 'SHIPMENT',
+    eventClassifierCode: 'ACT',
+    eventDateTime: o.at,
+    shipmentEventTypeCode: o.code,
+    documentTypeCode: 'TRD',
+    documentID: o.blNo,
+    documentReferences: [{ documentReferenceType: 'BKG', documentReferenceValue: o.booking }],
+  };
+}
+
 /** DCSA T&T 3.0 Beta: a notification retracting an event the hub sent before. */
 export function dcsaRetraction(id: string, retractedId: string, event: Record<string, unknown>) {
   return [
