@@ -3,6 +3,9 @@ import { APP_FILTER } from '@nestjs/core';
 import type { AppConfig } from '../core/config/config';
 import type { Logger } from '../core/logging/logger';
 import { genericWebhookVerifier } from '../connectors/http-generic/transport/generic-webhook.verifier';
+import { ConnectorsModule } from './connectors/connectors.module';
+import { dcsaWebhookVerifier } from '../connectors/carrier-dcsa';
+import { warehouseWebhookVerifier } from '../connectors/warehouse-rest';
 import { JsonErrorFilter } from './http/error.filter';
 import { InboundController } from './inbound/inbound.controller';
 import { WEBHOOK_VERIFIERS } from './inbound/inbound.tokens';
@@ -31,6 +34,7 @@ export class AppModule {
         InfraModule.forRoot(config, logger),
         MessagingModule,
         OutboundModule,
+        ConnectorsModule,
         DomainHandlersModule,
       ],
       controllers: [
@@ -47,7 +51,12 @@ export class AppModule {
         { provide: APP_FILTER, useClass: JsonErrorFilter },
         {
           provide: WEBHOOK_VERIFIERS,
-          useValue: new Map([[genericWebhookVerifier.connector, genericWebhookVerifier]]),
+          useValue: new Map(
+            [genericWebhookVerifier, dcsaWebhookVerifier, warehouseWebhookVerifier].map((v) => [
+              v.connector,
+              v,
+            ]),
+          ),
         },
         NormalizerHandler,
         MessageQueryService,

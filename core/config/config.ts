@@ -26,14 +26,14 @@ export const EnvSchema = z.object({
   PORT: int(3000, 0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: url('postgres://postgres@127.0.0.1:5432/tradehub', ['postgres:', 'postgresql:']),
-  DATABASE_POOL_MAX: int(10, 1),
+  DATABASE_POOL_MAX: int(20, 1),
   RABBITMQ_URL: url('amqp://guest:guest@127.0.0.1:5672', ['amqp:', 'amqps:']),
   /** Prefix of every exchange and queue name; lets several test runs share one broker. */
   RABBITMQ_NAMESPACE: z
     .string()
     .regex(/^[a-z0-9-]*$/, 'lowercase letters, digits and -')
     .default(''),
-  RABBITMQ_PREFETCH: int(50, 1),
+  RABBITMQ_PREFETCH: int(200, 1),
   RABBITMQ_QUEUE_TYPE: z.enum(['quorum', 'classic']).default('quorum'),
   REDIS_URL: url('redis://127.0.0.1:6379', ['redis:', 'rediss:']),
   BULL_PREFIX: z.string().min(1).default('tradehub'),

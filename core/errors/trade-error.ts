@@ -29,6 +29,8 @@ export interface TradeErrorOptions {
   location?: InputLocation;
   cause?: unknown;
   code?: string;
+  /** For transient errors: how long the partner asked us to wait (Retry-After). */
+  retryAfterMs?: number;
 }
 
 export class TradeError extends Error {
@@ -36,6 +38,7 @@ export class TradeError extends Error {
   readonly stage?: Stage;
   readonly location?: InputLocation;
   readonly code?: string;
+  readonly retryAfterMs?: number;
 
   constructor(kind: ErrorKind, message: string, options: TradeErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -44,6 +47,7 @@ export class TradeError extends Error {
     this.stage = options.stage;
     this.location = options.location;
     this.code = options.code;
+    this.retryAfterMs = options.retryAfterMs;
   }
 
   /** Transient failures are retried with back-off; every other kind is not. */

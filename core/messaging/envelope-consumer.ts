@@ -11,6 +11,7 @@ import { classifyFailure, type Failure } from './failure-policy';
 import { errInfo, silentLogger, type MessagingLogger } from './logger';
 import { pause, QueueWorker, REQUEUE_PAUSE_MS, type Delivery } from './queue-worker';
 import { declareTopology, type TopologyNames } from './topology';
+import { GroupCommit, type GroupCommitOptions } from '../concurrency/group-commit';
 
 /**
  * A domain handler. `handle` runs inside a transaction that also records the envelope as
@@ -24,6 +25,11 @@ export interface EnvelopeHandler {
   /** Routing-key patterns on trade.events, e.g. `logistics.shipment.*`. */
   readonly bindings: readonly string[];
   handle(envelope: Envelope, tx: PoolClient): Promise<void>;
+  /**
+   * Optional: handles several envelopes in one transaction (multi-row statements). Without it
+   * the runner calls `handle` for each, still in one transaction per batch.
+   */
+  handleBatch?(envelopes: Envelope[], tx: PoolClient): Promise<void>;
 }
 
 /** What became of one delivery; reported to `onOutcome` (metrics, tests). */
@@ -36,6 +42,20 @@ export interface EnvelopeConsumerOptions {
   rabbit: Pick<AppConfig['rabbit'], 'prefetch' | 'queueType' | 'retryDelaysMs'>;
   logger?: MessagingLogger;
   onOutcome?: (outcome: ConsumeOutcome, handler: string, envelopeId: string | undefined) => void;
+  /** Group commit of deliveries; default 50 per batch, 2 batches at once. */
+  batch?: GroupCommitOptions;
+  /** Called after each committed batch (metrics). */
+  onBatch?: (handler: string, size: number, seconds: number) => void;
+}
+
+/** A batch that failed as a whole; its deliveries are then handled one by one. */
+class BatchFailure extends Error {
+  constructor(
+    readonly size: number,
+    override readonly cause: unknown,
+  ) {
+    super('batch failed');
+  }
 }
 
 type Parsed = { ok: true; envelope: Envelope } | { ok: false; reason: string };
@@ -65,6 +85,7 @@ export function parseEnvelope(content: Buffer): Parsed {
 export class EnvelopeConsumer {
   private readonly worker: QueueWorker;
   private readonly log: MessagingLogger;
+  private readonly group: GroupCommit<Envelope, boolean>;
 
   constructor(
     private readonly handler: EnvelopeHandler,
@@ -80,6 +101,10 @@ export class EnvelopeConsumer {
       handle: (delivery) => this.consume(delivery),
       logger: o.logger,
     });
+    this.group = new GroupCommit(
+      (envelopes) => this.runBatch(envelopes),
+      o.batch ?? { max: 50, concurrency: 2 },
+    );
   }
 
   start(): Promise<void> {
@@ -91,11 +116,56 @@ export class EnvelopeConsumer {
     return this.worker.stop();
   }
 
+  // Deliveries that arrive together share one transaction; when that batch fails, each of its
+  // deliveries is tried alone so one poison message cannot hold back the others.
   private async consume(d: Delivery): Promise<void> {
     const parsed = parseEnvelope(d.message.content);
     if (!parsed.ok)
       return this.fail(d, { kind: 'rejected', transient: false, reason: parsed.reason });
     const envelope = parsed.envelope;
+    let processed: boolean;
+    try {
+      processed = await this.group.submit(envelope);
+    } catch (err) {
+      const failure = err instanceof BatchFailure ? err : new BatchFailure(1, err);
+      if (failure.size > 1) return this.consumeAlone(d, envelope);
+      return this.fail(d, classifyFailure(failure.cause), envelope.id);
+    }
+    d.ack();
+    this.report(processed ? 'processed' : 'duplicate', envelope.id);
+  }
+
+  /** One transaction for the batch: dedupe all ids with one statement, then handle the fresh. */
+  private async runBatch(envelopes: Envelope[]): Promise<boolean[]> {
+    const started = process.hrtime.bigint();
+    try {
+      const outcome = await inTransaction(this.o.pool, async (tx) => {
+        // Sorted, so two batches never take the same rows in opposite orders (no deadlock).
+        const ids = [...new Set(envelopes.map((e) => e.id))].sort();
+        const { rows } = await tx.query<{ envelope_id: string }>(
+          `INSERT INTO processed_envelopes (consumer, envelope_id)
+           SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING envelope_id`,
+          [this.handler.name, ids],
+        );
+        const fresh = new Set(rows.map((r) => r.envelope_id));
+        const todo = envelopes.filter((e) => fresh.delete(e.id));
+        if (this.handler.handleBatch) await this.handler.handleBatch(todo, tx);
+        else for (const envelope of todo) await this.handler.handle(envelope, tx);
+        const ran = new Set(todo);
+        return envelopes.map((e) => ran.has(e));
+      });
+      this.o.onBatch?.(
+        this.handler.name,
+        envelopes.length,
+        Number(process.hrtime.bigint() - started) / 1e9,
+      );
+      return outcome;
+    } catch (err) {
+      throw new BatchFailure(envelopes.length, err);
+    }
+  }
+
+  private async consumeAlone(d: Delivery, envelope: Envelope): Promise<void> {
     let processed: boolean;
     try {
       processed = await inTransaction(this.o.pool, async (tx) => {

@@ -15,5 +15,5 @@ export async function nextControlNumber(
      RETURNING last_value`,
     [partnerId, purpose],
   );
-  return Number(result.rows[0]!.last_value);
+  return Number(result.rows[0].last_value);
 }

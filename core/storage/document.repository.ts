@@ -20,27 +20,7 @@ const COLUMNS = `id, message_id AS "messageId", client_id AS "clientId", documen
 export class DocumentRepository {
   /** Stores a canonical envelope's document; false when it was stored before (replay). */
   async insert(db: Queryable, envelope: Envelope, messageId: string | null): Promise<boolean> {
-    const result = await db.query(
-      `INSERT INTO documents (id, message_id, client_id, document_type, version, event_type, occurred_at, envelope)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT (id) DO NOTHING`,
-      [
-        envelope.id,
-        messageId,
-        envelope.clientId ?? null,
-        envelope.documentType,
-        envelope.version,
-        envelope.type,
-        envelope.occurredAt,
-        envelope,
-      ],
-    );
-    if (result.rowCount === 0) return false;
-    await insertRefs(db, envelope.refs, {
-      documentId: envelope.id,
-      messageId,
-      clientId: envelope.clientId ?? null,
-    });
-    return true;
+    return (await insertDocuments(db, [{ envelope, messageId }])).has(envelope.id);
   }
 
   async byMessage(db: Queryable, messageId: string): Promise<DocumentRow[]> {
@@ -59,6 +39,59 @@ export class DocumentRepository {
     );
     return result.rows;
   }
+}
+
+/**
+ * Stores many canonical documents and their references (two statements); returns the ids that
+ * were new (a replayed generation finds its documents stored already).
+ */
+export async function insertDocuments(
+  db: Queryable,
+  items: ReadonlyArray<{ envelope: Envelope; messageId: string | null }>,
+): Promise<Set<string>> {
+  if (items.length === 0) return new Set();
+  const input = items.map(({ envelope, messageId }) => ({
+    id: envelope.id,
+    message_id: messageId,
+    client_id: envelope.clientId ?? null,
+    document_type: envelope.documentType,
+    version: envelope.version,
+    event_type: envelope.type,
+    occurred_at: envelope.occurredAt,
+    envelope,
+  }));
+  const { rows } = await db.query<{ id: string }>(
+    `INSERT INTO documents (id, message_id, client_id, document_type, version, event_type, occurred_at, envelope)
+     SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, message_id uuid, client_id text, document_type text,
+       version text, event_type text, occurred_at timestamptz, envelope jsonb)
+     ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [JSON.stringify(input)],
+  );
+  const fresh = new Set(rows.map((r) => r.id));
+  const refs = items
+    .filter((i) => fresh.has(i.envelope.id))
+    .flatMap((i) =>
+      refPairs(i.envelope.refs).map((p) => ({
+        ...p,
+        documentId: i.envelope.id,
+        messageId: i.messageId,
+        clientId: i.envelope.clientId ?? null,
+      })),
+    );
+  if (refs.length > 0) {
+    await db.query(
+      `INSERT INTO trade_refs (kind, value, message_id, document_id, client_id)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[], $5::text[])`,
+      [
+        refs.map((r) => r.kind),
+        refs.map((r) => r.value),
+        refs.map((r) => r.messageId),
+        refs.map((r) => r.documentId),
+        refs.map((r) => r.clientId),
+      ],
+    );
+  }
+  return fresh;
 }
 
 /** Indexes every reference of a message or document for search and trade timelines. */

@@ -189,7 +189,7 @@ export class MessageRepository {
     return result.rows[0]?.raw;
   }
 
-  /** Moves a message to a new state and appends it to the history, in one statement pair. */
+  /** Moves a message to a new state and appends it to the history, in one statement. */
   async setState(
     db: Queryable,
     id: string,
@@ -198,12 +198,23 @@ export class MessageRepository {
   ): Promise<void> {
     const failed = state === 'failed' || state === 'delivery-failed';
     await db.query(
-      `UPDATE messages SET state = $2, updated_at = now(),
-         last_error = CASE WHEN $3::boolean THEN $4::jsonb WHEN $2 IN ('processed','sent') THEN NULL ELSE last_error END
-       WHERE id = $1`,
-      [id, state, failed, failed ? JSON.stringify(note) : null],
+      `WITH moved AS (
+         UPDATE messages SET state = $2, updated_at = now(),
+           last_error = CASE WHEN $3::boolean THEN $4::jsonb WHEN $2 IN ('processed','sent') THEN NULL ELSE last_error END
+         WHERE id = $1 RETURNING id)
+       INSERT INTO message_states (message_id, state, stage, reason, location, detail)
+       SELECT id, $2, $5, $6, $7, $8 FROM moved`,
+      [
+        id,
+        state,
+        failed,
+        failed ? JSON.stringify(note) : null,
+        note.stage ?? null,
+        note.reason ?? null,
+        note.location ?? null,
+        note.detail ?? null,
+      ],
     );
-    await this.addState(db, id, state, note);
   }
 
   async addState(db: Queryable, id: string, state: string, note: StateNote = {}): Promise<void> {
@@ -267,4 +278,112 @@ export class MessageRepository {
 
 function stripNulls<T extends object>(row: T): T {
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null)) as T;
+}
+
+/** What normalization concluded for one message, applied with others in one statement. */
+export interface MessageOutcome {
+  id: string;
+  state: MessageState;
+  note: StateNote;
+  facts: {
+    format?: string;
+    standard?: string;
+    version?: string;
+    messageType?: string;
+    clientId?: string | null;
+  };
+}
+
+/** A stored message with its raw bytes, as the normalizer reads it. */
+export type MessageWithRaw = MessageRow & { raw: Buffer };
+
+/** Several messages with their bytes, locked for the caller's transaction (ids in order: no deadlock). */
+export async function lockMessages(
+  db: Queryable,
+  ids: string[],
+): Promise<Map<string, MessageWithRaw>> {
+  const result = await db.query<MessageWithRaw>(
+    `SELECT ${COLUMNS}, raw FROM messages WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+    [ids],
+  );
+  return new Map(result.rows.map((r) => [r.id, r]));
+}
+
+/** Applies outcomes (state, detected facts, client) and appends each to the history: one statement. */
+export async function applyOutcomes(db: Queryable, outcomes: MessageOutcome[]): Promise<void> {
+  if (outcomes.length === 0) return;
+  const col = <T>(f: (o: MessageOutcome) => T) => outcomes.map(f);
+  await db.query(
+    `WITH o AS (
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+         $8::text[], $9::text[], $10::jsonb[], $11::jsonb[])
+         AS t(id, state, format, standard, version, message_type, client_id, stage, reason, location, detail)),
+     moved AS (
+       UPDATE messages m SET state = o.state, updated_at = now(),
+         format = COALESCE(o.format, m.format), standard = COALESCE(o.standard, m.standard),
+         version = COALESCE(o.version, m.version), message_type = COALESCE(o.message_type, m.message_type),
+         client_id = COALESCE(o.client_id, m.client_id),
+         last_error = CASE WHEN o.state = 'failed' THEN jsonb_strip_nulls(jsonb_build_object(
+             'stage', o.stage, 'reason', o.reason, 'location', o.location, 'detail', o.detail))
+           WHEN o.state = 'processed' THEN NULL ELSE m.last_error END
+       FROM o WHERE m.id = o.id RETURNING m.id)
+     INSERT INTO message_states (message_id, state, stage, reason, location, detail)
+     SELECT o.id, o.state, o.stage, o.reason, o.location, o.detail FROM o JOIN moved USING (id)`,
+    [
+      col((o) => o.id),
+      col((o) => o.state),
+      col((o) => o.facts.format ?? null),
+      col((o) => o.facts.standard ?? null),
+      col((o) => o.facts.version ?? null),
+      col((o) => o.facts.messageType ?? null),
+      col((o) => o.facts.clientId ?? null),
+      col((o) => o.note.stage ?? null),
+      col((o) => o.note.reason ?? null),
+      col((o) => (o.note.location ? JSON.stringify(o.note.location) : null)),
+      col((o) => (o.note.detail ? JSON.stringify(o.note.detail) : null)),
+    ],
+  );
+}
+
+/**
+ * Stores many inbound messages raw with their first history row, in one statement; a message
+ * the partner sent before is skipped (not in the returned set) for the caller to record as a
+ * duplicate. Rows travel as one JSON document (bytes as base64), which is cheaper to send than
+ * a dozen escaped arrays.
+ */
+export async function insertNewInbound(
+  db: Queryable,
+  items: ReadonlyArray<Omit<NewMessage, 'direction' | 'state'>>,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const rows = items.map((m, i) => ({
+    id: ids[i],
+    partner_id: m.partnerId,
+    client_id: m.clientId ?? null,
+    transport: m.transport,
+    raw: m.raw.toString('base64'),
+    content_hash: contentHash(m.raw),
+    content_type: m.contentType ?? null,
+    size_bytes: m.raw.length,
+    partner_ref: m.partnerRef ?? null,
+    transport_meta: m.transportMeta ?? {},
+    correlation_id: m.correlationId ?? null,
+  }));
+  const result = await db.query<{ id: string }>(
+    `WITH input AS (
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, partner_id text, client_id text, transport text,
+         raw text, content_hash text, content_type text, size_bytes int, partner_ref text, transport_meta jsonb,
+         correlation_id text)),
+     added AS (
+       INSERT INTO messages (id, direction, partner_id, client_id, transport, raw, content_hash, content_type,
+         size_bytes, partner_ref, transport_meta, correlation_id, state)
+       SELECT id, 'in', partner_id, client_id, transport, decode(raw, 'base64'), content_hash, content_type,
+         size_bytes, partner_ref, transport_meta, correlation_id, 'received' FROM input
+       ON CONFLICT DO NOTHING RETURNING id),
+     history AS (
+       INSERT INTO message_states (message_id, state, stage) SELECT id, 'received', 'receive' FROM added)
+     SELECT id FROM added`,
+    [JSON.stringify(rows)],
+  );
+  return new Set(result.rows.map((r) => r.id));
 }

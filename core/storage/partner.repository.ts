@@ -80,33 +80,4 @@ export class PartnerRepository {
       );
     }
   }
-
-  /** The client that owns one of these identifiers, first match in the order given. */
-  async clientByIdentifiers(
-    db: Queryable,
-    identifiers: Array<{ scheme: string; value: string }>,
-  ): Promise<string | undefined> {
-    if (identifiers.length === 0) return undefined;
-    const result = await db.query<{ scheme: string; value: string; client_id: string }>(
-      `SELECT scheme, value, client_id FROM client_identifiers
-        WHERE (scheme, value) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
-      [identifiers.map((i) => i.scheme), identifiers.map((i) => i.value)],
-    );
-    for (const ident of identifiers) {
-      const hit = result.rows.find((r) => r.scheme === ident.scheme && r.value === ident.value);
-      if (hit) return hit.client_id;
-    }
-    return undefined;
-  }
-
-  /** The client already attributed to a trade reference (a later message inherits it). */
-  async clientByRefs(db: Queryable, values: string[]): Promise<string | undefined> {
-    if (values.length === 0) return undefined;
-    const result = await db.query<{ client_id: string }>(
-      `SELECT client_id FROM trade_refs WHERE value = ANY($1::text[]) AND client_id IS NOT NULL
-        ORDER BY id LIMIT 1`,
-      [values],
-    );
-    return result.rows[0]?.client_id;
-  }
 }

@@ -55,6 +55,10 @@ export class MessagingRuntime implements OnApplicationBootstrap, OnApplicationSh
           ...common,
           connection: this.amqp.consumer,
           onOutcome: (outcome) => this.metrics.handled.inc({ consumer: handler.name, outcome }),
+          onBatch: (consumer, size, seconds) => {
+            this.metrics.batchSize.observe({ consumer }, size);
+            this.metrics.batchSeconds.observe({ consumer }, seconds);
+          },
         }),
     );
     for (const consumer of this.consumers) await consumer.start();

@@ -1,54 +1,108 @@
 import type { PoolClient } from 'pg';
 import { createEnvelope, type Envelope } from '../../core/envelope/envelope';
 import { deterministicUuid } from '../../core/envelope/deterministic-id';
-import { TradeError } from '../../core/errors/trade-error';
+import { TradeError, type InputLocation, type Stage } from '../../core/errors/trade-error';
 import type { MessageReceivedPayload } from '../../core/ingest/message-intake';
-import { enqueueEnvelope } from '../../core/messaging/outbox';
+import { enqueueEnvelopes } from '../../core/messaging/outbox';
 import { getDocumentDefinition, validateDocument } from '../../core/model/documents';
 import { mergeRefs, refPairs } from '../../core/model/trade-refs';
-import { attributeClient } from '../../core/partners/client-attribution';
+import { attributeClients } from '../../core/partners/client-attribution';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import type { PartnerRecord } from '../../core/partners/partner.schema';
-import { DocumentRepository } from '../../core/storage/document.repository';
-import { MessageRepository, type MessageRow } from '../../core/storage/message.repository';
+import { insertDocuments } from '../../core/storage/document.repository';
+import {
+  applyOutcomes,
+  lockMessages,
+  type MessageOutcome,
+  type MessageWithRaw,
+} from '../../core/storage/message.repository';
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
 import { translate, type Translation } from '../../mappings/pipeline/translate';
 import type { MetricsService } from '../operations/metrics.service';
+import type { AcknowledgementHook } from './acknowledgement.hook';
+
+type Issue = { stage?: Stage; kind: string; message: string; location?: InputLocation };
+
+/** One message's way through this batch. */
+interface Work {
+  event: Envelope<MessageReceivedPayload>;
+  message: MessageWithRaw;
+  partner?: PartnerRecord;
+  translation?: Translation;
+  issue?: Issue;
+}
 
 /**
- * Turns a stored raw message into canonical envelopes: detect, parse, map, validate, then, in
- * the consumer's transaction, store documents and references and put the envelopes in the
- * outbox. A failure quarantines the whole message (state 'failed' with stage, reason and
- * location) so it can be replayed as one unit once fixed.
+ * Turns stored raw messages into canonical envelopes: detect, parse, map, validate (pure), then,
+ * in the consumer's transaction, store documents and references, put the envelopes in the
+ * outbox and record each message's outcome — a handful of multi-row statements per batch. A
+ * failure quarantines the whole message (state 'failed' with stage, reason and location) so it
+ * can be replayed as one unit once fixed.
  */
 export class NormalizerService {
-  private readonly messages = new MessageRepository();
-  private readonly documents = new DocumentRepository();
-
   constructor(
     private readonly partners: PartnerRegistry,
     private readonly formats: FormatRegistry,
     private readonly metrics: MetricsService,
+    private readonly acks?: AcknowledgementHook,
   ) {}
 
-  async normalize(event: Envelope<MessageReceivedPayload>, tx: PoolClient): Promise<void> {
-    const { messageId, generation } = event.payload;
-    const message = await this.messages.get(tx, messageId, true);
-    if (!message)
-      throw new TradeError('rejected', `message ${messageId} not found`, { stage: 'detect' });
-    // A replay of a processed message needs a newer generation than the run that processed it.
-    if (message.state === 'processed' && generation === 0) return;
-    const partner = this.partners.find(message.partnerId);
-    if (!partner) {
-      await this.fail(tx, message, {
-        stage: 'detect',
-        kind: 'config',
-        message: `unknown partner ${message.partnerId}`,
-      });
-      return;
+  async normalize(events: Array<Envelope<MessageReceivedPayload>>, tx: PoolClient): Promise<void> {
+    const messages = await lockMessages(tx, [...new Set(events.map((e) => e.payload.messageId))]);
+    const work: Work[] = [];
+    for (const event of events) {
+      const message = messages.get(event.payload.messageId);
+      if (!message)
+        throw new TradeError('rejected', `message ${event.payload.messageId} not found`, {
+          stage: 'detect',
+        });
+      // A replay of a processed message needs a newer generation than the run that processed it.
+      if (message.state === 'processed' && event.payload.generation === 0) continue;
+      work.push(this.translateOne(event, message));
     }
-    const raw = (await this.messages.raw(tx, messageId))!;
-    const translation = translate(raw, {
+    const published = work.filter((w) => !w.issue);
+    const clients = await attributeClients(
+      tx,
+      published.map((w) => ({
+        partner: w.partner!,
+        payloads: documentsOf(w).map((d) => d.payload),
+        refValues: refsOf(w).flatMap((r) => refPairs(r).map((p) => p.value)),
+      })),
+    );
+    const envelopes = published.flatMap((w, i) => this.envelopesOf(w, clients[i]));
+    const fresh = await insertDocuments(tx, envelopes);
+    await enqueueEnvelopes(
+      tx,
+      envelopes.filter((e) => fresh.has(e.envelope.id)),
+    );
+    await applyOutcomes(
+      tx,
+      work.map((w) => outcomeOf(w, clients[published.indexOf(w)])),
+    );
+    for (const w of work) {
+      // Only the first run answers the partner; a replay is our business, not theirs.
+      if (w.event.payload.generation === 0 && w.partner && w.translation) {
+        await this.acks?.acknowledge(tx, w.message, w.partner, w.message.raw, w.translation);
+      }
+      this.metrics.messageState(
+        'in',
+        w.message.partnerId,
+        w.translation?.detection?.messageType,
+        w.issue ? 'failed' : 'processed',
+      );
+      if (!w.issue) this.metrics.observeLatency(w.message.receivedAt);
+    }
+  }
+
+  private translateOne(event: Envelope<MessageReceivedPayload>, message: MessageWithRaw): Work {
+    const partner = this.partners.find(message.partnerId);
+    if (!partner)
+      return {
+        event,
+        message,
+        issue: { stage: 'detect', kind: 'config', message: `unknown partner ${message.partnerId}` },
+      };
+    const translation = translate(message.raw, {
       registry: this.formats,
       context: {
         partnerId: partner.id,
@@ -59,106 +113,95 @@ export class NormalizerService {
       validate: (type, payload) => validateDocument(type, payload),
       requireMapping: true,
     });
-    const d = translation.detection;
-    const facts = {
-      format: d?.format,
-      standard: d?.standard,
-      version: d?.version,
-      messageType: d?.messageType,
-    };
-    if (translation.errors.length > 0 || translation.messages.length === 0) {
-      await this.messages.describe(tx, messageId, facts);
-      await this.fail(
-        tx,
-        message,
-        translation.errors[0] ?? {
-          stage: 'parse',
-          kind: 'rejected',
-          message: 'no message in input',
-        },
-      );
-      return;
-    }
-    await this.publish(tx, message, partner, translation, generation, event.id);
-    await this.messages.describe(tx, messageId, facts);
+    const issue =
+      translation.errors[0] ??
+      (translation.messages.length === 0
+        ? { stage: 'parse' as const, kind: 'rejected', message: 'no message in input' }
+        : undefined);
+    return { event, message, partner, translation, issue };
   }
 
-  private async publish(
-    tx: PoolClient,
-    message: MessageRow,
-    partner: PartnerRecord,
-    translation: Translation,
-    generation: number,
-    causationId: string,
-  ) {
-    const envelopes = translation.messages.flatMap((m) =>
-      m.documents.map((doc, i) => ({
-        doc,
-        message: m,
-        name: `${message.id}:${generation}:${m.decoded.index}:${i}`,
-      })),
-    );
-    const refsOf = envelopes.map(({ doc }) =>
-      mergeRefs(getDocumentDefinition(doc.documentType).refs(doc.payload as never), doc.refs),
-    );
-    const clientId =
-      message.clientId ??
-      (await attributeClient(
-        tx,
-        partner,
-        envelopes.map((e) => e.doc.payload),
-        refsOf.flatMap((r) => refPairs(r).map((p) => p.value)),
-      ));
-    for (const [i, { doc, message: m, name }] of envelopes.entries()) {
-      const definition = getDocumentDefinition(doc.documentType);
+  private envelopesOf(
+    w: Work,
+    clientId: string | undefined,
+  ): Array<{ envelope: Envelope; messageId: string }> {
+    const { message, partner, event } = w;
+    const refs = refsOf(w);
+    return documentsOf(w).map((doc, i) => {
+      const m = doc.message;
       const envelope = {
         ...createEnvelope({
           type: doc.eventType,
           documentType: doc.documentType,
-          version: definition.version,
+          version: getDocumentDefinition(doc.documentType).version,
           payload: doc.payload,
           occurredAt: doc.occurredAt,
           receivedAt: message.receivedAt,
-          clientId: clientId ?? undefined,
+          clientId: message.clientId ?? clientId,
           source: {
-            partnerId: partner.id,
-            connector: partner.connector,
+            partnerId: partner!.id,
+            connector: partner!.connector,
             transport: message.transport,
-            format: m.decoded.detection.format,
-            messageType: m.decoded.detection.messageType,
-            messageRef: m.decoded.messageRef,
+            format: m.detection.format,
+            messageType: m.detection.messageType,
+            messageRef: m.messageRef,
             messageId: message.id,
           },
-          refs: refsOf[i],
+          refs: refs[i],
           correlationId: message.correlationId ?? message.id,
-          causationId,
+          causationId: event.id,
         }),
-        id: deterministicUuid(name),
+        id: deterministicUuid(
+          `${message.id}:${event.payload.generation}:${m.index}:${doc.position}`,
+        ),
       };
-      if (await this.documents.insert(tx, envelope, message.id))
-        await enqueueEnvelope(tx, envelope);
-    }
-    await this.messages.describe(tx, message.id, { clientId: clientId ?? null });
-    const warnings = translation.messages.flatMap((m) => m.warnings);
-    await this.messages.setState(tx, message.id, 'processed', {
-      stage: 'publish',
-      detail: { documents: envelopes.length, ...(warnings.length ? { warnings } : {}) },
+      return { envelope, messageId: message.id };
     });
-    this.metrics.messageState('in', partner.id, translation.detection?.messageType, 'processed');
-    this.metrics.observeLatency(message.receivedAt);
   }
+}
 
-  private async fail(
-    tx: PoolClient,
-    message: MessageRow,
-    issue: { stage: TradeError['stage']; kind: string; message: string; location?: object },
-  ) {
-    await this.messages.setState(tx, message.id, 'failed', {
-      stage: issue.stage,
-      reason: issue.message,
-      location: issue.location,
-      detail: { kind: issue.kind },
-    });
-    this.metrics.messageState('in', message.partnerId, message.messageType ?? undefined, 'failed');
+/** The documents of a translated message, with the decoded message and position they came from. */
+function documentsOf(w: Work) {
+  return (w.translation?.messages ?? []).flatMap((m) =>
+    m.documents.map((doc, position) => ({ ...doc, message: m.decoded, position })),
+  );
+}
+
+function refsOf(w: Work) {
+  return documentsOf(w).map((doc) =>
+    mergeRefs(getDocumentDefinition(doc.documentType).refs(doc.payload as never), doc.refs),
+  );
+}
+
+function outcomeOf(w: Work, clientId: string | undefined): MessageOutcome {
+  const d = w.translation?.detection;
+  const facts = {
+    format: d?.format,
+    standard: d?.standard,
+    version: d?.version,
+    messageType: d?.messageType,
+  };
+  if (w.issue) {
+    return {
+      id: w.message.id,
+      state: 'failed',
+      facts,
+      note: {
+        stage: w.issue.stage,
+        reason: w.issue.message,
+        location: w.issue.location,
+        detail: { kind: w.issue.kind },
+      },
+    };
   }
+  const warnings = (w.translation?.messages ?? []).flatMap((m) => m.warnings);
+  return {
+    id: w.message.id,
+    state: 'processed',
+    facts: { ...facts, clientId: clientId ?? null },
+    note: {
+      stage: 'publish',
+      detail: { documents: documentsOf(w).length, ...(warnings.length ? { warnings } : {}) },
+    },
+  };
 }

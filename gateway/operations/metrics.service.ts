@@ -29,6 +29,32 @@ export class MetricsService {
     labelNames: ['consumer', 'outcome'],
     registers: [this.registry],
   });
+  readonly batchSeconds = new Histogram({
+    name: 'tradehub_handler_batch_seconds',
+    help: 'Time of one consumer batch transaction, by consumer',
+    labelNames: ['consumer'],
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+  readonly batchSize = new Histogram({
+    name: 'tradehub_handler_batch_size',
+    help: 'Envelopes per consumer batch transaction, by consumer',
+    labelNames: ['consumer'],
+    buckets: [1, 2, 5, 10, 20, 50, 100, 200],
+    registers: [this.registry],
+  });
+  private readonly polls = new Counter({
+    name: 'tradehub_polls_total',
+    help: 'Inbound polls by partner, transport and outcome (polled, failed, locked, backing-off)',
+    labelNames: ['partner', 'transport', 'outcome'],
+    registers: [this.registry],
+  });
+  private readonly polled = new Counter({
+    name: 'tradehub_polled_files_total',
+    help: 'Files (or pages) a poll took or left for the next poll, by partner and transport',
+    labelNames: ['partner', 'transport', 'outcome'],
+    registers: [this.registry],
+  });
   private lagSource?: LagSource;
 
   constructor(withDefaults = true) {
@@ -76,6 +102,19 @@ export class MetricsService {
     state: string,
   ): void {
     this.messages.inc({ direction, partner, message_type: messageType ?? 'unknown', state });
+  }
+
+  pollOutcome(partner: string, transport: string, outcome: string): void {
+    this.polls.inc({ partner, transport, outcome });
+  }
+
+  polledFiles(
+    target: { partnerId: string; kind: string },
+    result: { received: number; deferred: number },
+  ): void {
+    const labels = { partner: target.partnerId, transport: target.kind };
+    this.polled.inc({ ...labels, outcome: 'taken' }, result.received);
+    this.polled.inc({ ...labels, outcome: 'deferred' }, result.deferred);
   }
 
   observeLatency(receivedAt: string): void {

@@ -5,6 +5,16 @@ import type { Logger } from '../../core/logging/logger';
 import type { DeliveryJob, DeliveryService } from './delivery.service';
 
 const QUEUE = 'outbound-delivery';
+// A partner that said how long to wait (429/503 Retry-After) is believed up to this bound.
+const MAX_RETRY_AFTER_MS = 10 * 60 * 1000;
+
+/** Exponential back-off with jitter, unless the partner asked for a specific wait. */
+export function backoffDelay(attemptsMade: number, err: unknown, baseMs: number): number {
+  const asked = err instanceof TradeError ? err.retryAfterMs : undefined;
+  if (asked !== undefined) return Math.min(asked, MAX_RETRY_AFTER_MS);
+  const exponential = baseMs * 2 ** Math.max(0, attemptsMade - 1);
+  return Math.round(exponential * (0.8 + Math.random() * 0.4));
+}
 
 /**
  * The bull queue on Redis that delivers outbound messages: exponential back-off between
@@ -20,6 +30,12 @@ export class DeliveryWorker {
   ) {
     this.queue = new Bull<DeliveryJob>(QUEUE, config.redis.url, {
       prefix: config.redis.bullPrefix,
+      settings: {
+        backoffStrategies: {
+          partner: (attemptsMade: number, err: Error) =>
+            backoffDelay(attemptsMade, err, config.delivery.backoffMs),
+        },
+      },
     });
   }
 
@@ -30,7 +46,7 @@ export class DeliveryWorker {
       {
         jobId: redelivery === 0 ? messageId : `${messageId}:${redelivery}`,
         attempts: this.config.delivery.attempts,
-        backoff: { type: 'exponential', delay: this.config.delivery.backoffMs },
+        backoff: { type: 'partner' },
         removeOnComplete: 1000,
         removeOnFail: 5000,
       },
@@ -51,7 +67,9 @@ export class DeliveryWorker {
         throw error;
       }
     });
-    this.queue.on('error', (err) => this.logger.error({ err }, 'delivery queue error'));
+    this.queue.on('error', (err: Error) =>
+      this.logger.error({ err: err.message, stack: err.stack }, 'delivery queue error'),
+    );
   }
 
   async ping(): Promise<boolean> {

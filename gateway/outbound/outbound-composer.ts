@@ -32,14 +32,31 @@ export class OutboundComposer {
     @Inject(FORMAT_REGISTRY) private readonly formats: FormatRegistry,
   ) {}
 
-  async send(tx: PoolClient, command: OutboundCommand): Promise<{ messageId: string; messageRef: string }> {
+  async send(
+    tx: PoolClient,
+    command: OutboundCommand,
+  ): Promise<{ messageId: string; messageRef: string }> {
     const partner = this.partners.get(command.partnerId);
-    const entry = partner.formats.find((f) => f.direction !== 'in' && f.mapping && this.formats.outboundById(f.mapping).documentType === command.documentType);
+    const entry = partner.formats.find(
+      (f) =>
+        f.direction !== 'in' &&
+        f.mapping &&
+        this.formats.outboundById(f.mapping).documentType === command.documentType,
+    );
     if (!entry?.mapping) {
-      throw new TradeError('config', `partner ${partner.id} has no outbound format for ${command.documentType}`, { stage: 'map' });
+      throw new TradeError(
+        'config',
+        `partner ${partner.id} has no outbound format for ${command.documentType}`,
+        { stage: 'map' },
+      );
     }
-    const transport = partner.transports.find((t) => t.direction !== 'in' && t.kind !== 'http-inbound');
-    if (!transport) throw new TradeError('config', `partner ${partner.id} has no outbound transport`, { stage: 'deliver' });
+    const transport = partner.transports.find(
+      (t) => t.direction !== 'in' && t.kind !== 'http-inbound',
+    );
+    if (!transport)
+      throw new TradeError('config', `partner ${partner.id} has no outbound transport`, {
+        stage: 'deliver',
+      });
     const mapping = this.formats.outboundById(entry.mapping);
     const controlRef = String(await nextControlNumber(tx, partner.id));
     const rendered = mapping.render(command.payload, {
@@ -56,7 +73,7 @@ export class OutboundComposer {
       transport: transport.kind,
       rendered,
       clientId: command.clientId,
-      refs: mergeRefs(definition.refs(command.payload as never), command.refs),
+      refs: mergeRefs(definition.refs(command.payload), command.refs),
       correlationId: command.correlationId,
       causationId: command.causationId,
     });

@@ -11,6 +11,9 @@ import type { OutboundTransport } from '../../core/connector/contract';
 import type { Logger } from '../../core/logging/logger';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import { HttpOutboundTransport } from '../../connectors/http-generic/transport/http-outbound.transport';
+import { SftpOutboundTransport } from '../../connectors/transports/sftp';
+import { DcsaBookingTransport } from '../../connectors/carrier-dcsa';
+import { WarehouseRestTransport } from '../../connectors/warehouse-rest';
 import { CONFIG, LOGGER, PG_POOL } from '../infra/tokens';
 import type { MetricsService } from '../operations/metrics.service';
 import { METRICS } from '../operations/operations.tokens';
@@ -23,7 +26,12 @@ export const OUTBOUND_TRANSPORTS = Symbol('OutboundTransports');
 
 /** Every outbound transport by kind; connector issues add theirs here. */
 export function outboundTransports(): Map<string, OutboundTransport> {
-  const list: OutboundTransport[] = [new HttpOutboundTransport()];
+  const list: OutboundTransport[] = [
+    new HttpOutboundTransport(),
+    new SftpOutboundTransport(),
+    new DcsaBookingTransport(),
+    new WarehouseRestTransport(),
+  ];
   return new Map(list.map((t) => [t.kind, t]));
 }
 

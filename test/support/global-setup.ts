@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import * as net from 'node:net';
+import { ensureSshd } from './sftp-server';
 
 // Fails fast, with the fix, when a service the integration suites need is not answering.
 async function reachable(host: string, port: number): Promise<boolean> {
@@ -21,6 +22,8 @@ export default async function globalSetup(): Promise<void> {
       `integration tests need the real services; not answering: ${missing.join(', ')} (.ci/run starts them)`,
     );
   }
+  // The SFTP suites start their own OpenSSH server; install it once, before workers start.
+  ensureSshd();
   const pg = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
   await pg.connect();
   await pg.end();

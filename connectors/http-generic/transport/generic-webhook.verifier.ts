@@ -3,11 +3,9 @@ import type { WebhookRequest, WebhookVerifier } from '../../../core/connector/co
 import type { PartnerRecord, PartnerTransport } from '../../../core/partners/partner.schema';
 import { HttpInboundSettingsSchema } from '../http-generic.manifest';
 import { verifyWebhook } from './webhook-signature';
+import { headerOf } from '../../transports/http/request-parts';
 
-const header = (request: WebhookRequest, name: string) => {
-  const value = request.headers[name.toLowerCase()];
-  return Array.isArray(value) ? value[0] : value;
-};
+const header = (request: WebhookRequest, name: string) => headerOf(request.headers, name);
 
 /** Generic partners: optional HMAC signature, partner message id from a configured header. */
 export const genericWebhookVerifier: WebhookVerifier = {

@@ -7,7 +7,7 @@ import type {
   OutboundTransport,
 } from '../../../core/connector/contract';
 import type { PartnerRecord, PartnerTransport } from '../../../core/partners/partner.schema';
-import { classifyHttpError } from './classify-http-error';
+import { classifyHttpError } from '../../transports/http/classify-http-error';
 
 export const HttpOutboundSettingsSchema = z.object({
   kind: z.literal('http-outbound'),

@@ -1,6 +1,11 @@
 import type { Migration } from '../migration';
 import { messageStoreMigration } from './0001-message-store';
 import { controlNumbersMigration } from './0002-control-numbers';
+import { pollStateMigration } from './0003-poll-state';
 
 /** Every core migration, in order; runMigrations sorts by id as well. */
-export const coreMigrations: Migration[] = [messageStoreMigration, controlNumbersMigration];
+export const coreMigrations: Migration[] = [
+  messageStoreMigration,
+  controlNumbersMigration,
+  pollStateMigration,
+];

@@ -7,12 +7,14 @@ import {
   dcsaTntSniffer,
   type JsonSniffer,
 } from './json-sniffers';
+import { fpxWarehouseSniffer } from './json-warehouse-sniffers';
 
 /** The built-in shape sniffers, most specific first. */
 export const DEFAULT_JSON_SNIFFERS: readonly JsonSniffer[] = [
   dcsaTntSniffer,
   dcsaBookingSniffer,
   dcsaShippingInstructionsSniffer,
+  fpxWarehouseSniffer,
   shopeeSniffer,
   amazonSniffer,
   genericOrderSniffer,

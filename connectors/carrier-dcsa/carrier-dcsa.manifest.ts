@@ -1,0 +1,32 @@
+import type { ConnectorManifest } from '../../core/connector/contract';
+import {
+  DCSA_BOOKING_CONFIRMATION,
+  DCSA_BOOKING_REQUEST,
+  DCSA_BOOKING_UPDATE,
+} from '../../mappings/dcsa-booking-2';
+import { DCSA_TNT_EVENTS } from '../../mappings/dcsa-tnt';
+import {
+  DcsaBookingPollSettingsSchema,
+  DcsaBookingSettingsSchema,
+  DcsaInboundSettingsSchema,
+  DcsaTntSettingsSchema,
+} from './dcsa-settings.schema';
+
+/** A carrier speaking the DCSA APIs: T&T 2.2/3.0 (poll or subscription) and Booking 2.0. */
+export const carrierDcsaManifest: ConnectorManifest = {
+  id: 'carrier-dcsa',
+  kind: 'carrier',
+  description:
+    'DCSA carrier API: T&T events polled or pushed (signed callbacks), Booking 2.0 requests out and booking status polled',
+  transports: ['dcsa-tnt', 'dcsa-booking', 'dcsa-booking-poll', 'http-inbound'],
+  messageTypes: {
+    in: [DCSA_TNT_EVENTS, DCSA_BOOKING_CONFIRMATION],
+    out: [DCSA_BOOKING_REQUEST, DCSA_BOOKING_UPDATE],
+  },
+  transportSchemas: {
+    'dcsa-tnt': DcsaTntSettingsSchema,
+    'dcsa-booking': DcsaBookingSettingsSchema,
+    'dcsa-booking-poll': DcsaBookingPollSettingsSchema,
+    'http-inbound': DcsaInboundSettingsSchema,
+  },
+};

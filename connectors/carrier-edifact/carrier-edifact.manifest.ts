@@ -1,0 +1,20 @@
+import type { ConnectorManifest } from '../../core/connector/contract';
+import { SftpSettingsSchema } from '../transports/sftp';
+
+/**
+ * Ocean carriers over UN/EDIFACT files on SFTP: status (IFTSTA), booking confirmations
+ * (IFTMBC), release orders (COPARN), gate moves (CODECO), VGM (VERMAS) in; booking requests
+ * and shipping instructions (IFTMIN) out; CONTRL both ways. A new line speaking the same
+ * dialect is a partner record (see gateway/seed/partners/), not code.
+ */
+export const carrierEdifactManifest: ConnectorManifest = {
+  id: 'carrier-edifact',
+  kind: 'carrier',
+  description: 'Ocean carrier EDIFACT over SFTP (IFTSTA, IFTMBC, COPARN, CODECO, VERMAS, IFTMIN)',
+  transports: ['sftp'],
+  messageTypes: {
+    in: ['IFTSTA', 'IFTMBC', 'COPARN', 'CODECO', 'VERMAS', 'CONTRL'],
+    out: ['IFTMIN', 'CONTRL'],
+  },
+  transportSchemas: { sftp: SftpSettingsSchema },
+};

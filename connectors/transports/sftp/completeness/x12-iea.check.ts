@@ -1,0 +1,22 @@
+/**
+ * True when an X12 file is completely written: its last segment is IEA with the control
+ * number (IEA02) of the last ISA (ISA13). ISA is fixed width, so its 4th character is the
+ * element separator and its 106th the segment terminator.
+ */
+export function x12Complete(body: Buffer): boolean {
+  const text = body.toString('latin1');
+  const start = text.indexOf('ISA');
+  if (start < 0 || text.length < start + 106) return false;
+  const element = text.charAt(start + 3);
+  const terminator = text.charAt(start + 105);
+  const segments = text
+    .slice(start)
+    .split(terminator)
+    .map((seg) => seg.trim())
+    .filter(Boolean);
+  // A terminator that is not whitespace must close the last segment, or it is cut.
+  if (!/\s/.test(terminator) && !text.trimEnd().endsWith(terminator)) return false;
+  const last = segments.at(-1)?.split(element) ?? [];
+  const isa = segments.findLast((seg) => seg.startsWith(`ISA${element}`))?.split(element);
+  return last[0] === 'IEA' && isa !== undefined && last[2]?.trim() === isa[13]?.trim();
+}

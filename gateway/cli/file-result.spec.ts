@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { FormatRegistry } from '../../mappings/pipeline/format-registry';
+import { corpusFile, fileOptions, iftstaWith, MISCOUNTED_IFTSTA } from './cli.testing';
+import { failedFile, isLocated, toJsonLine, translateFile } from './file-result';
+
+const iftsta = corpusFile('iftsta-d99b-shanghai.edi');
+const miscounted = MISCOUNTED_IFTSTA();
+
+describe('translateFile', () => {
+  it('maps an IFTSTA to its ShipmentEvents', () => {
+    const r = translateFile('iftsta.edi', iftsta, fileOptions());
+    expect(r.detection).toMatchObject({
+      format: 'edifact',
+      version: 'D.99B',
+      messageType: 'IFTSTA',
+    });
+    expect(r.parsed).toBe(true);
+    expect(r.messageCount).toBe(1);
+    expect(r.errors).toEqual([]);
+    expect(r.messages[0].mappingId).toBe('carrier-edifact-iftsta');
+    // Without a partner the DTMs count as UTC (the carrier settings' default zone).
+    expect(r.messages[0].documents[0].occurredAt).toBe('2025-06-01T14:20:00+00:00');
+    expect(
+      r.messages[0].documents.map((d) => (d.payload as { eventCode: string }).eventCode),
+    ).toEqual(['GTIN', 'LOAD']);
+  });
+
+  it('locates a broken EDIFACT at its segment', () => {
+    const r = translateFile('NEG.edi', corpusFile('NEG-iftsta-bgm-before-unh.edi'), fileOptions());
+    expect(r.parsed).toBe(false);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({
+      stage: 'parse',
+      location: 'segment 2 (BGM), line 3',
+      where: { segmentIndex: 2, segmentTag: 'BGM', line: 3 },
+    });
+  });
+
+  it('shows a message without a mapping as its tree', () => {
+    const r = translateFile('mt940.sta', corpusFile('mt940-single-statement.sta'), fileOptions());
+    expect(r.detection).toMatchObject({ format: 'swift-mt', messageType: 'MT940' });
+    expect(r.errors).toEqual([]);
+    expect(r.messages[0].mappingId).toBeUndefined();
+    expect(r.messages[0].tree).toBe('7 fields: :20: :25: :28C: :60F: :61: :86: :62F:');
+  });
+
+  it('counts a message that failed mapping among the messages', () => {
+    // The EQD of the first status names a container whose check digit is wrong.
+    const bad = iftstaWith(
+      "EQD+CN+CSQU3054383+42G1:102:5+++5'",
+      "EQD+CN+CSQU3054384+42G1:102:5+++5'",
+    );
+    const r = translateFile('bad.edi', bad, fileOptions());
+    expect(r.messageCount).toBe(1);
+    expect(r.messages).toEqual([]);
+    expect(r.errors[0]).toMatchObject({ stage: 'map', messageIndex: 0 });
+    expect(isLocated(r.errors[0])).toBe(true);
+  });
+
+  it('falls back to lenient parsing and keeps the strict error as the reason', () => {
+    const strict = translateFile('x.edi', miscounted, fileOptions('strict'));
+    expect(strict.parsed).toBe(false);
+    expect(strict.errors[0].message).toMatch(/UNT count 15/);
+    const fallback = translateFile('x.edi', miscounted, fileOptions('fallback'));
+    expect(fallback.parsed).toBe(true);
+    expect(fallback.errors).toEqual([]);
+    expect(fallback.lenientBecause).toEqual(strict.errors[0]);
+    expect(fallback.syntaxWarnings).toEqual([
+      'UNT count 15 but there are 16 segments in the message (segment 17 UNT)',
+    ]);
+    expect(fallback.messages[0].documents).toHaveLength(2);
+  });
+
+  it('does not fall back when strict parsing succeeds or nothing was detected', () => {
+    expect(translateFile('x', iftsta, fileOptions('fallback')).lenientBecause).toBeUndefined();
+    const garbage = translateFile('x', Buffer.from('hello'), fileOptions('fallback'));
+    expect(garbage.lenientBecause).toBeUndefined();
+    expect(garbage.errors[0]).toMatchObject({ stage: 'detect', location: 'offset 0' });
+  });
+
+  it('reports a pipeline crash as the file error instead of throwing', () => {
+    const exploding = new FormatRegistry().addCodec({
+      format: 'json',
+      detect: () => {
+        throw new Error('detector bug');
+      },
+      decode: () => [],
+    });
+    const r = translateFile('x', Buffer.from('{}'), {
+      ...fileOptions(),
+      strict: exploding,
+      lenient: exploding,
+    });
+    expect(r.errors).toEqual([
+      { stage: 'parse', kind: 'internal', message: 'detector bug', location: '' },
+    ]);
+  });
+
+  it('never throws, whatever the bytes after whatever opening', () => {
+    // Openings that send the bytes into each codec, so garbage reaches the parsers.
+    const openings = [
+      '',
+      "UNA:+.? 'UNB+",
+      'UNH+1+',
+      'ISA*00*',
+      '<?xml version="1.0"?><',
+      '{"',
+      ':20:',
+      '{1:',
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...openings),
+        fc.uint8Array({ maxLength: 300 }),
+        (open, bytes) => {
+          const input = Buffer.concat([Buffer.from(open, 'latin1'), bytes]);
+          const r = translateFile('x', input, fileOptions('fallback'));
+          expect(r.parsed || r.errors.length > 0).toBe(true);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('toJsonLine', () => {
+  it('writes the documented fields, canonical documents and located errors', () => {
+    const mapped = JSON.parse(toJsonLine(translateFile('a.edi', iftsta, fileOptions())));
+    expect(Object.keys(mapped)).toEqual([
+      'file',
+      'format',
+      'standard',
+      'version',
+      'messageType',
+      'messages',
+      'canonical',
+      'errors',
+      'warnings',
+    ]);
+    expect(mapped).toMatchObject({
+      file: 'a.edi',
+      format: 'edifact',
+      standard: 'UN/EDIFACT',
+      version: 'D.99B',
+      messageType: 'IFTSTA',
+      messages: 1,
+      errors: [],
+    });
+    expect(mapped.canonical[0]).toMatchObject({
+      documentType: 'ShipmentEvent',
+      eventType: 'logistics.shipment.status',
+      payload: { equipmentReference: 'CSQU3054383' },
+    });
+    const neg = corpusFile('NEG-iftsta-bgm-before-unh.edi');
+    const failed = JSON.parse(toJsonLine(translateFile('n.edi', neg, fileOptions())));
+    expect(failed.canonical).toEqual([]);
+    expect(failed.errors[0]).toEqual({
+      stage: 'parse',
+      message: expect.stringContaining('BGM'),
+      location: 'segment 2 (BGM), line 3',
+      where: expect.objectContaining({ segmentIndex: 2, segmentTag: 'BGM' }),
+    });
+  });
+
+  it('writes null for what detection did not find, and the lenient reason as a warning', () => {
+    const none = JSON.parse(toJsonLine(failedFile('gone.edi', new Error('EACCES'), 'receive')));
+    expect(none).toMatchObject({ format: null, messageType: null, messages: 0, canonical: [] });
+    expect(none.errors).toEqual([{ stage: 'receive', message: 'EACCES', location: '' }]);
+    const lenient = JSON.parse(toJsonLine(translateFile('x', miscounted, fileOptions('fallback'))));
+    expect(lenient.warnings[0]).toMatch(/^parsed leniently: parse at segment 17 \(UNT\)/);
+  });
+});

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import type { AppConfig } from '../../core/config/config';
+import type { Logger } from '../../core/logging/logger';
+import { CONFIG, LOGGER, PG_POOL } from '../infra/tokens';
+import { inboundPollers } from './inbound-pollers';
+import { INBOUND_POLLERS, PollRuntime } from './poll.runtime';
+import { PollWorker } from './poll.worker';
+
+/** Inbound polling of partner servers (SFTP folders, API pages) on a bull `poll` queue. */
+@Module({
+  providers: [
+    { provide: INBOUND_POLLERS, inject: [PG_POOL], useFactory: inboundPollers },
+    {
+      provide: PollWorker,
+      inject: [CONFIG, LOGGER],
+      useFactory: (config: AppConfig, logger: Logger) => new PollWorker(config, logger),
+    },
+    PollRuntime,
+  ],
+  exports: [PollRuntime],
+})
+export class ConnectorsModule {}

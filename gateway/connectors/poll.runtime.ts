@@ -1,0 +1,74 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { Pool } from 'pg';
+import type { AppConfig } from '../../core/config/config';
+import type { InboundPoller, IntakePort } from '../../core/connector/contract';
+import type { Logger } from '../../core/logging/logger';
+import type { PartnerRegistry } from '../../core/partners/partner-registry';
+import { CONFIG, LOGGER, PG_POOL } from '../infra/tokens';
+import type { MetricsService } from '../operations/metrics.service';
+import { METRICS } from '../operations/operations.tokens';
+import { MESSAGE_INTAKE, PARTNER_REGISTRY } from '../partners/partners.tokens';
+import { pollTargets, type PollTarget } from './poll-schedule';
+import { PollService, type PollOutcome } from './poll.service';
+import { PollWorker } from './poll.worker';
+
+export const INBOUND_POLLERS = Symbol('InboundPollers');
+
+/**
+ * Polls partners' folders and APIs in processes that do background work: one repeatable job
+ * per target, rescheduled at boot and on `resync()` after partner records change.
+ */
+@Injectable()
+export class PollRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly stopping = new AbortController();
+  private readonly service: PollService;
+
+  constructor(
+    private readonly worker: PollWorker,
+    @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(PG_POOL) pool: Pool,
+    @Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry,
+    @Inject(INBOUND_POLLERS) private readonly pollers: Map<string, InboundPoller>,
+    @Inject(MESSAGE_INTAKE) intake: IntakePort,
+    @Inject(METRICS) metrics: MetricsService,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {
+    this.service = new PollService(
+      pool,
+      partners,
+      pollers,
+      intake,
+      metrics,
+      logger,
+      this.stopping.signal,
+    );
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.workersEnabled) return;
+    this.worker.start((target) => this.service.pollOnce(target));
+    await this.resync();
+  }
+
+  /** Reloads partner records and makes the repeatable poll jobs match them. */
+  async resync(): Promise<PollTarget[]> {
+    await this.partners.reload();
+    const targets = pollTargets(this.partners.list(), this.pollers);
+    await this.worker.schedule(targets);
+    this.logger.info({ targets: targets.length }, 'poll jobs scheduled');
+    return targets;
+  }
+
+  /** Polls a partner's targets now, through the same lock and back-off (operators, tests). */
+  async pollNow(partnerId: string): Promise<PollOutcome[]> {
+    const targets = pollTargets(this.partners.list(), this.pollers);
+    const mine = targets.filter((t) => t.partnerId === partnerId);
+    return Promise.all(mine.map((t) => this.service.pollOnce(t)));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    // A poll in progress finishes its current file and returns; then the queue closes.
+    this.stopping.abort();
+    await this.worker.close();
+  }
+}

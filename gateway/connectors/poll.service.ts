@@ -1,0 +1,97 @@
+import type { Pool } from 'pg';
+import type { InboundPoller, IntakePort, PollResult } from '../../core/connector/contract';
+import { TradeError } from '../../core/errors/trade-error';
+import type { Logger } from '../../core/logging/logger';
+import type { PartnerRegistry } from '../../core/partners/partner-registry';
+import type { MetricsService } from '../operations/metrics.service';
+import { withPollLock } from './poll-lock';
+import { afterFailure, readBackoff, targetName, type PollTarget } from './poll-schedule';
+import { PgPollStateStore } from './poll-state.store';
+
+export type PollOutcome =
+  | { outcome: 'polled'; result: PollResult }
+  | { outcome: 'failed'; error: TradeError }
+  | { outcome: 'locked' | 'backing-off' | 'gone' };
+
+const BACKOFF_KEY = 'backoff';
+const PRUNE_EVERY_MS = 24 * 3600_000;
+const KEEP_STATE_DAYS = 30;
+
+/**
+ * Runs one poll of one partner transport: under its advisory lock (a competing process just
+ * skips), unless backing off after failures. A failure is logged, counted and backed off,
+ * never thrown: an unreachable partner server must not disturb anything else.
+ */
+export class PollService {
+  private readonly pruned = new Map<string, number>();
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly partners: PartnerRegistry,
+    private readonly pollers: ReadonlyMap<string, InboundPoller>,
+    private readonly intake: IntakePort,
+    private readonly metrics: MetricsService,
+    private readonly logger: Logger,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  async pollOnce(target: PollTarget): Promise<PollOutcome> {
+    let outcome: PollOutcome;
+    try {
+      outcome = await this.attempt(target);
+    } catch (err) {
+      // PostgreSQL itself failing: nothing was taken, the next round tries again.
+      outcome = { outcome: 'failed', error: TradeError.from(err, 'transient', 'receive') };
+      this.logger.warn({ target: targetName(target), err }, 'poll could not run');
+    }
+    this.metrics.pollOutcome(target.partnerId, target.kind, outcome.outcome);
+    if (outcome.outcome === 'polled') this.metrics.polledFiles(target, outcome.result);
+    return outcome;
+  }
+
+  private async attempt(target: PollTarget): Promise<PollOutcome> {
+    const partner = this.partners.find(target.partnerId) ?? (await this.reloaded(target));
+    const settings = partner?.enabled ? partner.transports[target.index] : undefined;
+    const poller = this.pollers.get(target.kind);
+    if (!partner || !settings || settings.kind !== target.kind || !poller)
+      return { outcome: 'gone' };
+    const name = targetName(target);
+    const result = await withPollLock(this.pool, name, async (): Promise<PollOutcome> => {
+      const state = new PgPollStateStore(this.pool, partner.id, `${target.kind}/${target.index}`);
+      const backoff = readBackoff(await state.get(BACKOFF_KEY));
+      if (backoff.untilMs > Date.now()) return { outcome: 'backing-off' };
+      try {
+        const polled = await poller.poll(partner, settings, {
+          intake: this.intake,
+          state,
+          signal: this.signal,
+        });
+        if (backoff.failures > 0) await state.set(BACKOFF_KEY, JSON.stringify({ failures: 0 }));
+        await this.pruneNowAndThen(name, state);
+        return { outcome: 'polled', result: polled };
+      } catch (err) {
+        const error = TradeError.from(err, 'internal', 'receive');
+        const next = afterFailure(backoff, target.intervalMs, Date.now());
+        await state.set(BACKOFF_KEY, JSON.stringify(next));
+        this.logger.warn(
+          { target: name, kind: error.kind, code: error.code, failures: next.failures, err: error },
+          `poll failed, next try after ${new Date(next.untilMs).toISOString()}`,
+        );
+        return { outcome: 'failed', error };
+      }
+    });
+    return result === 'locked' ? { outcome: 'locked' } : result;
+  }
+
+  // Another process may have added the partner since this one loaded its records.
+  private async reloaded(target: PollTarget) {
+    await this.partners.reload();
+    return this.partners.find(target.partnerId);
+  }
+
+  private async pruneNowAndThen(name: string, state: PgPollStateStore): Promise<void> {
+    if (Date.now() - (this.pruned.get(name) ?? 0) < PRUNE_EVERY_MS) return;
+    this.pruned.set(name, Date.now());
+    await state.prune(KEEP_STATE_DAYS);
+  }
+}

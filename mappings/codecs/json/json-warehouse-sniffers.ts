@@ -1,0 +1,29 @@
+import { isObject, type JsonSniffer } from './json-sniffers';
+
+// Push event types of the 4PX-style warehouse dialect (mappings/warehouse-rest/warehouse-api.md).
+const PUSH_TYPES: Record<string, string> = {
+  'inbound.status': 'warehouse.inbound',
+  'return.status': 'warehouse.inbound',
+  'outbound.status': 'warehouse.fulfillment-event',
+};
+
+/**
+ * 4PX-style warehouse JSON: a push `{ event_type, event_id, data }`, or an inventory query
+ * answer `{ result, data: { data: [{ warehouse_code, sku_code, available_stock }] } }`. One
+ * warehouse partner sends several of these over one webhook and poll, so the partner's format
+ * list cannot name the type; the shape must.
+ */
+export const fpxWarehouseSniffer: JsonSniffer = (value) => {
+  if (!isObject(value)) return null;
+  const push = typeof value.event_type === 'string' ? PUSH_TYPES[value.event_type] : undefined;
+  if (push && 'data' in value) return { standard: '4PX', version: '1.0', messageType: push };
+  const page = isObject(value.data) ? value.data.data : undefined;
+  const first: unknown = Array.isArray(page) ? (page as unknown[])[0] : undefined;
+  return typeof value.result === 'string' &&
+    isObject(first) &&
+    'warehouse_code' in first &&
+    'sku_code' in first &&
+    'available_stock' in first
+    ? { standard: '4PX', version: '1.0', messageType: 'warehouse.inventory' }
+    : null;
+};

@@ -1,0 +1,31 @@
+import type { Codec } from '../../core/translation/contract';
+import { buildFormatRegistry } from '../format-registry.default';
+import { lenientRegistry, withCodecs } from './lenient-registry';
+
+// UNT says 3 segments where the message has 4: strict envelope checks refuse it.
+const miscounted = Buffer.from(
+  "UNB+UNOC:3+SENDER:ZZZ+RECEIVER:ZZZ+250602:1015+REF1'" +
+    "UNH+1+IFTSTA:D:99B:UN'BGM+23+DOC1+9'DTM+137:202506021015:203'UNT+3+1'UNZ+1+REF1'",
+);
+
+describe('lenient registry', () => {
+  const base = buildFormatRegistry();
+
+  it('decodes EDIFACT with lenient envelope checks and keeps detection and mappings', () => {
+    const lenient = lenientRegistry(base);
+    const detection = lenient.detect(miscounted)!;
+    expect(detection).toEqual(base.detect(miscounted));
+    expect(() => base.codec('edifact').decode(miscounted, detection)).toThrow(/UNT count 3/);
+    const [message] = lenient.codec('edifact').decode(miscounted, detection);
+    expect((message.tree as { warnings: string[] }).warnings.join()).toMatch(/UNT/);
+    expect(lenient.inboundFor(detection)?.id).toBe(base.inboundFor(detection)?.id);
+    expect(lenient.inboundMappings()).toEqual(base.inboundMappings());
+  });
+
+  it('uses the base codec for formats it does not override', () => {
+    const json: Codec = { format: 'json', detect: () => null, decode: () => [] };
+    const registry = withCodecs(base, [json]);
+    expect(registry.codec('json')).toBe(json);
+    expect(registry.codec('x12')).toBe(base.codec('x12'));
+  });
+});

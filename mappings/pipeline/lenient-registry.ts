@@ -1,0 +1,67 @@
+import type {
+  Codec,
+  Detection,
+  FormatId,
+  InboundMapping,
+  OutboundMapping,
+} from '../../core/translation/contract';
+import { createEdifactCodec } from '../codecs/edifact';
+import { createX12Codec } from '../codecs/x12';
+import { FormatRegistry, type PartnerFormatHint } from './format-registry';
+
+/**
+ * A registry that decodes some formats with other codecs and otherwise is `base`: same
+ * detection order, same mappings. Detection stays the base's, so only `decode` changes.
+ */
+class CodecOverrideRegistry extends FormatRegistry {
+  constructor(
+    private readonly base: FormatRegistry,
+    private readonly overrides: readonly Codec[],
+  ) {
+    super();
+  }
+
+  override detect(input: Buffer): Detection | null {
+    return this.base.detect(input);
+  }
+
+  override codec(format: FormatId): Codec {
+    return this.overrides.find((c) => c.format === format) ?? this.base.codec(format);
+  }
+
+  override inboundFor(
+    detection: Detection,
+    hints?: readonly PartnerFormatHint[],
+  ): InboundMapping | undefined {
+    return this.base.inboundFor(detection, hints);
+  }
+
+  override outboundById(id: string): OutboundMapping {
+    return this.base.outboundById(id);
+  }
+
+  override outboundFor(documentType: string, format: string): OutboundMapping | undefined {
+    return this.base.outboundFor(documentType, format);
+  }
+
+  override inboundMappings(): InboundMapping[] {
+    return this.base.inboundMappings();
+  }
+}
+
+/** `base` with the given codecs decoding their formats instead of its own. */
+export function withCodecs(base: FormatRegistry, codecs: readonly Codec[]): FormatRegistry {
+  return new CodecOverrideRegistry(base, codecs);
+}
+
+/**
+ * `base` with the envelope checks relaxed the way partner records can relax them: EDIFACT
+ * control counts and references become warnings (checks 'lenient'), as do X12 control-number
+ * mismatches (controlNumbers 'warning'). Syntax errors still fail.
+ */
+export function lenientRegistry(base: FormatRegistry): FormatRegistry {
+  return withCodecs(base, [
+    createEdifactCodec({ checks: 'lenient' }),
+    createX12Codec({ controlNumbers: 'warning' }),
+  ]);
+}

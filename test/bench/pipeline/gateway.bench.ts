@@ -1,0 +1,116 @@
+import { Pool } from 'pg';
+import { AmqpConnection } from '../../../core/messaging/amqp-connection';
+import { deleteTopology, topologyNames } from '../../../core/messaging/topology';
+import { benchEnv, dropDatabase, percentile, type BenchEnv } from './bench-env';
+import { startGateways, stopGateways } from './gateway-processes';
+import { postAll } from './load-client';
+import { orderPayload } from './order-payload';
+
+export interface PipelineResult {
+  messages: number;
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  processes: number;
+}
+
+const HANDLERS = ['normalizer', 'delivery', 'commerce'];
+
+/**
+ * HTTP -> store -> normalize -> publish -> handler, end to end, on real services: `processes`
+ * gateway processes share the work; the commerce handler's commit is the end of the pipeline.
+ */
+export async function runGatewayPipeline(
+  count: number,
+  concurrency: number,
+  processes = 2,
+): Promise<PipelineResult> {
+  const env = benchEnv();
+  const gateways = await startGateways(env, processes, 3900 + Math.floor(Math.random() * 50) * 2);
+  const pool = new Pool({ connectionString: env.databaseUrl, max: 2 });
+  pool.on('error', () => undefined);
+  try {
+    const load = await postAll(
+      gateways.map((g) => g.url),
+      '/inbound/acme-webshop',
+      count,
+      concurrency,
+      (i) => orderPayload(env.id, i),
+    );
+    const accepted = load.statuses.get(202) ?? 0;
+    if (accepted !== count)
+      throw new Error(
+        `gateway accepted ${accepted} of ${count}: ${JSON.stringify([...load.statuses])}`,
+      );
+    await waitProcessed(pool, count);
+    const done = await pool.query<{ order_no: string; at: number }>(
+      `SELECT d.envelope->'refs'->'orderNo'->>0 AS order_no, extract(epoch from p.processed_at) * 1000 AS at
+         FROM processed_envelopes p JOIN documents d ON d.id = p.envelope_id WHERE p.consumer = 'commerce'`,
+    );
+    const latencies: number[] = [];
+    let last = 0;
+    for (const row of done.rows) {
+      const i = Number(row.order_no.split('-').at(-1));
+      const at = Number(row.at);
+      latencies.push(at - load.sentAt[i]);
+      last = Math.max(last, at);
+    }
+    latencies.sort((a, b) => a - b);
+    if (process.env.BENCH_STAGES) {
+      const metrics = await (await fetch(`${gateways[0].url}/metrics`)).text();
+      console.log(
+        metrics
+          .split('\n')
+          .filter((l) => /tradehub_handler_batch_(seconds|size)_(sum|count)/.test(l))
+          .join('\n'),
+      );
+      const stages = await pool.query(`SELECT
+        (SELECT avg(extract(epoch from published_at - created_at))*1000 FROM outbox WHERE routing_key = 'ingest.message.received') AS ingest_outbox_ms,
+        (SELECT avg(extract(epoch from published_at - created_at))*1000 FROM outbox WHERE routing_key = 'commerce.order.created') AS doc_outbox_ms,
+        (SELECT avg(extract(epoch from p.processed_at - m.received_at))*1000 FROM processed_envelopes p JOIN outbox o ON o.envelope_id = p.envelope_id JOIN messages m ON m.id = (o.body->'payload'->>'messageId')::uuid WHERE p.consumer = 'normalizer') AS to_normalizer_ms,
+        (SELECT avg(extract(epoch from d.created_at - m.received_at))*1000 FROM documents d JOIN messages m ON m.id = d.message_id) AS to_document_ms`);
+      console.log(stages.rows[0]);
+    }
+    const first = Math.min(...load.sentAt);
+    return {
+      messages: count,
+      perSecond: count / ((last - first) / 1000),
+      p50Ms: percentile(latencies, 50),
+      p99Ms: percentile(latencies, 99),
+      processes,
+    };
+  } finally {
+    await pool.end();
+    await stopGateways(gateways);
+    await cleanup(env);
+  }
+}
+
+async function waitProcessed(pool: Pool, count: number): Promise<void> {
+  const until = Date.now() + 10 * 60_000;
+  while (Date.now() < until) {
+    const r = await pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM processed_envelopes WHERE consumer = 'commerce'`,
+    );
+    if (r.rows[0].n >= count) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('pipeline did not finish in 10 minutes');
+}
+
+async function cleanup(env: BenchEnv): Promise<void> {
+  const admin = await AmqpConnection.open({
+    url: env.rabbitUrl,
+    connectionName: `${env.namespace}cleanup`,
+  });
+  await admin.withChannel((ch) =>
+    deleteTopology(
+      ch,
+      topologyNames(env.namespace),
+      HANDLERS.map((name) => ({ name, bindings: [] })),
+      { retryDelaysMs: [1000, 5000, 30000, 120000] },
+    ),
+  );
+  await admin.close();
+  await dropDatabase(env.databaseUrl);
+}

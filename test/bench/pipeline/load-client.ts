@@ -1,0 +1,58 @@
+import * as http from 'node:http';
+import { performance } from 'node:perf_hooks';
+
+export interface LoadResult {
+  sentAt: Float64Array;
+  statuses: Map<number, number>;
+  elapsedMs: number;
+}
+
+/**
+ * Posts `count` bodies with `concurrency` requests in flight over keep-alive connections,
+ * spreading them round-robin over the given base URLs. Records each request's send time
+ * (performance.timeOrigin based, in epoch ms).
+ */
+export async function postAll(
+  urls: string[],
+  path: string,
+  count: number,
+  concurrency: number,
+  body: (i: number) => Buffer,
+): Promise<LoadResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const sentAt = new Float64Array(count);
+  const statuses = new Map<number, number>();
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < count) {
+      const i = next++;
+      const url = new URL(path, urls[i % urls.length]);
+      sentAt[i] = performance.timeOrigin + performance.now();
+      const status = await post(agent, url, body(i));
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  agent.destroy();
+  return { sentAt, statuses, elapsedMs: performance.now() - started };
+}
+
+function post(agent: http.Agent, url: URL, body: Buffer): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': body.length },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}

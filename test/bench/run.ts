@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import type { BenchLine } from './bench-line';
+import { runBarePipeline } from './pipeline/bare.bench';
+import { runGatewayPipeline } from './pipeline/gateway.bench';
+
+// `npm run bench [-- --messages 20000 --concurrency 64 --processes 2 --only pipeline|codecs]`.
+// Figures are reported as ratios to a baseline measured in the same run, never as absolutes
+// to compare across machines.
+const { values } = parseArgs({
+  options: {
+    messages: { type: 'string', default: '20000' },
+    concurrency: { type: 'string', default: '64' },
+    processes: { type: 'string', default: '2' },
+    only: { type: 'string' },
+  },
+});
+
+async function codecs(): Promise<BenchLine[]> {
+  const lines: BenchLine[] = [];
+  for (const name of ['edifact', 'x12', 'swift-mt', 'xml']) {
+    const bench = (await import(`./codecs/${name}.bench`)) as { run(): Promise<BenchLine[]> };
+    lines.push(...(await bench.run()));
+  }
+  return lines;
+}
+
+async function pipeline(): Promise<number> {
+  const count = Number(values.messages);
+  const concurrency = Number(values.concurrency);
+  const processes = Number(values.processes);
+  process.stdout.write(
+    `pipeline: ${count} messages of ~1 KB, ${concurrency} in flight, ${processes} gateway processes\n`,
+  );
+  const bare = await runBarePipeline(count, concurrency);
+  const gateway = await runGatewayPipeline(count, concurrency, processes);
+  console.table([
+    { name: 'bare pipeline (INSERT + confirmed publish)', 'msg/s': Math.round(bare.perSecond) },
+    {
+      name: 'gateway HTTP -> store -> normalize -> publish -> handler',
+      'msg/s': Math.round(gateway.perSecond),
+      'p50 ms': Math.round(gateway.p50Ms),
+      'p99 ms': Math.round(gateway.p99Ms),
+    },
+  ]);
+  return gateway.perSecond / bare.perSecond;
+}
+
+async function main(): Promise<void> {
+  let ratio: number | undefined;
+  if (values.only !== 'pipeline') console.table(await codecs());
+  if (values.only !== 'codecs') ratio = await pipeline();
+  if (ratio !== undefined) process.stdout.write(`ratio: ${ratio.toFixed(2)}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exit(1);
+});
