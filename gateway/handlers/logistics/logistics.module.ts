@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { OutboundComposer } from '../../outbound/outbound-composer';
+import { BookingFactsService } from './booking-facts.service';
+import { BookingRequestService } from './booking-request.service';
+import {
+  BookingsController,
+  PlansController,
+  ShipmentsController,
+  StockController,
+} from './logistics.controllers';
+import {
+  LogisticsBookingHandler,
+  ShipmentTimelineHandler,
+  WarehouseStockHandler,
+} from './logistics.handlers';
+import { PlanService } from './plan.service';
+import { ShipmentQueryService } from './shipment-query.service';
+import { StockService } from './stock.service';
+import { TimelineService } from './timeline.service';
+
+/**
+ * Logistics: bookings with carriers, shipment timelines, door-to-door plans and overseas
+ * warehouse stock. Three domain handlers (own queues), the operator/client API, own tables
+ * (migrations 0200-logistics-*).
+ */
+@Module({
+  controllers: [BookingsController, ShipmentsController, PlansController, StockController],
+  providers: [
+    OutboundComposer,
+    BookingFactsService,
+    BookingRequestService,
+    TimelineService,
+    PlanService,
+    ShipmentQueryService,
+    StockService,
+    LogisticsBookingHandler,
+    ShipmentTimelineHandler,
+    WarehouseStockHandler,
+  ],
+})
+export class LogisticsModule {}
