@@ -21,6 +21,7 @@ import { PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { DeliveryQueueHandler } from './delivery-queue.handler';
 import { DeliveryService } from './delivery.service';
 import { DeliveryWorker } from './delivery.worker';
+import { OutboundComposer } from './outbound-composer';
 
 export const OUTBOUND_TRANSPORTS = Symbol('OutboundTransports');
 
@@ -70,7 +71,8 @@ class DeliveryRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     },
     DeliveryQueueHandler,
     DeliveryRuntime,
+    OutboundComposer,
   ],
-  exports: [DeliveryWorker, OUTBOUND_TRANSPORTS],
+  exports: [DeliveryWorker, OUTBOUND_TRANSPORTS, OutboundComposer],
 })
 export class OutboundModule {}

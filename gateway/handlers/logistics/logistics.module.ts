@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { OutboundComposer } from '../../outbound/outbound-composer';
+import { OutboundModule } from '../../outbound/outbound.module';
 import { BookingFactsService } from './booking-facts.service';
 import { BookingRequestService } from './booking-request.service';
 import {
@@ -24,9 +24,9 @@ import { TimelineService } from './timeline.service';
  * (migrations 0200-logistics-*).
  */
 @Module({
+  imports: [OutboundModule],
   controllers: [BookingsController, ShipmentsController, PlansController, StockController],
   providers: [
-    OutboundComposer,
     BookingFactsService,
     BookingRequestService,
     TimelineService,
