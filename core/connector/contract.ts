@@ -69,18 +69,28 @@ export interface PollStateStore {
   set(key: string, value: string): Promise<void>;
 }
 
+/** A partner message as a transport received it, before anything reads it. */
+export interface IncomingMessage {
+  partnerId: string;
+  connector: string;
+  transport: string;
+  raw: Buffer;
+  contentType?: string;
+  /** The partner's own message id (header, file name), when the transport knows one. */
+  partnerRef?: string;
+  clientId?: string | null;
+  transportMeta?: Record<string, unknown>;
+}
+
+export interface IntakeResult {
+  messageId: string;
+  /** Set when the same partner sent this content (or this partner reference) before. */
+  duplicateOf?: string;
+}
+
 /** Receives one partner message: stores it raw (the transport acknowledges only after). */
 export interface IntakePort {
-  receive(incoming: {
-    partnerId: string;
-    connector: string;
-    transport: string;
-    raw: Buffer;
-    contentType?: string;
-    partnerRef?: string;
-    clientId?: string | null;
-    transportMeta?: Record<string, unknown>;
-  }): Promise<{ messageId: string; duplicateOf?: string }>;
+  receive(incoming: IncomingMessage): Promise<IntakeResult>;
 }
 
 export interface PollContext {

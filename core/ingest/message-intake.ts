@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { IncomingMessage, IntakePort, IntakeResult } from '../connector/contract';
 import { createEnvelope } from '../envelope/envelope';
 import { randomUUID } from 'node:crypto';
 import { GroupCommit } from '../concurrency/group-commit';
@@ -9,23 +10,7 @@ import { MessageRepository, insertNewInbound } from '../storage/message.reposito
 /** Routing key of the internal event that asks the normalizer to take a stored message. */
 export const MESSAGE_RECEIVED = 'ingest.message.received';
 
-export interface IncomingMessage {
-  partnerId: string;
-  connector: string;
-  transport: string;
-  raw: Buffer;
-  contentType?: string;
-  /** The partner's own message id (header, file name), when the transport knows one. */
-  partnerRef?: string;
-  clientId?: string | null;
-  transportMeta?: Record<string, unknown>;
-}
-
-export interface IntakeResult {
-  messageId: string;
-  /** Set when the same partner sent this content (or this partner reference) before. */
-  duplicateOf?: string;
-}
+export type { IncomingMessage, IntakeResult } from '../connector/contract';
 
 export interface MessageReceivedPayload {
   messageId: string;
@@ -39,7 +24,7 @@ export interface MessageReceivedPayload {
  * outbox row that hands it to the normalizer. Only after this commits may the transport
  * acknowledge (answer 2xx, archive the file, advance a cursor).
  */
-export class MessageIntake {
+export class MessageIntake implements IntakePort {
   private readonly messages = new MessageRepository();
   private readonly group: GroupCommit<IncomingMessage, IntakeResult>;
 
@@ -59,11 +44,7 @@ export class MessageIntake {
 
   private receiveOne(incoming: IncomingMessage): Promise<IntakeResult> {
     return inTransaction(this.pool, async (tx) => {
-      const stored = await this.messages.insertInbound(tx, {
-        ...incoming,
-        direction: 'in',
-        state: 'received',
-      });
+      const stored = await this.messages.insertInbound(tx, incoming);
       if (stored.duplicateOf) return { messageId: stored.id, duplicateOf: stored.duplicateOf };
       await enqueueEnvelope(tx, receivedEnvelope(incoming, stored.id, 0));
       return { messageId: stored.id };
@@ -82,11 +63,7 @@ export class MessageIntake {
           envelopes.push({ envelope: receivedEnvelope(incoming, ids[i], 0) });
           results.push({ messageId: ids[i] });
         } else {
-          const stored = await this.messages.insertInbound(tx, {
-            ...incoming,
-            direction: 'in',
-            state: 'received',
-          });
+          const stored = await this.messages.insertInbound(tx, incoming);
           if (!stored.duplicateOf)
             envelopes.push({ envelope: receivedEnvelope(incoming, stored.id, 0) });
           results.push({ messageId: stored.id, duplicateOf: stored.duplicateOf });

@@ -85,36 +85,11 @@ export class MessageRepository {
    */
   async insertInbound(
     db: Queryable,
-    msg: NewMessage,
+    msg: Omit<NewMessage, 'direction' | 'state'>,
   ): Promise<{ id: string; duplicateOf?: string }> {
     const id = randomUUID();
+    if ((await insertNewInbound(db, [msg], [id])).has(id)) return { id };
     const hash = contentHash(msg.raw);
-    const inserted = await db.query(
-      `INSERT INTO messages (id, direction, partner_id, client_id, transport, raw, content_hash, content_type,
-         size_bytes, partner_ref, format, message_type, transport_meta, correlation_id, state)
-       VALUES ($1,'in',$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)
-       ON CONFLICT DO NOTHING RETURNING id`,
-      [
-        id,
-        msg.partnerId,
-        msg.clientId ?? null,
-        msg.transport,
-        msg.raw,
-        hash,
-        msg.contentType ?? null,
-        msg.raw.length,
-        msg.partnerRef ?? null,
-        msg.format ?? null,
-        msg.messageType ?? null,
-        msg.transportMeta ?? {},
-        msg.correlationId ?? null,
-        msg.state,
-      ],
-    );
-    if (inserted.rowCount === 1) {
-      await this.addState(db, id, msg.state, { stage: 'receive' });
-      return { id };
-    }
     const original = await db.query<{ id: string }>(
       `SELECT id FROM messages WHERE direction = 'in' AND duplicate_of IS NULL AND partner_id = $1
          AND (content_hash = $2 OR ($3::text IS NOT NULL AND partner_ref = $3)) ORDER BY received_at LIMIT 1`,
@@ -123,9 +98,11 @@ export class MessageRepository {
     const originalId = original.rows[0]?.id;
     if (!originalId) throw new Error('duplicate message without an original');
     await db.query(
-      `INSERT INTO messages (id, direction, partner_id, client_id, transport, raw, content_hash, content_type,
-         size_bytes, partner_ref, transport_meta, correlation_id, state, duplicate_of)
-       VALUES ($1,'in',$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,'duplicate',$12)`,
+      `WITH copy AS (
+         INSERT INTO messages (id, direction, partner_id, client_id, transport, raw, content_hash, content_type,
+           size_bytes, partner_ref, transport_meta, correlation_id, state, duplicate_of)
+         VALUES ($1,'in',$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,'duplicate',$12) RETURNING id)
+       INSERT INTO message_states (message_id, state, stage, reason) SELECT id, 'duplicate', 'receive', $13 FROM copy`,
       [
         id,
         msg.partnerId,
@@ -139,12 +116,9 @@ export class MessageRepository {
         msg.transportMeta ?? {},
         msg.correlationId ?? null,
         originalId,
+        `duplicate of ${originalId}`,
       ],
     );
-    await this.addState(db, id, 'duplicate', {
-      stage: 'receive',
-      reason: `duplicate of ${originalId}`,
-    });
     return { id, duplicateOf: originalId };
   }
 
