@@ -28,8 +28,17 @@ export const dcsaTntSniffer: JsonSniffer = (value) => {
   const v3 =
     (isObject(events) && 'eventClassification' in events) ||
     (isObject(event) && 'metadata' in event && 'payload' in event);
-  return v3 ? { standard: 'DCSA', version: '3.0', messageType: 'dcsa.tnt.events' } : null;
+  if (v3) return { standard: 'DCSA', version: '3.0', messageType: 'dcsa.tnt.events' };
+  // DCSA events one level down in a wrapper the standard does not define: still DCSA T&T by its
+  // content, so the mapping (not detection) refuses the structure, at a JSON pointer.
+  return isObject(event) && Object.values(event).some((v) => isDcsaEvent(first(v)))
+    ? { standard: 'DCSA', version: '2.2', messageType: 'dcsa.tnt.events' }
+    : null;
 };
+
+function isDcsaEvent(value: unknown): boolean {
+  return isObject(value) && 'eventType' in value && 'eventClassifierCode' in value;
+}
 
 /** DCSA Booking 2.0: a request (no booking status yet) or a booking with its status. */
 export const dcsaBookingSniffer: JsonSniffer = (value) => {

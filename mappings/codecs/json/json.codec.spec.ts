@@ -135,6 +135,17 @@ describe('jsonCodec', () => {
     });
   });
 
+  it('names DCSA events wrapped one level down, so the mapping refuses the wrapper', () => {
+    const event = { eventType: 'SHIPMENT', eventClassifierCode: 'ACT', eventID: 'e1' };
+    expect(detect([{ someEvents: [event] }])).toMatchObject({
+      standard: 'DCSA',
+      messageType: 'dcsa.tnt.events',
+    });
+    expect(detect([{ someThings: [{ eventType: 'SHIPMENT' }] }])).toMatchObject({
+      standard: 'JSON',
+    });
+  });
+
   it('falls back to plain JSON for shapes nobody claims', () => {
     expect(detect({ id: 443002, status: 'Processing' })).toEqual({
       format: 'json',
