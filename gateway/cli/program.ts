@@ -1,7 +1,18 @@
 import { Command } from 'commander';
 import type { CliEnvironment } from './cli-context';
 import { runConformance } from './conformance.command';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { runSchemas } from './schemas.command';
+
+// The shared corpus sits beside its official schemas (../shared/corpus, ../shared/schemas):
+// what the corpus holds is checked against them unless asked not to.
+function schemaFolder(corpus: string, option: string | boolean | undefined): string | undefined {
+  if (option === false) return undefined;
+  if (typeof option === 'string') return option;
+  const beside = join(corpus, '..', 'schemas');
+  return existsSync(beside) ? beside : undefined;
+}
 import { runTranslate } from './translate.command';
 
 /**
@@ -33,9 +44,19 @@ export function buildProgram(env: CliEnvironment, exit: (status: number) => void
     .description('run every file of a folder and print a table per format and message type')
     .argument('<dir>', 'folder of sample files (NEG-* files are expected to fail)')
     .option('--partner <id>', "apply this seed partner's format hints and settings")
-    .option('--schemas <dir>', 'XSD folder: validate ISO 20022 and CEB files against it')
-    .action(async (dir: string, opts: { partner?: string; schemas?: string }) =>
-      exit(await runConformance(dir, opts, withSeed())),
+    .option(
+      '--schemas <dir>',
+      'XSD folder: validate ISO 20022 and CEB files against it (default: a `schemas` folder beside the corpus folder, when there is one)',
+    )
+    .option('--no-schemas', 'skip XSD validation')
+    .action(async (dir: string, opts: { partner?: string; schemas?: string | boolean }) =>
+      exit(
+        await runConformance(
+          dir,
+          { partner: opts.partner, schemas: schemaFolder(dir, opts.schemas) },
+          withSeed(),
+        ),
+      ),
     );
 
   program
