@@ -14,17 +14,30 @@ import { redactSecrets } from '../../core/security/redact';
 import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
 import type { Principal } from '../auth/principal';
 import { PARTNER_REGISTRY } from '../partners/partners.tokens';
+import { PG_POOL } from '../infra/tokens';
+import type { Pool } from 'pg';
+import { partnerHealth } from '../../core/storage/partner-health';
 
 /** Partner records as operators see them: secrets always redacted. */
 @Controller('partners')
 @UseGuards(ApiKeyGuard)
 export class PartnersController {
-  constructor(@Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry) {}
+  constructor(
+    @Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry,
+    @Inject(PG_POOL) private readonly pool: Pool,
+  ) {}
 
   @Get()
   list(@CurrentPrincipal() principal: Principal) {
     this.staffOnly(principal);
     return { items: this.partners.list().map((p) => redactSecrets(p)) };
+  }
+
+  /** Flow health per partner: last message each way, 24-hour counts and error rate, backlog age. */
+  @Get('health')
+  async health(@CurrentPrincipal() principal: Principal) {
+    this.staffOnly(principal);
+    return { items: await partnerHealth(this.pool) };
   }
 
   @Get(':id')

@@ -87,6 +87,25 @@ describe('operator API: keys, roles and client scope', () => {
     expect((await gw.request('/partners', { key: nbhs })).status).toBe(403);
   });
 
+  it('shows staff each partner’s flow health, and no client key', async () => {
+    const health = (await (await gw.request('/partners/health', { key: gw.adminKey })).json()) as {
+      items: Array<{
+        partnerId: string;
+        received24h: number;
+        errorRate24h: number | null;
+        backlogAgeSeconds: number;
+      }>;
+    };
+    expect(health.items.find((p) => p.partnerId === 'shop-nbhs')).toMatchObject({
+      received24h: 1,
+      errorRate24h: 0,
+      backlogAgeSeconds: 0,
+    });
+    expect(
+      (await gw.request('/partners/health', { key: await gw.key('viewer', 'nbhs') })).status,
+    ).toBe(403);
+  });
+
   it('redacts partner secrets in API answers and never stores them in clear', async () => {
     await gw.partners.upsert(
       genericPartner('signed-shop', {
