@@ -48,6 +48,9 @@ describe('reading received acknowledgements', () => {
     expect(isReadableAcknowledgement({ format: 'edifact', messageType: 'APERAK' })).toBe(false);
     expect(isReadableAcknowledgement({ format: 'x12', messageType: '945' })).toBe(false);
     expect(isReadableAcknowledgement(null)).toBe(false);
+    // Formats without a readable acknowledgement, and detections that name no type.
+    expect(isReadableAcknowledgement({ format: 'json' })).toBe(false);
+    expect(isReadableAcknowledgement({ format: 'x12' })).toBe(false);
   });
 
   it('reads an accepting CONTRL as acknowledging our interchange (UCI 0020)', () => {

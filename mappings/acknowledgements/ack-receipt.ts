@@ -35,7 +35,8 @@ const READABLE: Partial<Record<FormatId, string>> = { x12: '997', edifact: 'CONT
 export function isReadableAcknowledgement(
   detection: Pick<Detection, 'format' | 'messageType'> | null | undefined,
 ): boolean {
-  return !!detection && READABLE[detection.format] === detection.messageType;
+  const type = detection?.messageType;
+  return type !== undefined && READABLE[detection!.format] === type;
 }
 
 const joined = (codes: string[]) => (codes.length ? ` ${codes.join(',')}` : '');
