@@ -16,9 +16,11 @@ import {
   type MessageOutcome,
   type MessageWithRaw,
 } from '../../core/storage/message.repository';
+import { isReadableAcknowledgement } from '../../mappings/acknowledgements/ack-receipt';
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
 import { translate, type Translation } from '../../mappings/pipeline/translate';
 import type { MetricsService } from '../operations/metrics.service';
+import { AckReceiptHook } from './ack-receipt.hook';
 import type { AcknowledgementHook } from './acknowledgement.hook';
 
 type Issue = { stage?: Stage; kind: string; message: string; location?: InputLocation };
@@ -30,6 +32,10 @@ interface Work {
   partner?: PartnerRecord;
   translation?: Translation;
   issue?: Issue;
+  /** A partner's 997 or CONTRL: read and settled against our outbound message, not mapped. */
+  ack?: boolean;
+  /** What a settled acknowledgement did, for its own history. */
+  settled?: Record<string, unknown>;
 }
 
 /**
@@ -40,6 +46,8 @@ interface Work {
  * can be replayed as one unit once fixed.
  */
 export class NormalizerService {
+  private readonly receipts = new AckReceiptHook();
+
   constructor(
     private readonly partners: PartnerRegistry,
     private readonly formats: FormatRegistry,
@@ -60,7 +68,8 @@ export class NormalizerService {
       if (message.state === 'processed' && event.payload.generation === 0) continue;
       work.push(this.translateOne(event, message));
     }
-    const published = work.filter((w) => !w.issue);
+    await this.settleAcknowledgements(work, tx);
+    const published = work.filter((w) => !w.issue && !w.ack);
     const clients = await attributeClients(
       tx,
       published.map((w) => ({
@@ -94,6 +103,20 @@ export class NormalizerService {
     }
   }
 
+  private async settleAcknowledgements(work: Work[], tx: PoolClient): Promise<void> {
+    const acks = work.filter((w) => w.ack && !w.issue);
+    if (acks.length === 0) return;
+    const settled = await this.receipts.settle(
+      tx,
+      acks.map((w) => ({ message: w.message, translation: w.translation! })),
+    );
+    for (const w of acks) {
+      const s = settled.get(w.message.id)!;
+      if ('issue' in s) w.issue = s.issue;
+      else w.settled = s.detail;
+    }
+  }
+
   private translateOne(event: Envelope<MessageReceivedPayload>, message: MessageWithRaw): Work {
     const partner = this.partners.find(message.partnerId);
     if (!partner)
@@ -102,6 +125,8 @@ export class NormalizerService {
         message,
         issue: { stage: 'detect', kind: 'config', message: `unknown partner ${message.partnerId}` },
       };
+    // Acknowledgements have no canonical mapping: they are decoded and read, not mapped.
+    const ack = isReadableAcknowledgement(this.formats.detect(message.raw));
     const translation = translate(message.raw, {
       registry: this.formats,
       context: {
@@ -111,14 +136,14 @@ export class NormalizerService {
       },
       hints: partner.formats,
       validate: (type, payload) => validateDocument(type, payload),
-      requireMapping: true,
+      requireMapping: !ack,
     });
     const issue =
       translation.errors[0] ??
       (translation.messages.length === 0
         ? { stage: 'parse' as const, kind: 'rejected', message: 'no message in input' }
         : undefined);
-    return { event, message, partner, translation, issue };
+    return { event, message, partner, translation, issue, ack };
   }
 
   private envelopesOf(
@@ -199,9 +224,11 @@ function outcomeOf(w: Work, clientId: string | undefined): MessageOutcome {
     id: w.message.id,
     state: 'processed',
     facts: { ...facts, clientId: clientId ?? null },
-    note: {
-      stage: 'publish',
-      detail: { documents: documentsOf(w).length, ...(warnings.length ? { warnings } : {}) },
-    },
+    note: w.settled
+      ? { stage: 'map', detail: w.settled }
+      : {
+          stage: 'publish',
+          detail: { documents: documentsOf(w).length, ...(warnings.length ? { warnings } : {}) },
+        },
   };
 }

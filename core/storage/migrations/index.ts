@@ -2,10 +2,12 @@ import type { Migration } from '../migration';
 import { messageStoreMigration } from './0001-message-store';
 import { controlNumbersMigration } from './0002-control-numbers';
 import { pollStateMigration } from './0003-poll-state';
+import { outboundRefsMigration } from './0004-outbound-refs';
 
 /** Every core migration, in order; runMigrations sorts by id as well. */
 export const coreMigrations: Migration[] = [
   messageStoreMigration,
   controlNumbersMigration,
   pollStateMigration,
+  outboundRefsMigration,
 ];

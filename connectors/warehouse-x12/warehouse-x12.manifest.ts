@@ -1,0 +1,19 @@
+import type { ConnectorManifest } from '../../core/connector/contract';
+import { SftpSettingsSchema } from '../transports/sftp';
+
+/**
+ * US third-party logistics warehouses (3PL) over ANSI X12 004010 files on SFTP: shipping
+ * advice (945), stock receipts (944) and inventory (846) in; shipping orders (940) out; 997
+ * both ways. A second 3PL on the same sets is a partner record (gateway/seed/partners/).
+ */
+export const warehouseX12Manifest: ConnectorManifest = {
+  id: 'warehouse-x12',
+  kind: 'warehouse',
+  description: 'US 3PL X12 over SFTP (945, 944, 846 in; 940 out; 997 both ways)',
+  transports: ['sftp'],
+  messageTypes: {
+    in: ['945', '944', '846', '997'],
+    out: ['940', '997'],
+  },
+  transportSchemas: { sftp: SftpSettingsSchema },
+};

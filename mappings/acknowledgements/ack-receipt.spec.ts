@@ -1,0 +1,188 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TradeError } from '../../core/errors/trade-error';
+import type { Codec } from '../../core/translation/contract';
+import { buildContrl, edifactCodec } from '../codecs/edifact';
+import { x12Codec } from '../codecs/x12';
+import { ackReason, isReadableAcknowledgement, readAckReceipt } from './ack-receipt';
+import { contrlRejectingContent } from './contrl-rejection';
+
+const AT = new Date('2025-06-12T08:30:00Z');
+const decode = (codec: Codec, text: string | Buffer) => {
+  const raw = Buffer.isBuffer(text) ? text : Buffer.from(text, 'latin1');
+  return codec.decode(raw, codec.detect(raw)!);
+};
+const receiptOf = (codec: Codec, text: string | Buffer) => readAckReceipt(decode(codec, text)[0]);
+
+// A CONTRL from the line SINOLINES about our interchange 1207 (syntax 3, D:3).
+const contrl = (body: string[]) => {
+  const segments = ['UNH+1+CONTRL:D:3:UN', ...body];
+  return [
+    'UNA:+.? ',
+    'UNB+UNOC:3+SINOLINES:ZZZ+TRADEHUBCN:ZZZ+250612:0830+SNL88',
+    ...segments,
+    `UNT+${segments.length + 1}+1`,
+    'UNZ+1+SNL88',
+    '',
+  ].join("'");
+};
+
+// A 997 from the 3PL about our group `group` (AK1 02), as written by a US 3PL.
+const x12Ack = (group: string, body: string[]) => {
+  const set = ['ST*997*0001', `AK1*OW*${group}`, ...body];
+  return [
+    'ISA*00*          *00*          *01*078123456      *ZZ*TRADEHUB       *250612*0830*U*00401*000000912*0*P*>',
+    'GS*FA*KEYSTONE3PL*TRADEHUB*20250612*0830*912*X*004010',
+    ...set,
+    `SE*${set.length + 1}*0001`,
+    'GE*1*912',
+    'IEA*1*000000912',
+    '',
+  ].join('~');
+};
+
+describe('reading received acknowledgements', () => {
+  it('takes 997 and CONTRL as readable acknowledgements, nothing else', () => {
+    expect(isReadableAcknowledgement({ format: 'x12', messageType: '997' })).toBe(true);
+    expect(isReadableAcknowledgement({ format: 'edifact', messageType: 'CONTRL' })).toBe(true);
+    expect(isReadableAcknowledgement({ format: 'edifact', messageType: 'APERAK' })).toBe(false);
+    expect(isReadableAcknowledgement({ format: 'x12', messageType: '945' })).toBe(false);
+    expect(isReadableAcknowledgement(null)).toBe(false);
+    // Formats without a readable acknowledgement, and detections that name no type.
+    expect(isReadableAcknowledgement({ format: 'json' })).toBe(false);
+    expect(isReadableAcknowledgement({ format: 'x12' })).toBe(false);
+  });
+
+  it('reads an accepting CONTRL as acknowledging our interchange (UCI 0020)', () => {
+    const receipt = receiptOf(
+      edifactCodec,
+      contrl(['UCI+1207+TRADEHUBCN:ZZZ+SINOLINES:ZZZ+7', 'UCM+1207+IFTMIN:D:99B:UN+7']),
+    );
+    expect(receipt).toMatchObject({
+      ackType: 'CONTRL',
+      format: 'edifact',
+      answersRef: '1207',
+      verdict: 'acknowledged',
+      code: '7',
+      errors: [],
+      report: { senderId: 'TRADEHUBCN', recipientId: 'SINOLINES' },
+    });
+    expect(ackReason(receipt)).toBe('CONTRL accepted (7)');
+  });
+
+  it('takes UCI 8 (interchange received, content unchecked) as acknowledged', () => {
+    const receipt = receiptOf(edifactCodec, contrl(['UCI+1207+TRADEHUBCN+SINOLINES+8']));
+    expect(receipt).toMatchObject({ verdict: 'acknowledged', code: '8', errors: [] });
+  });
+
+  it('rejects on a rejected message under an accepted interchange, naming segment and element', () => {
+    const receipt = receiptOf(
+      edifactCodec,
+      contrl([
+        'UCI+1207+TRADEHUBCN+SINOLINES+7',
+        'UCM+1207+IFTMIN:D:99B:UN+4',
+        'UCS+6+12',
+        'UCS+9',
+        'UCD+13+3:1',
+      ]),
+    );
+    expect(receipt.verdict).toBe('rejected-by-partner');
+    expect(receipt.errors).toEqual(['UCM 1207 IFTMIN 4', 'UCS 6: 12', 'UCS 9', 'UCD 3:1: 13']);
+    // The interchange itself was taken (UCI 7); its one message was not.
+    expect(ackReason(receipt)).toBe(
+      'CONTRL rejected (7): UCM 1207 IFTMIN 4; UCS 6: 12; UCS 9; UCD 3:1: 13',
+    );
+  });
+
+  it('rejects on UCI 4 with the error in the envelope', () => {
+    const receipt = receiptOf(edifactCodec, contrl(['UCI+1207+TRADEHUBCN+SINOLINES+4+7+UNB+3:1']));
+    expect(receipt).toMatchObject({ verdict: 'rejected-by-partner', code: '4' });
+    expect(receipt.errors).toEqual(['UCI 4: 7 in UNB']);
+  });
+
+  it('reads back the CONTRLs TradeHub itself writes (syntax and content rejections)', () => {
+    const ours = Buffer.from(
+      "UNA:+.? 'UNB+UNOC:3+TRADEHUBCN:ZZZ+SINOLINES:ZZZ+250612:0815+IC77'UNH+M1+IFTSTA:D:99B:UN'" +
+        "BGM+23+X1+9'CNI+1+B1'STS+1+QQ'UNT+9+M1'UNZ+1+IC77'",
+      'latin1',
+    );
+    const syntax = receiptOf(edifactCodec, buildContrl(ours, { controlRef: '5', preparedAt: AT }));
+    expect(syntax).toMatchObject({ answersRef: 'IC77', verdict: 'rejected-by-partner' });
+    expect(syntax.errors).toEqual([
+      'UCI 4',
+      expect.stringMatching(/^UCM M1 IFTSTA 4: \d+ in UNT$/),
+    ]);
+    const fixed = Buffer.from(ours.toString('latin1').replace('UNT+9', 'UNT+5'), 'latin1');
+    expect(
+      receiptOf(edifactCodec, buildContrl(fixed, { controlRef: '6', preparedAt: AT })).verdict,
+    ).toBe('acknowledged');
+    const content = receiptOf(
+      edifactCodec,
+      contrlRejectingContent(fixed, { segmentIndex: 3 }, { controlRef: '7', preparedAt: AT }),
+    );
+    expect(content.errors).toEqual(['UCI 4', 'UCM M1 IFTSTA 4', 'UCS 2: 12']);
+  });
+
+  it('refuses a UCI without the control reference, at the UCI', () => {
+    const read = () => receiptOf(edifactCodec, contrl(['UCI++TRADEHUBCN+SINOLINES+7']));
+    expect(read).toThrow(TradeError);
+    expect(read).toThrow(/UCI names no control reference/);
+    try {
+      read();
+    } catch (err) {
+      expect(err).toMatchObject({ kind: 'mapping', stage: 'map', location: { segmentIndex: 3 } });
+    }
+  });
+
+  it('refuses an unknown action code', () => {
+    expect(() => receiptOf(edifactCodec, contrl(['UCI+1207+A+B+9']))).toThrow(
+      /UCI action code '9' unknown/,
+    );
+  });
+
+  it('reads an accepting 997 as acknowledging our group (AK102 = GS06), unpadded', () => {
+    const receipt = receiptOf(
+      x12Codec,
+      x12Ack('000001201', ['AK2*940*0001', 'AK5*A', 'AK9*A*1*1*1']),
+    );
+    expect(receipt).toMatchObject({
+      ackType: '997',
+      format: 'x12',
+      answersRef: '1201',
+      verdict: 'acknowledged',
+      code: 'A',
+      errors: [],
+    });
+  });
+
+  it('rejects on AK5 R with the segment and element errors as reason', () => {
+    const receipt = receiptOf(
+      x12Codec,
+      x12Ack('1201', [
+        'AK2*940*0001',
+        'AK3*W66*7**8',
+        'AK4*10*140*7*ZZZZ',
+        'AK5*R*5',
+        'AK9*R*1*1*0',
+      ]),
+    );
+    expect(receipt.verdict).toBe('rejected-by-partner');
+    expect(ackReason(receipt)).toBe(
+      '997 rejected (R): AK9 R; AK5 R 5 (940 0001); AK3 W66 at 7: 8 (940 0001); AK4 10 (140): 7',
+    );
+  });
+
+  it('rejects a partially accepted group (the golden 997)', () => {
+    const golden = readFileSync(
+      join(__dirname, '../x12-warehouse/golden/997-in/partial-940-group.edi'),
+    );
+    const receipt = receiptOf(x12Codec, golden);
+    expect(receipt).toMatchObject({ answersRef: '1201', verdict: 'rejected-by-partner' });
+    expect(receipt.errors[0]).toBe('AK9 P');
+  });
+
+  it('refuses other messages sent along with acknowledgements', () => {
+    const shipped = readFileSync(join(__dirname, '../x12-945/golden/parcel-short-ship.edi'));
+    expect(() => receiptOf(x12Codec, shipped)).toThrow(/x12 945 next to acknowledgements/);
+  });
+});

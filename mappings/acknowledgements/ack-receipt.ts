@@ -1,0 +1,125 @@
+import { TradeError } from '../../core/errors/trade-error';
+import type { DecodedMessage, Detection, FormatId } from '../../core/translation/contract';
+import type { EdifactMessage } from '../codecs/edifact';
+import type { X12Message } from '../codecs/x12';
+import { readFunctionalAck, type FunctionalAckResult } from '../x12-warehouse';
+import { readContrl, type ContrlReport, type ContrlResult } from './contrl.reader';
+
+/** The partner's verdict on one of our outbound messages, as its acknowledgement states it. */
+export type AckVerdict = 'acknowledged' | 'rejected-by-partner';
+
+/** A received acknowledgement, read: which of our messages it answers and what it says. */
+export interface AckReceipt {
+  ackType: '997' | 'CONTRL';
+  /** Format of the outbound message it answers. */
+  format: FormatId;
+  /**
+   * The answered message's partner_ref: X12 AK102 (our GS06), EDIFACT UCI 0020 (our UNB
+   * 0020); both are the `messageRef` the outbound mappings render.
+   */
+  answersRef: string;
+  verdict: AckVerdict;
+  /** The partner's top-level code: AK901 (A, E, P, R ...) or UCI 0083 (7, 4, 8). */
+  code: string;
+  /** One line per reported error ('AK5 R 5 (940 0002)', 'UCS 4: 12'), empty when clean. */
+  errors: string[];
+  /** The whole reading, for the history's detail. */
+  report: FunctionalAckResult | ContrlResult;
+}
+
+// Acknowledgements TradeHub reads back. APERAK, 999 and TA1 are not read (yet): without a
+// mapping they are quarantined like any other unmapped message.
+const READABLE: Partial<Record<FormatId, string>> = { x12: '997', edifact: 'CONTRL' };
+
+/** True when the detected message is an acknowledgement TradeHub reads instead of mapping. */
+export function isReadableAcknowledgement(
+  detection: Pick<Detection, 'format' | 'messageType'> | null | undefined,
+): boolean {
+  const type = detection?.messageType;
+  return type !== undefined && READABLE[detection!.format] === type;
+}
+
+const joined = (codes: string[]) => (codes.length ? ` ${codes.join(',')}` : '');
+const at = (segment?: string) => (segment ? ` in ${segment}` : '');
+
+function fromFunctionalAck(ack: FunctionalAckResult): AckReceipt {
+  const errors: string[] = [];
+  if (!ack.accepted || ack.errorCodes.length)
+    errors.push(`AK9 ${ack.code}${joined(ack.errorCodes)}`);
+  for (const set of ack.setResults) {
+    const name = `(${set.setId} ${set.controlNumber})`;
+    if (set.code !== 'A' || set.errorCodes.length)
+      errors.push(`AK5 ${set.code}${joined(set.errorCodes)} ${name}`);
+    for (const s of set.segmentErrors) {
+      errors.push(`AK3 ${s.segmentId} at ${s.position}${s.code ? `: ${s.code}` : ''} ${name}`);
+      for (const e of s.elements)
+        errors.push(`AK4 ${e.position}${e.elementRef ? ` (${e.elementRef})` : ''}: ${e.code}`);
+    }
+  }
+  return {
+    ackType: '997',
+    format: 'x12',
+    // GS06 is numeric: a partner padding it with zeros still means our number.
+    answersRef: /^\d+$/.test(ack.groupControlNumber)
+      ? String(Number(ack.groupControlNumber))
+      : ack.groupControlNumber,
+    verdict: ack.accepted ? 'acknowledged' : 'rejected-by-partner',
+    code: ack.code,
+    errors,
+    report: ack,
+  };
+}
+
+function reportErrors(tag: 'UCF' | 'UCM', r: ContrlReport): string[] {
+  const name = r.messageType ? `${r.ref} ${r.messageType}` : r.ref;
+  const out: string[] = [];
+  if (!r.accepted || r.code)
+    out.push(`${tag} ${name} ${r.action}${r.code ? `: ${r.code}` : ''}${at(r.serviceSegment)}`);
+  for (const s of r.segmentErrors) {
+    out.push(`UCS ${s.position}${s.code ? `: ${s.code}` : ''}`);
+    for (const e of s.elements) out.push(`UCD ${e.position ?? '?'}: ${e.code}`);
+  }
+  return out;
+}
+
+function fromContrl(contrl: ContrlResult): AckReceipt {
+  const errors: string[] = [];
+  if (contrl.action === '4' || contrl.code)
+    errors.push(
+      `UCI ${contrl.action}${contrl.code ? `: ${contrl.code}` : ''}${at(contrl.serviceSegment)}`,
+    );
+  for (const g of contrl.groups) errors.push(...reportErrors('UCF', g));
+  for (const m of contrl.messages) errors.push(...reportErrors('UCM', m));
+  return {
+    ackType: 'CONTRL',
+    format: 'edifact',
+    answersRef: contrl.interchangeRef,
+    verdict: contrl.accepted ? 'acknowledged' : 'rejected-by-partner',
+    code: contrl.action,
+    errors,
+    report: contrl,
+  };
+}
+
+/**
+ * Reads one decoded acknowledgement (an X12 997 set or an EDIFACT CONTRL message). Throws a
+ * located TradeError when it is no readable acknowledgement or its content is incomplete.
+ */
+export function readAckReceipt(message: DecodedMessage): AckReceipt {
+  const { format, messageType } = message.detection;
+  if (format === 'x12' && messageType === '997')
+    return fromFunctionalAck(readFunctionalAck(message as DecodedMessage<X12Message>));
+  if (format === 'edifact' && messageType === 'CONTRL')
+    return fromContrl(readContrl(message as DecodedMessage<EdifactMessage>));
+  throw new TradeError(
+    'mapping',
+    `${format} ${messageType ?? '(unknown type)'} next to acknowledgements: send it in its own interchange`,
+    { stage: 'map', code: 'ACK_MIXED' },
+  );
+}
+
+/** The reason written into the answered message's history. */
+export function ackReason(receipt: AckReceipt): string {
+  const head = `${receipt.ackType} ${receipt.verdict === 'acknowledged' ? 'accepted' : 'rejected'} (${receipt.code})`;
+  return receipt.errors.length ? `${head}: ${receipt.errors.join('; ')}` : head;
+}
