@@ -11,7 +11,12 @@ export type MessageState =
   | 'queued'
   | 'sending'
   | 'sent'
-  | 'delivery-failed';
+  | 'delivery-failed'
+  | 'acknowledged'
+  | 'rejected-by-partner';
+
+/** States an outbound message reaches after `sent`: the partner's own answer. */
+export const ANSWERED_STATES: readonly MessageState[] = ['acknowledged', 'rejected-by-partner'];
 
 export interface NewMessage {
   direction: Direction;
@@ -164,17 +169,25 @@ export class MessageRepository {
   }
 
   /** Moves a message to a new state and appends it to the history, in one statement. */
+  /**
+   * Moves a message to a new state and appends it to the history, in one statement. With
+   * `unless`, a message already in one of those states keeps it (the history still records the
+   * step): a partner's acknowledgement that overtook our own 'sent' is not undone by it.
+   */
   async setState(
     db: Queryable,
     id: string,
     state: MessageState,
     note: StateNote = {},
+    unless: readonly MessageState[] = [],
   ): Promise<void> {
     const failed = state === 'failed' || state === 'delivery-failed';
     await db.query(
       `WITH moved AS (
-         UPDATE messages SET state = $2, updated_at = now(),
-           last_error = CASE WHEN $3::boolean THEN $4::jsonb WHEN $2 IN ('processed','sent') THEN NULL ELSE last_error END
+         UPDATE messages SET updated_at = now(),
+           state = CASE WHEN state = ANY($9::text[]) THEN state ELSE $2 END,
+           last_error = CASE WHEN state = ANY($9::text[]) THEN last_error WHEN $3::boolean THEN $4::jsonb
+             WHEN $2 IN ('processed','sent') THEN NULL ELSE last_error END
          WHERE id = $1 RETURNING id)
        INSERT INTO message_states (message_id, state, stage, reason, location, detail)
        SELECT id, $2, $5, $6, $7, $8 FROM moved`,
@@ -187,6 +200,7 @@ export class MessageRepository {
         note.reason ?? null,
         note.location ?? null,
         note.detail ?? null,
+        unless,
       ],
     );
   }

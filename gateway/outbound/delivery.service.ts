@@ -3,7 +3,7 @@ import type { OutboundTransport } from '../../core/connector/contract';
 import { TradeError } from '../../core/errors/trade-error';
 import type { Logger } from '../../core/logging/logger';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
-import { MessageRepository } from '../../core/storage/message.repository';
+import { ANSWERED_STATES, MessageRepository } from '../../core/storage/message.repository';
 import type { MetricsService } from '../operations/metrics.service';
 
 export interface DeliveryJob {
@@ -32,8 +32,9 @@ export class DeliveryService {
       throw new TradeError('internal', `outbound message ${job.messageId} not found`, {
         stage: 'deliver',
       });
-    // A redelivered queue event or a second job for a message already sent does nothing.
-    if (message.state === 'sent') return 'skipped';
+    // A redelivered queue event or a second job for a message already sent (or already
+    // answered by the partner) does nothing.
+    if (message.state === 'sent' || ANSWERED_STATES.includes(message.state)) return 'skipped';
     const partner = this.partners.get(message.partnerId);
     const settings = partner.transports.find(
       (t) => t.kind === message.transport && t.direction !== 'in',
@@ -68,10 +69,13 @@ export class DeliveryService {
       partner,
       settings,
     );
-    await this.messages.setState(this.pool, message.id, 'sent', {
-      stage: 'deliver',
-      detail: { attempt, ...receipt.detail },
-    });
+    await this.messages.setState(
+      this.pool,
+      message.id,
+      'sent',
+      { stage: 'deliver', detail: { attempt, ...receipt.detail } },
+      ANSWERED_STATES,
+    );
     this.metrics.messageState('out', partner.id, message.messageType ?? undefined, 'sent');
     return 'sent';
   }
