@@ -63,6 +63,34 @@ describe('nothing lost, nothing processed twice', () => {
     }
   });
 
+  it('shares the work between two gateway processes, each message handled once', async () => {
+    const config = testConfig();
+    const first = await startTestGateway({ config, imports: [RecordingHandlerModule] });
+    const second = await startTestGateway({ config, imports: [RecordingHandlerModule] });
+    try {
+      await createReceivedTable(first.pool);
+      await first.partners.upsert(genericPartner('shop-g'));
+      await second.partners.reload();
+      const statuses = await Promise.all(
+        Array.from({ length: 100 }, (_, i) => post(i % 2 === 0 ? first : second, `SO-TWO-${i}`)),
+      );
+      expect(statuses.every((s) => s === 202)).toBe(true);
+      const counts = await eventually(async () => {
+        const c = await countByOrder(first, 'SO-TWO-');
+        return c.size === 100 && c;
+      }, 30000);
+      expect([...counts.values()].every((n) => n === 1)).toBe(true);
+      // Both instances consumed: they compete on the same queues.
+      const instances = await first.pool.query(
+        `SELECT count(DISTINCT instance) AS n FROM test_received`,
+      );
+      expect(Number(instances.rows[0].n)).toBe(2);
+    } finally {
+      await second.close();
+      await stopTestGateway(first);
+    }
+  });
+
   it('publishes what was committed while no relay ran, after the relay starts', async () => {
     const config = testConfig({ WORKERS_ENABLED: 'false' });
     const apiOnly = await startTestGateway({ config });

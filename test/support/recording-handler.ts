@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Module } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { Envelope } from '../../core/envelope/envelope';
@@ -22,10 +23,20 @@ export class RecordingHandler implements EnvelopeHandler {
   readonly name = 'test-recorder';
   readonly bindings = ['commerce.#', 'logistics.#', 'settlement.#', 'clearance.#', 'warehouse.#'];
 
+  /** Which gateway instance handled an envelope (two gateways share a test's work). */
+  readonly instance = randomUUID();
+
   async handle(envelope: Envelope, tx: PoolClient): Promise<void> {
     await tx.query(
-      'INSERT INTO test_received (envelope_id, type, refs, client_id, body) VALUES ($1,$2,$3,$4,$5)',
-      [envelope.id, envelope.type, envelope.refs, envelope.clientId ?? null, envelope],
+      'INSERT INTO test_received (envelope_id, type, refs, client_id, body, instance) VALUES ($1,$2,$3,$4,$5,$6)',
+      [
+        envelope.id,
+        envelope.type,
+        envelope.refs,
+        envelope.clientId ?? null,
+        envelope,
+        this.instance,
+      ],
     );
     if (behaviour.mode === 'transient-once' && behaviour.failures === 0) {
       behaviour.failures++;
@@ -44,7 +55,7 @@ export class RecordingHandlerModule {}
 /** The table the recording handler writes to; create it before messages flow. */
 export async function createReceivedTable(db: { query: PoolClient['query'] }): Promise<void> {
   await db.query(
-    `CREATE TABLE IF NOT EXISTS test_received (envelope_id uuid PRIMARY KEY, type text, refs jsonb, client_id text, body jsonb, at timestamptz DEFAULT clock_timestamp())`,
+    `CREATE TABLE IF NOT EXISTS test_received (envelope_id uuid PRIMARY KEY, type text, refs jsonb, client_id text, body jsonb, instance uuid, at timestamptz DEFAULT clock_timestamp())`,
   );
 }
 
