@@ -152,8 +152,13 @@ export class InterchangeAssembler {
     this.segments = [];
     this.emitted++;
     const tree = this.placeInStructure(segments, head.messageType, warnings);
+    // Spelled out rather than spread: one object shape for every message, built without copying.
     return {
-      ...head,
+      messageType: head.messageType,
+      version: head.version,
+      agency: head.agency,
+      associationCode: head.associationCode,
+      messageRef: head.messageRef,
       segments,
       tree: tree ?? flatTree(segments, head.messageType),
       structured: tree !== undefined,
