@@ -1,5 +1,8 @@
 import type { Separators } from './separators.syntax';
 
+const LF = 10;
+const CR = 13;
+
 export interface SplitSegment {
   elements: string[][];
   repeats?: Record<number, string[][]>;
@@ -7,27 +10,32 @@ export interface SplitSegment {
   lineBreaks: number;
 }
 
-/** Character codes of the separators a split looks for; -1 where the interchange has none. */
+/** What a split looks for, prepared once per set of separators. */
 export interface SplitCodes {
+  /** Character codes of the separators; -1 where the interchange has none. */
   readonly component: number;
   readonly element: number;
   readonly release: number;
   readonly repetition: number;
+  /** The highest code that means anything to a split: characters above it are plain data. */
+  readonly highest: number;
+  readonly unescape: (raw: string) => string;
 }
 
 export function splitCodes(s: Separators): SplitCodes {
-  return {
+  const release = s.release === null ? -1 : s.release.charCodeAt(0);
+  const codes = {
     component: s.component.charCodeAt(0),
     element: s.element.charCodeAt(0),
-    release: s.release === null ? -1 : s.release.charCodeAt(0),
+    release,
     repetition: s.repetition === null ? -1 : s.repetition.charCodeAt(0),
   };
+  const highest = Math.max(CR, LF, ...Object.values(codes));
+  return { ...codes, highest, unescape: unescaper(release) };
 }
 
 /** The split of a segment without data (tag and terminator only). */
 export const NO_DATA: SplitSegment = { elements: [], lineBreaks: 0 };
-const LF = 10;
-const CR = 13;
 
 /**
  * Splits the data of one segment (the text between the tag's element separator and the
@@ -66,14 +74,16 @@ class Splitter {
 
   split(text: string, from: number, to: number, c: SplitCodes): SplitSegment {
     this.text = text;
-    this.unescape = unescaper(c.release);
+    this.unescape = c.unescape;
     this.run = from;
     this.pieced = false;
     this.count = this.elementCount = 0;
     this.occurrences = this.repeats = undefined;
     let lineBreaks = 0;
+    const highest = c.highest;
     for (let i = from; i < to; i++) {
       const ch = text.charCodeAt(i);
+      if (ch > highest) continue; // letters, mostly: most of the data
       if (ch === c.component) this.take(i);
       else if (ch === c.element) this.closeElement(i);
       else if (ch === c.release) {
