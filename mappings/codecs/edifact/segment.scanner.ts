@@ -102,11 +102,15 @@ export class SegmentScanner {
       this.codes = splitCodes(this.separators);
       this.codesOf = this.separators;
     }
-    const codes = this.codes;
     const { offset, line } = this.where(start);
-    const tagEnd = this.tagEnd(start, end, codes);
-    const tag = tagEnd === start + 3 ? plainTag(this.buf, start) : undefined;
-    return this.segment(tag ?? this.checkedTag(start, tagEnd), tagEnd, end, offset, line);
+    // Nearly every segment: a well-formed three-letter tag, then an element separator or the end.
+    const after = start + 3;
+    const tagged =
+      after === end || (after < end && this.buf.charCodeAt(after) === this.codes.element);
+    const tag = tagged ? plainTag(this.buf, start) : undefined;
+    if (tag !== undefined) return this.segment(tag, after, end, offset, line);
+    const tagEnd = this.tagEnd(start, end);
+    return this.segment(this.checkedTag(start, tagEnd), tagEnd, end, offset, line);
   }
 
   private segment(
@@ -132,10 +136,7 @@ export class SegmentScanner {
   }
 
   /** Where the tag ends: the first element separator, or the terminator. */
-  private tagEnd(start: number, end: number, codes: SplitCodes): number {
-    const plain =
-      end === start + 3 || (end > start + 3 && this.buf.charCodeAt(start + 3) === codes.element);
-    if (plain) return start + 3;
+  private tagEnd(start: number, end: number): number {
     const at = this.buf.indexOf(this.separators.element, start);
     return at === -1 || at > end ? end : at;
   }
