@@ -69,8 +69,14 @@ export function encodable(text: string, syntaxId: string): boolean {
   return decodeWith(encodeText(text, syntaxId), encoding) === text;
 }
 
-/** An incremental decoder for streams (keeps split multi-byte sequences between chunks). */
+/**
+ * An incremental decoder for streams (keeps split multi-byte sequences between chunks). Latin-1
+ * (UNOA/UNOB/UNOC) maps each byte to one character, so Node decodes it natively and statelessly.
+ */
 export function streamDecoder(encoding: string): { write(b: Buffer): string; end(): string } {
+  if (encoding === 'latin1' || encoding === 'iso-8859-1') {
+    return { write: (b) => b.toString('latin1'), end: () => '' };
+  }
   const decoder = iconv.getDecoder(encoding);
   return { write: (b) => decoder.write(b), end: () => decoder.end() ?? '' };
 }

@@ -152,8 +152,13 @@ export class InterchangeAssembler {
     this.segments = [];
     this.emitted++;
     const tree = this.placeInStructure(segments, head.messageType, warnings);
+    // Spelled out rather than spread: one object shape for every message, built without copying.
     return {
-      ...head,
+      messageType: head.messageType,
+      version: head.version,
+      agency: head.agency,
+      associationCode: head.associationCode,
+      messageRef: head.messageRef,
       segments,
       tree: tree ?? flatTree(segments, head.messageType),
       structured: tree !== undefined,
@@ -229,7 +234,10 @@ function checkTrailer(
   opener: string,
   warnings: string[] | null,
 ): void {
-  const [count, ref] = [trailer.get(0), trailer.get(1)];
+  const count = trailer.get(0);
+  const ref = trailer.get(1);
+  // The usual case: no message text built (once per message, it showed in profiles).
+  if (sameCount(count, actual) && ref === reference) return;
   const { tag } = trailer;
   const where = trailer.location();
   check(

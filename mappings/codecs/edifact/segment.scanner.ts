@@ -9,9 +9,11 @@ import {
   withSyntaxVersion,
   type Separators,
 } from './separators.syntax';
-import { splitSegmentData } from './segment.splitter';
+import { NO_DATA, splitCodes, splitRange, type SplitCodes } from './segment.splitter';
 
 const TAG = /^[A-Z][A-Z0-9]{2}$/;
+const U = 0x55;
+const N = 0x4e;
 // Between segments we skip line breaks, blanks and a byte-order mark.
 const isFiller = (c: number): boolean =>
   c === 10 || c === 13 || c === 32 || c === 9 || c === 0xfeff || c === 0;
@@ -32,6 +34,8 @@ export class SegmentScanner {
   private line: number;
   private index = 0;
   private unaPending = false;
+  private codes: SplitCodes = splitCodes(DEFAULT_SEPARATORS);
+  private codesOf: Separators = DEFAULT_SEPARATORS;
 
   /**
    * @param byteLength byte length of decoded text in the input encoding; omit for single-byte
@@ -67,12 +71,16 @@ export class SegmentScanner {
 
   next(final = false): EdifactSegment | null {
     const start = this.skipFiller();
-    if (start >= this.buf.length) return null;
-    if (this.buf.startsWith('UNA', start)) {
-      if (this.buf.length - start < UNA_LENGTH && !final) return null;
-      return this.readUna(start, final);
+    const buf = this.buf;
+    if (start >= buf.length) return null;
+    // Only service segments start with "UN": test two codes before comparing strings.
+    if (buf.charCodeAt(start) === U && buf.charCodeAt(start + 1) === N) {
+      if (buf.startsWith('UNA', start)) {
+        if (buf.length - start < UNA_LENGTH && !final) return null;
+        return this.readUna(start, final);
+      }
+      if (buf.startsWith('UNB', start)) this.openInterchange(start);
     }
-    if (this.buf.startsWith('UNB', start)) this.openInterchange(start);
     const end = this.findTerminator(start);
     if (end === -1) {
       if (!final) return null;
@@ -81,7 +89,7 @@ export class SegmentScanner {
         {
           ...this.where(start),
           segmentIndex: this.index + 1,
-          segmentTag: this.buf.slice(start, start + 3),
+          segmentTag: buf.slice(start, start + 3),
         },
         SyntaxErrorCode.missing,
       );
@@ -90,32 +98,60 @@ export class SegmentScanner {
   }
 
   private readSegment(start: number, end: number): EdifactSegment {
-    const s = this.separators;
-    let tagEnd = this.buf.indexOf(s.element, start);
-    if (tagEnd === -1 || tagEnd > end) tagEnd = end;
-    const tag = this.buf.slice(start, tagEnd).split(s.component)[0];
-    const location = this.where(start);
-    if (!TAG.test(tag)) {
-      throw edifactError(
-        `invalid segment tag "${tag.slice(0, 20)}"`,
-        { ...location, segmentIndex: this.index + 1 },
-        SyntaxErrorCode.invalidValue,
-      );
+    if (this.codesOf !== this.separators) {
+      this.codes = splitCodes(this.separators);
+      this.codesOf = this.separators;
     }
-    const data = tagEnd < end ? this.buf.slice(tagEnd + 1, end) : null;
-    const split = splitSegmentData(data, s);
+    const { offset, line } = this.where(start);
+    // Nearly every segment: a well-formed three-letter tag, then an element separator or the end.
+    const after = start + 3;
+    const tagged =
+      after === end || (after < end && this.buf.charCodeAt(after) === this.codes.element);
+    const tag = tagged ? plainTag(this.buf, start) : undefined;
+    if (tag !== undefined) return this.segment(tag, after, end, offset, line);
+    const tagEnd = this.tagEnd(start, end);
+    return this.segment(this.checkedTag(start, tagEnd), tagEnd, end, offset, line);
+  }
+
+  private segment(
+    tag: string,
+    tagEnd: number,
+    end: number,
+    offset: number,
+    line: number,
+  ): EdifactSegment {
+    const split = tagEnd < end ? splitRange(this.buf, tagEnd + 1, end, this.codes) : NO_DATA;
     this.index = tag === 'UNB' ? 1 : this.index + 1;
     const segment = new EdifactSegment(
       tag,
       split.elements,
       this.index,
-      location.offset,
-      location.line,
+      offset,
+      line,
       split.repeats,
     );
     this.line += split.lineBreaks;
     this.advance(end + 1);
     return segment;
+  }
+
+  /** Where the tag ends: the first element separator, or the terminator. */
+  private tagEnd(start: number, end: number): number {
+    const at = this.buf.indexOf(this.separators.element, start);
+    return at === -1 || at > end ? end : at;
+  }
+
+  /** The tag of an unusual segment (with components, or invalid), checked. */
+  private checkedTag(start: number, tagEnd: number): string {
+    const tag = this.buf.slice(start, tagEnd).split(this.separators.component)[0];
+    if (!TAG.test(tag)) {
+      throw edifactError(
+        `invalid segment tag "${tag.slice(0, 20)}"`,
+        { ...this.where(start), segmentIndex: this.index + 1 },
+        SyntaxErrorCode.invalidValue,
+      );
+    }
+    return tag;
   }
 
   private readUna(start: number, final: boolean): EdifactSegment | null {
@@ -191,3 +227,21 @@ export class SegmentScanner {
     return { offset: this.bytePos + extra, line: this.line };
   }
 }
+
+// Tags are interned: a whole-buffer parse keeps millions of segments, most sharing a few tags.
+const TAGS = new Map<number, string>();
+
+/** The three-letter tag at `at` when it is well formed ([A-Z][A-Z0-9]{2}), interned. */
+function plainTag(buf: string, at: number): string | undefined {
+  const a = buf.charCodeAt(at);
+  const b = buf.charCodeAt(at + 1);
+  const c = buf.charCodeAt(at + 2);
+  if (!isUpper(a) || !isTagChar(b) || !isTagChar(c)) return undefined;
+  const key = (a << 16) | (b << 8) | c;
+  let tag = TAGS.get(key);
+  if (tag === undefined) TAGS.set(key, (tag = buf.slice(at, at + 3)));
+  return tag;
+}
+
+const isUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+const isTagChar = (c: number): boolean => isUpper(c) || (c >= 0x30 && c <= 0x39);
