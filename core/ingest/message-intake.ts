@@ -3,9 +3,19 @@ import type { IncomingMessage, IntakePort, IntakeResult } from '../connector/con
 import { createEnvelope } from '../envelope/envelope';
 import { randomUUID } from 'node:crypto';
 import { GroupCommit } from '../concurrency/group-commit';
-import { enqueueEnvelope, enqueueEnvelopes } from '../messaging/outbox';
+import {
+  enqueueEnvelope,
+  insertOutboxFrom,
+  OUTBOX_CHANNEL,
+  OUTBOX_RECORD,
+  outboxRecords,
+} from '../messaging/outbox';
 import { inTransaction } from '../storage/database';
-import { MessageRepository, insertNewInbound } from '../storage/message.repository';
+import {
+  MessageRepository,
+  inboundRecords,
+  insertNewInboundCtes,
+} from '../storage/message.repository';
 
 /** Routing key of the internal event that asks the normalizer to take a stored message. */
 export const MESSAGE_RECEIVED = 'ingest.message.received';
@@ -26,20 +36,22 @@ export interface MessageReceivedPayload {
  */
 export class MessageIntake implements IntakePort {
   private readonly messages = new MessageRepository();
-  private readonly group: GroupCommit<IncomingMessage, IntakeResult>;
+  /** Resolves with the result of a message stored as new, or undefined for the single path. */
+  private readonly group: GroupCommit<IncomingMessage, IntakeResult | undefined>;
 
   constructor(private readonly pool: Pool) {
-    // Concurrent receipts (webhook bursts, a folder of files) share one transaction.
+    // Concurrent receipts (webhook bursts, a folder of files) share one statement.
     this.group = new GroupCommit((items) => this.receiveMany(items), { max: 100, concurrency: 4 });
   }
 
   async receive(incoming: IncomingMessage): Promise<IntakeResult> {
+    let stored: IntakeResult | undefined;
     try {
-      return await this.group.submit(incoming);
+      stored = await this.group.submit(incoming);
     } catch {
-      // The batch failed as a whole: try this message alone, so its own error is the answer.
-      return this.receiveOne(incoming);
+      // The batch failed as a whole, so stored nothing: this message alone gives its own error.
     }
+    return stored ?? this.receiveOne(incoming);
   }
 
   private receiveOne(incoming: IncomingMessage): Promise<IntakeResult> {
@@ -51,27 +63,26 @@ export class MessageIntake implements IntakePort {
     });
   }
 
-  /** New messages in three statements; a duplicate goes the one-by-one way (rare). */
-  private receiveMany(items: IncomingMessage[]): Promise<IntakeResult[]> {
-    return inTransaction(this.pool, async (tx) => {
-      const ids = items.map(() => randomUUID());
-      const fresh = await insertNewInbound(tx, items, ids);
-      const results: IntakeResult[] = [];
-      const envelopes = [];
-      for (const [i, incoming] of items.entries()) {
-        if (fresh.has(ids[i])) {
-          envelopes.push({ envelope: receivedEnvelope(incoming, ids[i], 0) });
-          results.push({ messageId: ids[i] });
-        } else {
-          const stored = await this.messages.insertInbound(tx, incoming);
-          if (!stored.duplicateOf)
-            envelopes.push({ envelope: receivedEnvelope(incoming, stored.id, 0) });
-          results.push({ messageId: stored.id, duplicateOf: stored.duplicateOf });
-        }
-      }
-      await enqueueEnvelopes(tx, envelopes);
-      return results;
-    });
+  /**
+   * New messages, their history and their hand-off to the normalizer in one statement, so one
+   * round trip and no BEGIN/COMMIT (a single statement is atomic on its own). A message not
+   * stored as new (the partner sent it before) is left undefined for the one-by-one way, which
+   * records the duplicate (rare) in its own transaction.
+   */
+  private async receiveMany(items: IncomingMessage[]): Promise<Array<IntakeResult | undefined>> {
+    const ids = items.map(() => randomUUID());
+    const handoff = outboxRecords(
+      items.map((incoming, i) => ({ envelope: receivedEnvelope(incoming, ids[i], 0) })),
+    ).map((record, i) => ({ ...record, message_id: ids[i] }));
+    const { rows } = await this.pool.query<{ id: string }>(
+      `${insertNewInboundCtes('$1')},
+       handoff AS (
+         ${insertOutboxFrom(`jsonb_to_recordset($2::jsonb) AS t(message_id uuid, ${OUTBOX_RECORD}) JOIN added ON added.id = t.message_id`)})
+       SELECT id, pg_notify($3, '') FROM added`,
+      [JSON.stringify(inboundRecords(items, ids)), JSON.stringify(handoff), OUTBOX_CHANNEL],
+    );
+    const fresh = new Set(rows.map((r) => r.id));
+    return ids.map((id) => (fresh.has(id) ? { messageId: id } : undefined));
   }
 }
 
