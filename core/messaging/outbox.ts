@@ -50,55 +50,27 @@ export async function enqueueEnvelopes(
   items: ReadonlyArray<{ envelope: Envelope; opts?: EnqueueOptions }>,
 ): Promise<string[]> {
   if (items.length === 0) return [];
-  const result = await tx.query<{ id: string }>(
-    `WITH added AS (
-       ${insertOutboxFrom(`jsonb_to_recordset($1::jsonb) AS t(${OUTBOX_RECORD})`)}
-       RETURNING id)
-     SELECT id, pg_notify($2, '') FROM added ORDER BY id`,
-    [JSON.stringify(outboxRecords(items)), OUTBOX_CHANNEL],
-  );
-  const { rows: added } = result;
-  return added.map((r) => r.id);
-}
-
-/** An outbox row as JSON, for `jsonb_to_recordset(...) AS t(${OUTBOX_RECORD})`. */
-export interface OutboxRecord {
-  envelope_id: string;
-  exchange: string;
-  routing_key: string;
-  body: Envelope;
-  headers: Record<string, string | number | boolean>;
-}
-
-/** Column definitions of an OutboxRecord for jsonb_to_recordset. */
-export const OUTBOX_RECORD =
-  'envelope_id uuid, exchange text, routing_key text, body jsonb, headers jsonb';
-
-/**
- * Validates the envelopes and turns them into outbox rows. One JSON parameter rather than five
- * arrays: escaping envelope bodies as array elements costs more than the database work.
- */
-export function outboxRecords(
-  items: ReadonlyArray<{ envelope: Envelope; opts?: EnqueueOptions }>,
-): OutboxRecord[] {
   for (const { envelope } of items) checkEnvelope(envelope);
-  return items.map(({ envelope, opts }) => ({
+  // One JSON parameter rather than five arrays: escaping envelope bodies as array elements
+  // costs more than the database work.
+  const rows = items.map(({ envelope, opts }) => ({
     envelope_id: envelope.id,
     exchange: opts?.exchange ?? EVENTS_EXCHANGE,
     routing_key: opts?.routingKey ?? envelope.type,
     body: envelope,
     headers: opts?.headers ?? {},
   }));
-}
-
-/**
- * The INSERT of outbox rows selected from `source` (a relation with OutboxRecord's columns),
- * for statements that write the outbox together with other rows. The caller notifies
- * OUTBOX_CHANNEL in the same transaction.
- */
-export function insertOutboxFrom(source: string): string {
-  return `INSERT INTO outbox (envelope_id, exchange, routing_key, body, headers)
-       SELECT envelope_id, exchange, routing_key, body, headers FROM ${source}`;
+  const result = await tx.query<{ id: string }>(
+    `WITH added AS (
+       INSERT INTO outbox (envelope_id, exchange, routing_key, body, headers)
+       SELECT envelope_id, exchange, routing_key, body, headers FROM jsonb_to_recordset($1::jsonb)
+         AS t(envelope_id uuid, exchange text, routing_key text, body jsonb, headers jsonb)
+       RETURNING id)
+     SELECT id, pg_notify($2, '') FROM added ORDER BY id`,
+    [JSON.stringify(rows), OUTBOX_CHANNEL],
+  );
+  const { rows: added } = result;
+  return added.map((r) => r.id);
 }
 
 function checkEnvelope(envelope: Envelope): void {
