@@ -11,7 +11,7 @@ import { InboundController } from './inbound/inbound.controller';
 import { WEBHOOK_VERIFIERS } from './inbound/inbound.tokens';
 import { InfraModule } from './infra/infra.module';
 import { MessagingModule } from './messaging/messaging.module';
-import { NormalizerHandler } from './normalizer/normalizer.handler';
+import { NormalizerRuntime } from './normalizer/normalizer.runtime';
 import { HealthController } from './operations/health.controller';
 import { HousekeepingService } from './operations/housekeeping.service';
 import { ApiKeysController } from './operator/api-keys.controller';
@@ -59,7 +59,7 @@ export class AppModule {
             ]),
           ),
         },
-        NormalizerHandler,
+        NormalizerRuntime,
         MessageQueryService,
         ReplayService,
         RedeliveryService,

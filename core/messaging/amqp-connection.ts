@@ -7,6 +7,7 @@ import {
   type RecoveringChannelModel,
 } from 'amqplib';
 import { errInfo, silentLogger, type MessagingLogger } from './logger';
+import { amqpSocket, coalesceWrites } from './coalesce-writes';
 
 /** Work run on every (re)connect: declare topology, open channels, start consumers. */
 export type SetupStep = (model: ChannelModel) => Promise<void>;
@@ -138,6 +139,8 @@ export class AmqpConnection extends EventEmitter<AmqpConnectionEvents> {
 
   private async setup(model: ChannelModel): Promise<void> {
     let closed = false;
+    const socket = amqpSocket(model.connection);
+    if (socket) coalesceWrites(socket);
     model.on('error', (err: Error) => this.log.warn(errInfo(err), 'amqp connection error'));
     model.once('close', () => (closed = true));
     // Indexed loop: steps added while this runs are picked up as well.

@@ -5,6 +5,7 @@ import { publishConfirmed } from './confirmed-publish';
 import { errInfo, silentLogger, type MessagingLogger } from './logger';
 import { OUTBOX_CHANNEL, outboxLag, outboxMessage, type OutboxLag, type OutboxRow } from './outbox';
 import { declareExchanges, type TopologyNames } from './topology';
+import { listenOn } from '../storage/listen';
 
 export interface OutboxRelayOptions {
   pool: Pool;
@@ -178,15 +179,13 @@ export class OutboxRelay {
   private async listen(): Promise<void> {
     if (this.listener) return;
     try {
-      const client = await this.o.pool.connect();
-      client.on('notification', () => this.wake());
-      client.on('error', (err) => {
-        this.log.warn(errInfo(err), 'outbox listener lost; polling until it is back');
-        if (this.listener === client) this.listener = undefined;
-        client.release(true);
+      this.listener = await listenOn(this.o.pool, OUTBOX_CHANNEL, {
+        onNotify: () => this.wake(),
+        onLost: (client, err) => {
+          this.log.warn(errInfo(err), 'outbox listener lost; polling until it is back');
+          if (this.listener === client) this.listener = undefined;
+        },
       });
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-      this.listener = client;
     } catch (err) {
       this.log.warn(errInfo(err), 'outbox LISTEN failed; polling');
     }

@@ -336,15 +336,29 @@ export async function applyOutcomes(db: Queryable, outcomes: MessageOutcome[]): 
 /**
  * Stores many inbound messages raw with their first history row, in one statement; a message
  * the partner sent before is skipped (not in the returned set) for the caller to record as a
- * duplicate. Rows travel as one JSON document (bytes as base64), which is cheaper to send than
- * a dozen escaped arrays.
+ * duplicate.
  */
 export async function insertNewInbound(
   db: Queryable,
   items: ReadonlyArray<Omit<NewMessage, 'direction' | 'state'>>,
   ids: readonly string[],
 ): Promise<Set<string>> {
-  const rows = items.map((m, i) => ({
+  const result = await db.query<{ id: string }>(
+    `${insertNewInboundCtes('$1')} SELECT id FROM added`,
+    [JSON.stringify(inboundRecords(items, ids))],
+  );
+  return new Set(result.rows.map((r) => r.id));
+}
+
+/**
+ * New inbound messages as one JSON document (bytes as base64), which is cheaper to send than a
+ * dozen escaped arrays.
+ */
+export function inboundRecords(
+  items: ReadonlyArray<Omit<NewMessage, 'direction' | 'state'>>,
+  ids: readonly string[],
+) {
+  return items.map((m, i) => ({
     id: ids[i],
     partner_id: m.partnerId,
     client_id: m.clientId ?? null,
@@ -357,9 +371,15 @@ export async function insertNewInbound(
     transport_meta: m.transportMeta ?? {},
     correlation_id: m.correlationId ?? null,
   }));
-  const result = await db.query<{ id: string }>(
-    `WITH input AS (
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, partner_id text, client_id text, transport text,
+}
+
+/**
+ * `WITH` clauses that store inboundRecords (parameter `param`) and their history; `added` holds
+ * the ids stored, so a statement can go on with more clauses and its own final SELECT.
+ */
+export function insertNewInboundCtes(param: string): string {
+  return `WITH input AS (
+       SELECT * FROM jsonb_to_recordset(${param}::jsonb) AS t(id uuid, partner_id text, client_id text, transport text,
          raw text, content_hash text, content_type text, size_bytes int, partner_ref text, transport_meta jsonb,
          correlation_id text)),
      added AS (
@@ -369,9 +389,5 @@ export async function insertNewInbound(
          size_bytes, partner_ref, transport_meta, correlation_id, 'received' FROM input
        ON CONFLICT DO NOTHING RETURNING id),
      history AS (
-       INSERT INTO message_states (message_id, state, stage) SELECT id, 'received', 'receive' FROM added)
-     SELECT id FROM added`,
-    [JSON.stringify(rows)],
-  );
-  return new Set(result.rows.map((r) => r.id));
+       INSERT INTO message_states (message_id, state, stage) SELECT id, 'received', 'receive' FROM added)`;
 }

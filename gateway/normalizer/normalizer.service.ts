@@ -2,7 +2,7 @@ import type { PoolClient } from 'pg';
 import { createEnvelope, type Envelope } from '../../core/envelope/envelope';
 import { deterministicUuid } from '../../core/envelope/deterministic-id';
 import { TradeError, type InputLocation, type Stage } from '../../core/errors/trade-error';
-import type { MessageReceivedPayload } from '../../core/ingest/message-intake';
+import type { InboxItem } from '../../core/ingest/normalizer-inbox';
 import { enqueueEnvelopes } from '../../core/messaging/outbox';
 import { getDocumentDefinition, validateDocument } from '../../core/model/documents';
 import { mergeRefs, refPairs } from '../../core/model/trade-refs';
@@ -27,7 +27,7 @@ type Issue = { stage?: Stage; kind: string; message: string; location?: InputLoc
 
 /** One message's way through this batch. */
 interface Work {
-  event: Envelope<MessageReceivedPayload>;
+  event: InboxItem;
   message: MessageWithRaw;
   partner?: PartnerRecord;
   translation?: Translation;
@@ -55,17 +55,17 @@ export class NormalizerService {
     private readonly acks?: AcknowledgementHook,
   ) {}
 
-  async normalize(events: Array<Envelope<MessageReceivedPayload>>, tx: PoolClient): Promise<void> {
-    const messages = await lockMessages(tx, [...new Set(events.map((e) => e.payload.messageId))]);
+  async normalize(events: readonly InboxItem[], tx: PoolClient): Promise<void> {
+    const messages = await lockMessages(tx, [...new Set(events.map((e) => e.messageId))]);
     const work: Work[] = [];
     for (const event of events) {
-      const message = messages.get(event.payload.messageId);
+      const message = messages.get(event.messageId);
       if (!message)
-        throw new TradeError('rejected', `message ${event.payload.messageId} not found`, {
+        throw new TradeError('rejected', `message ${event.messageId} not found`, {
           stage: 'detect',
         });
       // A replay of a processed message needs a newer generation than the run that processed it.
-      if (message.state === 'processed' && event.payload.generation === 0) continue;
+      if (message.state === 'processed' && event.generation === 0) continue;
       work.push(this.translateOne(event, message));
     }
     await this.settleAcknowledgements(work, tx);
@@ -90,7 +90,7 @@ export class NormalizerService {
     );
     for (const w of work) {
       // Only the first run answers the partner; a replay is our business, not theirs.
-      if (w.event.payload.generation === 0 && w.partner && w.translation) {
+      if (w.event.generation === 0 && w.partner && w.translation) {
         await this.acks?.acknowledge(tx, w.message, w.partner, w.message.raw, w.translation);
       }
       this.metrics.messageState(
@@ -117,7 +117,7 @@ export class NormalizerService {
     }
   }
 
-  private translateOne(event: Envelope<MessageReceivedPayload>, message: MessageWithRaw): Work {
+  private translateOne(event: InboxItem, message: MessageWithRaw): Work {
     const partner = this.partners.find(message.partnerId);
     if (!partner)
       return {
@@ -174,11 +174,9 @@ export class NormalizerService {
           },
           refs: refs[i],
           correlationId: message.correlationId ?? message.id,
-          causationId: event.id,
+          causationId: message.id,
         }),
-        id: deterministicUuid(
-          `${message.id}:${event.payload.generation}:${m.index}:${doc.position}`,
-        ),
+        id: deterministicUuid(`${message.id}:${event.generation}:${m.index}:${doc.position}`),
       };
       return { envelope, messageId: message.id };
     });

@@ -1,13 +1,10 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { receivedEnvelope } from '../../core/ingest/message-intake';
-import { enqueueEnvelope } from '../../core/messaging/outbox';
-import type { PartnerRegistry } from '../../core/partners/partner-registry';
+import { handToNormalizer } from '../../core/ingest/normalizer-inbox';
 import { inTransaction } from '../../core/storage/database';
 import { MessageRepository } from '../../core/storage/message.repository';
 import type { Principal } from '../auth/principal';
 import { PG_POOL } from '../infra/tokens';
-import { PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { MessageQueryService } from './message-query.service';
 
 /**
@@ -21,7 +18,6 @@ export class ReplayService {
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
-    @Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry,
     private readonly query: MessageQueryService,
   ) {}
 
@@ -47,18 +43,10 @@ export class ReplayService {
         [id],
       );
       const generation = Number(done.rows[0].n) + 1;
-      const connector = this.partners.find(message.partnerId)?.connector ?? 'unknown';
       await this.messages.addState(tx, id, 'replay-requested', {
         detail: { generation, by: principal.name, force },
       });
-      await enqueueEnvelope(
-        tx,
-        receivedEnvelope(
-          { partnerId: message.partnerId, connector, transport: message.transport },
-          id,
-          generation,
-        ),
-      );
+      await handToNormalizer(tx, [id], generation);
       return { messageId: id, generation };
     });
   }

@@ -93,6 +93,30 @@ describe('inbound HTTP -> store -> normalizer -> RabbitMQ -> handler', () => {
     expect(dupes.rows).toEqual([{ state: 'duplicate', duplicate_of: a.messageId }]);
   });
 
+  it('stores a burst of the same body once, the other copies as its duplicates', async () => {
+    const body = JSON.stringify(orderJson('SO-BURST-1'));
+    const responses = await Promise.all([
+      ...Array.from({ length: 4 }, () => post('shop-a', body)),
+      post('shop-a', orderJson('SO-BURST-2')),
+    ]);
+    const answers = (await Promise.all(responses.map((r) => r.json()))) as Array<{
+      messageId: string;
+      duplicate?: boolean;
+    }>;
+    const copies = answers.slice(0, 4);
+    const first = copies.find((a) => !a.duplicate)!;
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 200, 200, 202, 202]);
+    expect(copies.filter((a) => a.duplicate && a.messageId === first.messageId)).toHaveLength(3);
+    const dupes = await gw.pool.query(`SELECT state FROM messages WHERE duplicate_of = $1`, [
+      first.messageId,
+    ]);
+    expect(dupes.rows).toEqual(Array.from({ length: 3 }, () => ({ state: 'duplicate' })));
+    await eventually(async () => {
+      const orders = (await received(gw.pool)).map((r) => r.body.refs.orderNo?.[0]);
+      return orders.includes('SO-BURST-1') && orders.includes('SO-BURST-2');
+    });
+  });
+
   it('treats a resend with the same partner message id as a duplicate', async () => {
     const first = await post('shop-a', orderJson('SO-REF-1'), { 'x-message-id': 'ERP-77' });
     const second = await post('shop-a', orderJson('SO-REF-1', { remarks: 'resent' }), {

@@ -3,6 +3,7 @@ import { messageStoreMigration } from './0001-message-store';
 import { controlNumbersMigration } from './0002-control-numbers';
 import { pollStateMigration } from './0003-poll-state';
 import { outboundRefsMigration } from './0004-outbound-refs';
+import { normalizerInboxMigration } from './0005-normalizer-inbox';
 
 /** Every core migration, in order; runMigrations sorts by id as well. */
 export const coreMigrations: Migration[] = [
@@ -10,4 +11,5 @@ export const coreMigrations: Migration[] = [
   controlNumbersMigration,
   pollStateMigration,
   outboundRefsMigration,
+  normalizerInboxMigration,
 ];

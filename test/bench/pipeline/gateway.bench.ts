@@ -14,7 +14,7 @@ export interface PipelineResult {
   processes: number;
 }
 
-const HANDLERS = ['normalizer', 'delivery', 'commerce'];
+const HANDLERS = ['delivery', 'commerce'];
 
 /**
  * HTTP -> store -> normalize -> publish -> handler, end to end, on real services: `processes`
@@ -65,10 +65,8 @@ export async function runGatewayPipeline(
           .join('\n'),
       );
       const stages = await pool.query(`SELECT
-        (SELECT avg(extract(epoch from published_at - created_at))*1000 FROM outbox WHERE routing_key = 'ingest.message.received') AS ingest_outbox_ms,
-        (SELECT avg(extract(epoch from published_at - created_at))*1000 FROM outbox WHERE routing_key = 'commerce.order.created') AS doc_outbox_ms,
-        (SELECT avg(extract(epoch from p.processed_at - m.received_at))*1000 FROM processed_envelopes p JOIN outbox o ON o.envelope_id = p.envelope_id JOIN messages m ON m.id = (o.body->'payload'->>'messageId')::uuid WHERE p.consumer = 'normalizer') AS to_normalizer_ms,
-        (SELECT avg(extract(epoch from d.created_at - m.received_at))*1000 FROM documents d JOIN messages m ON m.id = d.message_id) AS to_document_ms`);
+        (SELECT avg(extract(epoch from d.created_at - m.received_at))*1000 FROM documents d JOIN messages m ON m.id = d.message_id) AS to_document_ms,
+        (SELECT avg(extract(epoch from published_at - created_at))*1000 FROM outbox WHERE routing_key = 'commerce.order.created') AS doc_outbox_ms`);
       console.log(stages.rows[0]);
     }
     const first = Math.min(...load.sentAt);

@@ -1,0 +1,57 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import type { Pool } from 'pg';
+import type { AppConfig } from '../../core/config/config';
+import { InboxWorker } from '../../core/ingest/normalizer-inbox';
+import type { Logger } from '../../core/logging/logger';
+import type { PartnerRegistry } from '../../core/partners/partner-registry';
+import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
+import { CONFIG, FORMAT_REGISTRY, LOGGER, PG_POOL } from '../infra/tokens';
+import type { MetricsService } from '../operations/metrics.service';
+import { METRICS } from '../operations/operations.tokens';
+import { PARTNER_REGISTRY } from '../partners/partners.tokens';
+import { AcknowledgementHook } from './acknowledgement.hook';
+import { NormalizerService } from './normalizer.service';
+
+/**
+ * Normalizes every stored inbound message, taken from the PostgreSQL inbox the intake and
+ * replays write (not from a queue: ADR 0005). Off in a process with WORKERS_ENABLED=false.
+ */
+@Injectable()
+export class NormalizerRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly worker: InboxWorker;
+
+  constructor(
+    @Inject(CONFIG) private readonly config: AppConfig,
+    @Inject(PG_POOL) pool: Pool,
+    @Inject(PARTNER_REGISTRY) partners: PartnerRegistry,
+    @Inject(FORMAT_REGISTRY) formats: FormatRegistry,
+    @Inject(METRICS) metrics: MetricsService,
+    @Inject(LOGGER) logger: Logger,
+  ) {
+    const service = new NormalizerService(
+      partners,
+      formats,
+      metrics,
+      new AcknowledgementHook(logger),
+    );
+    this.worker = new InboxWorker({
+      pool,
+      handle: (items, tx) => service.normalize(items, tx),
+      retryDelaysMs: config.rabbit.retryDelaysMs,
+      pollMs: config.outbox.pollMs,
+      logger,
+      onBatch: (size, seconds) => {
+        metrics.batchSize.observe({ consumer: 'normalizer' }, size);
+        metrics.batchSeconds.observe({ consumer: 'normalizer' }, seconds);
+      },
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    if (this.config.workersEnabled) this.worker.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.worker.stop();
+  }
+}

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { createPool, ensureDatabase } from '../../core/storage/database';
+import { runMigrations } from '../../core/storage/migration';
+import { coreMigrations } from '../../core/storage/migrations';
+import { dropTestDatabase, testConfig } from '../support/test-config';
+
+const config = testConfig();
+let pool: Pool;
+
+beforeAll(async () => {
+  await ensureDatabase(config.database.url);
+  pool = createPool(config.database.url);
+  // The schema as it was before the inbox.
+  await runMigrations(
+    pool,
+    coreMigrations.filter((m) => m.id < '0005'),
+  );
+});
+afterAll(async () => {
+  await pool.end();
+  await dropTestDatabase(config);
+});
+
+async function storedMessage(): Promise<string> {
+  const id = randomUUID();
+  await pool.query(
+    `INSERT INTO messages (id, direction, partner_id, transport, content_hash, size_bytes, raw, state)
+     VALUES ($1, 'in', 'shop-m', 'http', $2, 2, '\\x7b7d', 'received')`,
+    [id, `hash-${id}`],
+  );
+  return id;
+}
+
+/** A hand-off the old way: an outbox row carrying a MessageReceived envelope. */
+async function handOff(messageId: string, generation: number, published: boolean) {
+  const envelopeId = randomUUID();
+  await pool.query(
+    `INSERT INTO outbox (envelope_id, exchange, routing_key, body, headers, published_at)
+     VALUES ($1, 'trade.events', 'ingest.message.received', $2, '{}', $3)`,
+    [
+      envelopeId,
+      JSON.stringify({ id: envelopeId, payload: { messageId, generation } }),
+      published ? new Date() : null,
+    ],
+  );
+  return envelopeId;
+}
+
+it('turns hand-offs the normalizer has not processed into inbox rows, and no other', async () => {
+  const waiting = await storedMessage(); // committed, not yet published
+  const queued = await storedMessage(); // published, still on the queue
+  const done = await storedMessage(); // published and normalized
+  await handOff(waiting, 0, false);
+  await handOff(queued, 2, true);
+  const processed = await handOff(done, 0, true);
+  await pool.query(
+    `INSERT INTO processed_envelopes (consumer, envelope_id) VALUES ('normalizer', $1)`,
+    [processed],
+  );
+
+  expect(await runMigrations(pool, coreMigrations)).toEqual(['0005-normalizer-inbox']);
+
+  const inbox = await pool.query<{ message_id: string; generation: number }>(
+    'SELECT message_id, generation FROM normalizer_inbox ORDER BY id',
+  );
+  expect(inbox.rows).toEqual([
+    { message_id: waiting, generation: 0 },
+    { message_id: queued, generation: 2 },
+  ]);
+  const unpublished = await pool.query(
+    `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`,
+  );
+  expect(unpublished.rows[0].n).toBe(0);
+});
