@@ -14,7 +14,8 @@ export interface PipelineResult {
   processes: number;
 }
 
-const HANDLERS = ['delivery', 'commerce'];
+// Used when a gateway cannot tell its handlers (it died): the queues its app declares.
+const KNOWN_HANDLERS = ['delivery', 'commerce'];
 
 /**
  * HTTP -> store -> normalize -> publish -> handler, end to end, on real services: `processes`
@@ -79,8 +80,9 @@ export async function runGatewayPipeline(
     };
   } finally {
     await pool.end();
+    const handlers = await servedHandlers(gateways[0].url, env.namespace);
     await stopGateways(gateways);
-    await cleanup(env);
+    await cleanup(env, handlers);
   }
 }
 
@@ -96,7 +98,23 @@ async function waitProcessed(pool: Pool, count: number): Promise<void> {
   throw new Error('pipeline did not finish in 10 minutes');
 }
 
-async function cleanup(env: BenchEnv): Promise<void> {
+/**
+ * The handler names a running gateway declared queues for, read from its queue-depth metric, so
+ * the clean-up deletes every queue the run made (a fixed list left new handlers' queues behind).
+ */
+async function servedHandlers(url: string, namespace: string): Promise<string[]> {
+  const metrics = await fetch(`${url}/metrics`)
+    .then((r) => r.text())
+    .catch(() => '');
+  const names = new Set(KNOWN_HANDLERS);
+  const prefix = `${namespace}q.`;
+  for (const [, queue] of metrics.matchAll(/tradehub_queue_depth\{queue="([^"]+)"\}/g)) {
+    if (queue.startsWith(prefix)) names.add(queue.slice(prefix.length).replace(/\.dlq$/, ''));
+  }
+  return [...names];
+}
+
+async function cleanup(env: BenchEnv, handlers: string[]): Promise<void> {
   const admin = await AmqpConnection.open({
     url: env.rabbitUrl,
     connectionName: `${env.namespace}cleanup`,
@@ -105,7 +123,7 @@ async function cleanup(env: BenchEnv): Promise<void> {
     deleteTopology(
       ch,
       topologyNames(env.namespace),
-      HANDLERS.map((name) => ({ name, bindings: [] })),
+      handlers.map((name) => ({ name, bindings: [] })),
       { retryDelaysMs: [1000, 5000, 30000, 120000] },
     ),
   );
