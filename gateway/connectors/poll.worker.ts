@@ -4,7 +4,7 @@ import type { Logger } from '../../core/logging/logger';
 import { targetName, type PollTarget } from './poll-schedule';
 import type { PollOutcome } from './poll.service';
 
-const QUEUE = 'poll';
+export const POLL_QUEUE = 'poll';
 
 /**
  * The bull queue on Redis that runs each poll target as a repeatable job (every interval).
@@ -18,7 +18,7 @@ export class PollWorker {
     config: AppConfig,
     private readonly logger: Logger,
   ) {
-    this.queue = new Bull<PollTarget>(QUEUE, config.redis.url, {
+    this.queue = new Bull<PollTarget>(POLL_QUEUE, config.redis.url, {
       prefix: config.redis.bullPrefix,
     });
   }

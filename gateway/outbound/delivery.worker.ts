@@ -4,7 +4,7 @@ import { TradeError } from '../../core/errors/trade-error';
 import type { Logger } from '../../core/logging/logger';
 import type { DeliveryJob, DeliveryService } from './delivery.service';
 
-const QUEUE = 'outbound-delivery';
+export const DELIVERY_QUEUE = 'outbound-delivery';
 // A partner that said how long to wait (429/503 Retry-After) is believed up to this bound.
 const MAX_RETRY_AFTER_MS = 10 * 60 * 1000;
 
@@ -28,7 +28,7 @@ export class DeliveryWorker {
     private readonly config: AppConfig,
     private readonly logger: Logger,
   ) {
-    this.queue = new Bull<DeliveryJob>(QUEUE, config.redis.url, {
+    this.queue = new Bull<DeliveryJob>(DELIVERY_QUEUE, config.redis.url, {
       prefix: config.redis.bullPrefix,
       settings: {
         backoffStrategies: {

@@ -6,6 +6,7 @@ import { createLogger } from '../../core/logging/logger';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import { ApiKeyRepository, type Role } from '../../core/storage/api-key.repository';
 import { AmqpConnection } from '../../core/messaging/amqp-connection';
+import { dropBullQueues } from './bull-cleanup';
 import { deleteTopology, topologyNames } from '../../core/messaging/topology';
 import { startGateway } from '../../gateway/bootstrap';
 import { MessagingRuntime } from '../../gateway/messaging/messaging.runtime';
@@ -78,14 +79,16 @@ export async function startTestGateway(
   };
 }
 
-/** Closes the gateway and drops its database. */
+/** Closes the gateway and drops its database and bull queues. */
 export async function stopTestGateway(
   gateway: TestGateway | undefined,
   dropDatabase = true,
 ): Promise<void> {
   if (!gateway) return;
   await gateway.close();
-  if (dropDatabase) await dropTestDatabase(gateway.config);
+  if (!dropDatabase) return;
+  await dropTestDatabase(gateway.config);
+  await dropBullQueues(gateway.config.redis.url, gateway.config.redis.bullPrefix);
 }
 
 /** Polls `probe` until it returns a truthy value or the time is up. */

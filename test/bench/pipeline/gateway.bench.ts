@@ -1,6 +1,7 @@
 import { Pool } from 'pg';
 import { AmqpConnection } from '../../../core/messaging/amqp-connection';
 import { deleteTopology, topologyNames } from '../../../core/messaging/topology';
+import { dropBullQueues } from '../../support/bull-cleanup';
 import { benchEnv, dropDatabase, percentile, type BenchEnv } from './bench-env';
 import { startGateways, stopGateways } from './gateway-processes';
 import { postAll } from './load-client';
@@ -129,4 +130,5 @@ async function cleanup(env: BenchEnv, handlers: string[]): Promise<void> {
   );
   await admin.close();
   await dropDatabase(env.databaseUrl);
+  await dropBullQueues(env.redisUrl, env.bullPrefix);
 }
