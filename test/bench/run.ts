@@ -24,6 +24,12 @@ async function codecs(): Promise<BenchLine[]> {
   return lines;
 }
 
+/** Three significant digits are all a shared machine's figures can carry. */
+function rounded(line: BenchLine): BenchLine {
+  const r = (n?: number) => (n === undefined ? undefined : Number(n.toPrecision(3)));
+  return { ...line, value: r(line.value) ?? 0, baseline: r(line.baseline), ratio: r(line.ratio) };
+}
+
 async function pipeline(): Promise<number> {
   const count = Number(values.messages);
   const concurrency = Number(values.concurrency);
@@ -47,7 +53,7 @@ async function pipeline(): Promise<number> {
 
 async function main(): Promise<void> {
   let ratio: number | undefined;
-  if (values.only !== 'pipeline') console.table(await codecs());
+  if (values.only !== 'pipeline') console.table((await codecs()).map(rounded));
   if (values.only !== 'codecs') ratio = await pipeline();
   if (ratio !== undefined) process.stdout.write(`ratio: ${ratio.toFixed(2)}\n`);
 }
