@@ -1,5 +1,5 @@
 import { TradeError } from '../../../core/errors/trade-error';
-import { xpathBelow, xpathOf, type XmlElement } from '../xml/xml-tree';
+import { XmlElement, xpathBelow, xpathOf } from '../xml/xml-tree';
 import type { CreditDebit, IsoAccount, IsoAmount, IsoDateChoice, IsoParty } from './iso20022-types';
 
 /** A mandatory part is missing or wrong: rejected at parse, located by xpath. */
@@ -21,20 +21,27 @@ export function invalid(at: XmlElement, message: string): TradeError {
 
 /** Trimmed text at a path of local names, undefined when absent or empty. */
 export function text(parent: XmlElement | undefined, ...path: string[]): string | undefined {
-  const node = parent?.at(...path);
+  return trimmedText(parent?.atPath(path));
+}
+
+/** Trimmed text of an element, undefined when absent or empty. */
+function trimmedText(node: XmlElement | undefined): string | undefined {
   if (!node) return undefined;
   const value = node.text().trim();
   return value === '' ? undefined : value;
 }
 
 export function texts(parent: XmlElement | undefined, local: string): string[] {
-  return (parent?.elements(local) ?? [])
-    .map((node) => node.text().trim())
-    .filter((value) => value !== '');
+  const out: string[] = [];
+  for (const child of parent?.children ?? []) {
+    const value = child instanceof XmlElement && child.local === local ? trimmedText(child) : '';
+    if (value) out.push(value);
+  }
+  return out;
 }
 
 export function required(parent: XmlElement, ...path: string[]): XmlElement {
-  const node = parent.at(...path);
+  const node = parent.atPath(path);
   if (!node) throw missing(parent, ...path);
   return node;
 }
@@ -49,7 +56,10 @@ const DECIMAL = /^\d+(\.\d+)?$/;
 
 /** An amount element with its Ccy attribute, e.g. `<Amt Ccy="EUR">12.50</Amt>`. */
 export function amount(parent: XmlElement, ...path: string[]): IsoAmount {
-  const node = required(parent, ...path);
+  return amountOf(required(parent, ...path));
+}
+
+function amountOf(node: XmlElement): IsoAmount {
   const value = node.text().trim();
   const currency = node.attr('Ccy')?.trim();
   if (!DECIMAL.test(value)) throw invalid(node, `amount "${value}" is not a decimal`);
@@ -58,7 +68,8 @@ export function amount(parent: XmlElement, ...path: string[]): IsoAmount {
 }
 
 export function optionalAmount(parent: XmlElement, ...path: string[]): IsoAmount | undefined {
-  return parent.at(...path) ? amount(parent, ...path) : undefined;
+  const node = parent.atPath(path);
+  return node ? amountOf(node) : undefined;
 }
 
 export function creditDebit(parent: XmlElement): CreditDebit {
@@ -117,7 +128,7 @@ export function agentBic(node: XmlElement | undefined): string | undefined {
  */
 export function compact<T extends object>(value: { [K in keyof T]: T[K] | undefined }): T {
   const out: Partial<T> = {};
-  for (const key of Object.keys(value) as Array<keyof T>) {
+  for (const key in value) {
     if (value[key] !== undefined) out[key] = value[key];
   }
   return out as T;

@@ -113,6 +113,11 @@ describe('parseXml', () => {
     expect(rejection('<a/>trailing').message).toMatch(/text outside/);
   });
 
+  it('reads attribute values that look like attributes, and places errors among later siblings', () => {
+    expect(parseXml('<a note="p q=r" q="1"/>').root.attrs).toEqual({ note: 'p q=r', q: '1' });
+    expect(rejection('<r><b x:id="1"/><b/></r>').location).toMatchObject({ xpath: '/r/b[1]' });
+  });
+
   it('rejects a too-deep document at the limit with its xpath', () => {
     const deep = '<d>'.repeat(100) + '</d>'.repeat(100);
     const error = rejection(deep);

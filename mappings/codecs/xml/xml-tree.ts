@@ -26,10 +26,6 @@ const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
 export class XmlElement {
   /** Parent element; undefined for the root. */
   parent: XmlElement | undefined;
-  /** Elements and text in document order. */
-  children: XmlChild[] = [];
-  /** Prefix of the name, '' when unprefixed. */
-  readonly prefix: string;
   /** Local part of the name. */
   readonly local: string;
 
@@ -42,10 +38,21 @@ export class XmlElement {
     public ns = '',
     /** Offset of `<` in the parsed text, -1 for built elements. */
     readonly offset = -1,
+    /** Elements and text in document order (the parser's own array is taken over, not copied). */
+    public children: XmlChild[] = [],
   ) {
     const colon = name.indexOf(':');
-    this.prefix = colon === -1 ? '' : name.slice(0, colon);
     this.local = colon === -1 ? name : name.slice(colon + 1);
+  }
+
+  /**
+   * Prefix of the name, '' when unprefixed. Derived rather than stored: one field less on each
+   * of the million elements of a large statement, and it is rarely read.
+   */
+  get prefix(): string {
+    return this.name.length === this.local.length
+      ? ''
+      : this.name.slice(0, this.name.length - this.local.length - 1);
   }
 
   /** Child elements, optionally only those with this local name. */
@@ -69,7 +76,14 @@ export class XmlElement {
 
   /** Descendant along a path of local names, e.g. `at('GrpHdr', 'MsgId')`. */
   at(...path: string[]): XmlElement | undefined {
-    return path.reduce<XmlElement | undefined>((node, local) => node?.child(local), this);
+    return this.atPath(path);
+  }
+
+  /** Descendant along an array of local names; `at` without a rest array per call. */
+  atPath(path: readonly string[]): XmlElement | undefined {
+    let node = path.length > 0 ? this.child(path[0]) : this;
+    for (let i = 1; i < path.length && node; i++) node = node.child(path[i]);
+    return node;
   }
 
   /** Text and CDATA of the direct children, joined, untrimmed. */

@@ -1,12 +1,8 @@
 import { TradeError } from '../../../core/errors/trade-error';
+import { checkAttributes } from './xml-attribute-check';
 import type { XmlLimits } from './xml-limits';
 import { LineIndex } from './xml-location';
-
-// XML names (ASCII subset strictly, any non-ASCII letter accepted as XML 1.0 5th edition does).
-const NAME = /^[A-Za-z_:\u00C0-\uFFFF][A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]*$/;
-// Attribute section of a start tag: name="value" pairs with no '<' in values, then optional '/'.
-const ATTRIBUTES = /^(?:\s+[^\s=/>"'<]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*\/?$/;
-const ATTRIBUTE_NAME = /\s([^\s=/>"'<]+)\s*=/g;
+import { isName, isXmlSpace } from './xml-names';
 
 /**
  * One pass over the text that checks what fast-xml-parser lets through (end tags that do not
@@ -15,15 +11,17 @@ const ATTRIBUTE_NAME = /\s([^\s=/>"'<]+)\s*=/g;
  * so a hostile document stops at the first breach with its line, column and xpath.
  * Returns the offset of every start tag in document order, which the tree builder gives to the
  * elements it creates in the same order (cheaper than the parser's own metadata).
+ * Names are checked and compared where they stand in the text: on a large document, cutting a
+ * string out of it for every tag costs more than the checks themselves.
  */
 export function checkWellFormed(text: string, limits: XmlLimits): number[] {
   return new WellFormedness(text, limits).run();
 }
 
 class WellFormedness {
-  private readonly names: string[] = [];
-  private readonly offsets: number[] = [];
-  private readonly knownNames = new Set<string>();
+  /** Offsets of the `<` of the open elements, outermost first, and where their names end. */
+  private readonly opens: number[] = [];
+  private readonly nameEnds: number[] = [];
   private readonly starts: number[] = [];
   private elements = 0;
   private rootClosed = false;
@@ -45,18 +43,19 @@ class WellFormedness {
       else i = this.startTag(lt);
     }
     this.checkText(i, text.length);
-    if (this.names.length > 0) {
-      this.fail(
-        `element <${this.names[this.names.length - 1]}> is not closed`,
-        this.offsets[this.offsets.length - 1],
-      );
-    }
+    const depth = this.opens.length;
+    if (depth > 0)
+      this.fail(`element <${this.openName(depth - 1)}> is not closed`, this.opens[depth - 1]);
     if (!this.rootClosed) this.fail('no root element', 0);
     return this.starts;
   }
 
+  private openName(level: number): string {
+    return this.text.slice(this.opens[level] + 1, this.nameEnds[level]);
+  }
+
   private checkText(from: number, to: number): void {
-    if (this.names.length > 0 || from >= to) return;
+    if (this.opens.length > 0 || from >= to) return;
     if (this.text.slice(from, to).trim() !== '') this.fail('text outside the root element', from);
   }
 
@@ -71,28 +70,32 @@ class WellFormedness {
   private section(lt: number): number {
     if (this.text.startsWith('<!--', lt)) return this.closing('-->', lt + 4, lt, 'comment');
     if (this.text.startsWith('<![CDATA[', lt)) {
-      if (this.names.length === 0) this.fail('CDATA outside the root element', lt);
+      if (this.opens.length === 0) this.fail('CDATA outside the root element', lt);
       return this.closing(']]>', lt + 9, lt, 'CDATA section');
     }
     return this.fail('markup declaration not allowed', lt);
   }
 
   private endTag(lt: number): number {
+    const text = this.text;
     const gt = this.closing('>', lt + 2, lt, 'end tag') - 1;
-    const open = this.names.pop();
-    this.offsets.pop();
-    // Compared in place: no substring per end tag on large documents.
-    const nameEnd = lt + 2 + (open?.length ?? 0);
-    const matches =
-      open !== undefined &&
-      this.text.startsWith(open, lt + 2) &&
-      (nameEnd === gt || isSpace(this.text, nameEnd, gt));
-    if (!matches) {
-      const name = this.text.slice(lt + 2, gt).trimEnd();
-      if (open === undefined) this.fail(`end tag </${name}> has no start tag`, lt);
-      this.fail(`end tag </${name}> does not match <${open}>`, lt);
+    const open = this.opens.pop();
+    const openEnd = this.nameEnds.pop();
+    if (open === undefined || openEnd === undefined) {
+      return this.fail(`end tag </${text.slice(lt + 2, gt).trimEnd()}> has no start tag`, lt);
     }
-    if (this.names.length === 0) this.rootClosed = true;
+    // Compared in place: no substring per end tag on large documents.
+    const length = openEnd - open - 1;
+    const nameEnd = lt + 2 + length;
+    let matches = nameEnd <= gt && (nameEnd === gt || isSpace(text, nameEnd, gt));
+    for (let k = 0; matches && k < length; k++) {
+      matches = text.charCodeAt(open + 1 + k) === text.charCodeAt(lt + 2 + k);
+    }
+    if (!matches) {
+      const name = text.slice(lt + 2, gt).trimEnd();
+      this.fail(`end tag </${name}> does not match <${text.slice(open + 1, openEnd)}>`, lt);
+    }
+    if (this.opens.length === 0) this.rootClosed = true;
     return gt + 1;
   }
 
@@ -100,25 +103,27 @@ class WellFormedness {
     const text = this.text;
     let nameEnd = lt + 1;
     for (let c = text.charCodeAt(nameEnd); nameEnd < text.length; c = text.charCodeAt(++nameEnd)) {
-      if (c === 62 || c === 47 || c === 32 || c === 10 || c === 9 || c === 13) break;
+      if (c === 62 || c === 47 || isXmlSpace(c)) break;
     }
-    const name = text.slice(lt + 1, nameEnd);
-    this.checkName(name, lt);
+    if (!isName(text, lt + 1, nameEnd)) {
+      this.fail(`invalid element name "${text.slice(lt + 1, nameEnd)}"`, lt);
+    }
     const gt = this.tagEnd(nameEnd, lt);
     const selfClosing = text.charCodeAt(gt - 1) === 47;
-    if (gt > nameEnd + (selfClosing ? 1 : 0)) this.checkAttributes(text.slice(nameEnd, gt), lt);
-    if (this.rootClosed || (this.names.length === 0 && this.elements > 0))
+    if (gt > nameEnd + (selfClosing ? 1 : 0)) this.attributes(nameEnd, gt, lt);
+    const depth = this.opens.length;
+    if (this.rootClosed || (depth === 0 && this.elements > 0))
       this.fail('more than one root element', lt);
     this.starts.push(lt);
     if (++this.elements > this.limits.maxElements)
-      this.limit(`more than ${this.limits.maxElements} elements`, name, lt);
-    if (this.names.length + 1 > this.limits.maxDepth)
-      this.limit(`element nesting deeper than ${this.limits.maxDepth}`, name, lt);
+      this.limit(`more than ${this.limits.maxElements} elements`, lt, nameEnd);
+    if (depth + 1 > this.limits.maxDepth)
+      this.limit(`element nesting deeper than ${this.limits.maxDepth}`, lt, nameEnd);
     if (selfClosing) {
-      if (this.names.length === 0) this.rootClosed = true;
+      if (depth === 0) this.rootClosed = true;
     } else {
-      this.names.push(name);
-      this.offsets.push(lt);
+      this.opens.push(lt);
+      this.nameEnds.push(nameEnd);
     }
     return gt + 1;
   }
@@ -138,27 +143,11 @@ class WellFormedness {
     return this.fail('start tag is not closed', lt);
   }
 
-  private checkName(name: string, at: number): void {
-    if (this.knownNames.has(name)) return;
-    if (!NAME.test(name)) this.fail(`invalid element name "${name}"`, at);
-    this.knownNames.add(name);
-  }
-
-  private checkAttributes(section: string, lt: number): void {
-    if (!ATTRIBUTES.test(section)) this.fail('malformed attributes (each needs name="value")', lt);
-    const seen = new Set<string>();
-    for (const match of section.matchAll(ATTRIBUTE_NAME)) {
-      const name = match[1];
-      if (seen.has(name)) this.fail(`attribute "${name}" is repeated`, lt);
-      seen.add(name);
-      if (!NAME.test(name)) this.fail(`invalid attribute name "${name}"`, lt);
-    }
-    if (seen.size > this.limits.maxAttributes) {
-      this.limit(
-        `more than ${this.limits.maxAttributes} attributes`,
-        this.text.slice(lt + 1).split(/[\s/>]/, 1)[0],
-        lt,
-      );
+  private attributes(from: number, to: number, lt: number): void {
+    const problem = checkAttributes(this.text, from, to);
+    if (problem.message !== undefined) this.fail(problem.message, lt);
+    if (problem.count > this.limits.maxAttributes) {
+      this.limit(`more than ${this.limits.maxAttributes} attributes`, lt, from);
     }
   }
 
@@ -168,11 +157,14 @@ class WellFormedness {
     return end + terminator.length;
   }
 
-  private limit(message: string, name: string, at: number): never {
-    const xpath = '/' + [...this.names, name].map((n) => n.slice(n.indexOf(':') + 1)).join('/');
+  /** A limit breached at the start tag at `lt`, whose name ends at `nameEnd`. */
+  private limit(message: string, lt: number, nameEnd: number): never {
+    const names = this.opens.map((_, level) => this.openName(level));
+    names.push(this.text.slice(lt + 1, nameEnd));
+    const xpath = '/' + names.map((n) => n.slice(n.indexOf(':') + 1)).join('/');
     throw new TradeError('rejected', message, {
       stage: 'parse',
-      location: { xpath, ...new LineIndex(this.text).locate(at) },
+      location: { xpath, ...new LineIndex(this.text).locate(lt) },
       code: 'XML_LIMIT',
     });
   }
@@ -187,9 +179,6 @@ class WellFormedness {
 }
 
 function isSpace(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) return false;
-  }
+  for (let i = from; i < to; i++) if (!isXmlSpace(text.charCodeAt(i))) return false;
   return true;
 }
