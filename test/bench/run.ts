@@ -26,8 +26,11 @@ async function codecs(): Promise<BenchLine[]> {
 
 /** Three significant digits are all a shared machine's figures can carry. */
 function rounded(line: BenchLine): BenchLine {
-  const r = (n?: number) => (n === undefined ? undefined : Number(n.toPrecision(3)));
-  return { ...line, value: r(line.value) ?? 0, baseline: r(line.baseline), ratio: r(line.ratio) };
+  const r = (n: number) => Number(n.toPrecision(3));
+  const out: BenchLine = { ...line, value: r(line.value) };
+  if (line.baseline !== undefined) out.baseline = r(line.baseline);
+  if (line.ratio !== undefined) out.ratio = r(line.ratio);
+  return out;
 }
 
 async function pipeline(): Promise<number> {
