@@ -42,6 +42,29 @@ export async function handToNormalizer(
   );
 }
 
+/** What waits for the normalizer: the backlog operators watch now that no queue holds it. */
+export interface InboxLag {
+  pending: number;
+  /** Of those, rows waiting out the delay after a transient failure. */
+  retrying: number;
+  /** Age of the oldest row in ms; 0 when none waits. */
+  oldestAgeMs: number;
+}
+
+export async function inboxLag(db: Queryable): Promise<InboxLag> {
+  const { rows } = await db.query<{ pending: string; retrying: string; age_ms: string | null }>(
+    `SELECT count(*) AS pending, count(*) FILTER (WHERE attempts > 0) AS retrying,
+            (extract(epoch FROM clock_timestamp() - min(created_at)) * 1000)::bigint AS age_ms
+       FROM normalizer_inbox`,
+  );
+  const [row] = rows;
+  return {
+    pending: Number(row.pending),
+    retrying: Number(row.retrying),
+    oldestAgeMs: Number(row.age_ms ?? 0),
+  };
+}
+
 const RETURNING = 'RETURNING id, message_id AS "messageId", generation, attempts';
 
 // Deleted in the claiming transaction: a rollback (crash, failure) puts the rows back.

@@ -5,6 +5,7 @@ import type { AppConfig } from '../../core/config/config';
 import type { Logger } from '../../core/logging/logger';
 import { DeadLetterRecorder } from '../../core/messaging/dead-letter-recorder';
 import { EnvelopeConsumer, type EnvelopeHandler } from '../../core/messaging/envelope-consumer';
+import { inboxLag } from '../../core/ingest/normalizer-inbox';
 import { outboxLag } from '../../core/messaging/outbox';
 import { OutboxRelay } from '../../core/messaging/outbox-relay';
 import { queueDepths } from '../../core/messaging/queue-depths';
@@ -45,6 +46,10 @@ export class MessagingRuntime implements OnApplicationBootstrap, OnApplicationSh
         return { pending: lag.pending, oldestAgeSeconds: lag.oldestPendingAgeMs / 1000 };
       },
       queueDepths: () => this.depths(),
+      inboxLag: async () => {
+        const lag = await inboxLag(this.pool);
+        return { ...lag, oldestAgeSeconds: lag.oldestAgeMs / 1000 };
+      },
     });
     if (!this.config.workersEnabled) return;
     const rabbit = this.config.rabbit;

@@ -3,6 +3,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 export interface LagSource {
   outboxLag(): Promise<{ pending: number; oldestAgeSeconds: number }>;
   queueDepths(): Promise<Record<string, number>>;
+  inboxLag(): Promise<{ pending: number; retrying: number; oldestAgeSeconds: number }>;
 }
 
 /**
@@ -75,6 +76,26 @@ export class MetricsService {
       registers: [this.registry],
       async collect() {
         const lag = await source()?.outboxLag();
+        this.set(lag?.oldestAgeSeconds ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'tradehub_normalizer_inbox_pending',
+      help: 'Stored messages waiting for the normalizer, by state (due, or retrying after a transient failure)',
+      labelNames: ['state'],
+      registers: [this.registry],
+      async collect() {
+        const lag = await source()?.inboxLag();
+        this.set({ state: 'due' }, (lag?.pending ?? 0) - (lag?.retrying ?? 0));
+        this.set({ state: 'retrying' }, lag?.retrying ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'tradehub_normalizer_inbox_lag_seconds',
+      help: 'Age of the oldest stored message waiting for the normalizer',
+      registers: [this.registry],
+      async collect() {
+        const lag = await source()?.inboxLag();
         this.set(lag?.oldestAgeSeconds ?? 0);
       },
     });

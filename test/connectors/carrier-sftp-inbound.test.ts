@@ -201,5 +201,7 @@ describe('carrier EDIFACT files over SFTP (real sshd)', () => {
     expect(metrics).toMatch(
       /tradehub_polled_files_total\{partner="line-half",transport="sftp",outcome="deferred"\} 1/,
     );
+    expect(metrics).toMatch(/tradehub_normalizer_inbox_pending\{state="retrying"\} 0/);
+    expect(metrics).toMatch(/tradehub_normalizer_inbox_lag_seconds \d/);
   });
 });

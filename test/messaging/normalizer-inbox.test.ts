@@ -1,7 +1,12 @@
 import type { PoolClient } from 'pg';
 import { TradeError } from '../../core/errors/trade-error';
 import { MessageIntake } from '../../core/ingest/message-intake';
-import { handToNormalizer, InboxWorker, type InboxItem } from '../../core/ingest/normalizer-inbox';
+import {
+  handToNormalizer,
+  inboxLag,
+  InboxWorker,
+  type InboxItem,
+} from '../../core/ingest/normalizer-inbox';
 import {
   startMessagingHarness,
   waitFor,
@@ -122,5 +127,20 @@ describe('normalizer inbox', () => {
     expect(await handled([poison])).toEqual([]);
     const left = await h.pool.query('SELECT count(*)::int AS n FROM normalizer_inbox');
     expect(left.rows[0].n).toBe(0);
+  });
+
+  it('reports its backlog: rows due, rows waiting to retry, the age of the oldest', async () => {
+    expect(await inboxLag(h.pool)).toEqual({ pending: 0, retrying: 0, oldestAgeMs: 0 });
+    const first = await store('lag-1');
+    await store('lag-2');
+    await h.pool.query(
+      `UPDATE normalizer_inbox SET attempts = 1, created_at = now() - interval '90 seconds'
+        WHERE message_id = $1`,
+      [first],
+    );
+    const lag = await inboxLag(h.pool);
+    expect(lag).toMatchObject({ pending: 2, retrying: 1 });
+    expect(lag.oldestAgeMs).toBeGreaterThanOrEqual(90_000);
+    await h.pool.query('DELETE FROM normalizer_inbox');
   });
 });
