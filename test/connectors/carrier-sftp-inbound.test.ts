@@ -8,17 +8,8 @@ import { SftpInboundPoller } from '../../connectors/transports/sftp';
 import { MessageIntake } from '../../core/ingest/message-intake';
 import { PgPollStateStore } from '../../gateway/connectors/poll-state.store';
 import { addCarrier, filesIn, messagesOf, pollNow } from '../support/carrier-sftp';
-import {
-  eventually,
-  startTestGateway,
-  stopTestGateway,
-  type TestGateway,
-} from '../support/gateway-harness';
-import {
-  RecordingHandlerModule,
-  createReceivedTable,
-  received,
-} from '../support/recording-handler';
+import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
+import { receivedFrom, startRecordingGateway } from '../support/recording-handler';
 import { SftpTestServer } from '../support/sftp-server';
 
 let server: SftpTestServer;
@@ -26,16 +17,14 @@ let gw: TestGateway;
 
 beforeAll(async () => {
   server = await SftpTestServer.start();
-  gw = await startTestGateway({ imports: [RecordingHandlerModule] });
-  await createReceivedTable(gw.pool);
+  gw = await startRecordingGateway();
 });
 afterAll(async () => {
   await stopTestGateway(gw);
   await server?.close();
 });
 
-const eventsOf = async (partnerId: string) =>
-  (await received(gw.pool)).filter((r) => r.body.source.partnerId === partnerId);
+const eventsOf = (partnerId: string) => receivedFrom(gw.pool, partnerId);
 const outFiles = (dir: string) => filesIn(dir).filter((f) => f.startsWith('CONTRL_'));
 
 describe('carrier EDIFACT files over SFTP (real sshd)', () => {

@@ -1,17 +1,8 @@
 import nock from 'nock';
 import { DcsaBookingStatusPoller, SentBookingRefs } from '../../connectors/carrier-dcsa';
 import { MessageIntake } from '../../core/ingest/message-intake';
-import {
-  eventually,
-  startTestGateway,
-  stopTestGateway,
-  type TestGateway,
-} from '../support/gateway-harness';
-import {
-  RecordingHandlerModule,
-  createReceivedTable,
-  received,
-} from '../support/recording-handler';
+import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
+import { received, startRecordingGateway } from '../support/recording-handler';
 import {
   PgPollState,
   historyOf,
@@ -30,8 +21,7 @@ describe('DCSA Booking 2.0 out, booking status in', () => {
   useNockForPartners();
 
   beforeAll(async () => {
-    gw = await startTestGateway({ imports: [RecordingHandlerModule] });
-    await createReceivedTable(gw.pool);
+    gw = await startRecordingGateway();
   });
   afterAll(() => stopTestGateway(gw));
 

@@ -1,16 +1,7 @@
 import nock from 'nock';
 import { createTntSubscription, secretKey, signNotification } from '../../connectors/carrier-dcsa';
-import {
-  eventually,
-  startTestGateway,
-  stopTestGateway,
-  type TestGateway,
-} from '../support/gateway-harness';
-import {
-  RecordingHandlerModule,
-  createReceivedTable,
-  received,
-} from '../support/recording-handler';
+import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
+import { receivedFrom, startRecordingGateway } from '../support/recording-handler';
 import { equipmentEvent, messagesOf, useNockForPartners } from './http-connector-support';
 
 const CARRIER = 'https://api.oceanic-callback.example/tnt/v2';
@@ -21,8 +12,7 @@ describe('DCSA T&T callbacks', () => {
   useNockForPartners();
 
   beforeAll(async () => {
-    gw = await startTestGateway({ imports: [RecordingHandlerModule] });
-    await createReceivedTable(gw.pool);
+    gw = await startRecordingGateway();
   });
   afterAll(() => stopTestGateway(gw));
 
@@ -61,8 +51,7 @@ describe('DCSA T&T callbacks', () => {
       body,
     });
   const sign = (body: string) => signNotification(secretKey(SECRET, 'base64'), Buffer.from(body));
-  const envelopesOf = async (id: string) =>
-    (await received(gw.pool)).filter((r) => r.body.source.partnerId === id);
+  const envelopesOf = (id: string) => receivedFrom(gw.pool, id);
 
   it('turns a signed notification into ShipmentEvent envelopes; a resend is a duplicate', async () => {
     await partner('oceanic-cb');

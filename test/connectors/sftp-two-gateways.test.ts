@@ -12,9 +12,9 @@ import {
   type TestGateway,
 } from '../support/gateway-harness';
 import {
+  receivedFrom,
   RecordingHandlerModule,
-  createReceivedTable,
-  received,
+  startRecordingGateway,
 } from '../support/recording-handler';
 import { SftpTestServer } from '../support/sftp-server';
 
@@ -24,8 +24,7 @@ let b: TestGateway;
 
 beforeAll(async () => {
   server = await SftpTestServer.start();
-  a = await startTestGateway({ imports: [RecordingHandlerModule] });
-  await createReceivedTable(a.pool);
+  a = await startRecordingGateway();
   // The second process: same database, broker namespace and bull prefix.
   b = await startTestGateway({ config: a.config, imports: [RecordingHandlerModule] });
 });
@@ -60,7 +59,7 @@ describe('two gateway processes polling one partner', () => {
     expect(inbound).toHaveLength(total);
     expect(inbound.every((m) => m.duplicateOf === null)).toBe(true);
     const events = await eventually(async () => {
-      const rows = (await received(a.pool)).filter((r) => r.body.source.partnerId === 'line-twin');
+      const rows = await receivedFrom(a.pool, 'line-twin');
       return rows.length === 2 * total && rows;
     }, 20000);
     expect(new Set(events.map((e) => e.envelope_id)).size).toBe(2 * total);

@@ -3,17 +3,8 @@ import nock from 'nock';
 import { WarehouseInventoryPoller } from '../../connectors/warehouse-rest';
 import { signedQuery } from '../../connectors/transports/http';
 import { MessageIntake } from '../../core/ingest/message-intake';
-import {
-  eventually,
-  startTestGateway,
-  stopTestGateway,
-  type TestGateway,
-} from '../support/gateway-harness';
-import {
-  RecordingHandlerModule,
-  createReceivedTable,
-  received,
-} from '../support/recording-handler';
+import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
+import { received, startRecordingGateway } from '../support/recording-handler';
 import {
   PgPollState,
   fulfillmentOrder,
@@ -48,8 +39,7 @@ describe('4PX-style overseas warehouse', () => {
   useNockForPartners();
 
   beforeAll(async () => {
-    gw = await startTestGateway({ imports: [RecordingHandlerModule] });
-    await createReceivedTable(gw.pool);
+    gw = await startRecordingGateway();
     await gw.partners.upsert({
       id: 'euro-wh',
       name: 'Euro warehouse (test)',

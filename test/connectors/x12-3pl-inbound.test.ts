@@ -5,17 +5,8 @@ import {
   keystone945,
 } from '../../connectors/warehouse-x12/__fixtures__/keystone-files.fixture';
 import { filesIn, messagesOf, pollNow } from '../support/carrier-sftp';
-import {
-  eventually,
-  startTestGateway,
-  stopTestGateway,
-  type TestGateway,
-} from '../support/gateway-harness';
-import {
-  RecordingHandlerModule,
-  createReceivedTable,
-  received,
-} from '../support/recording-handler';
+import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
+import { receivedFrom, startRecordingGateway } from '../support/recording-handler';
 import { SftpTestServer } from '../support/sftp-server';
 import { addThreePl } from './x12-3pl-support';
 
@@ -24,16 +15,14 @@ let gw: TestGateway;
 
 beforeAll(async () => {
   server = await SftpTestServer.start();
-  gw = await startTestGateway({ imports: [RecordingHandlerModule] });
-  await createReceivedTable(gw.pool);
+  gw = await startRecordingGateway();
 });
 afterAll(async () => {
   await stopTestGateway(gw);
   await server?.close();
 });
 
-const eventsOf = async (partnerId: string) =>
-  (await received(gw.pool)).filter((r) => r.body.source.partnerId === partnerId);
+const eventsOf = (partnerId: string) => receivedFrom(gw.pool, partnerId);
 const acksIn = (dir: string) => filesIn(dir).filter((f) => f.startsWith('997_'));
 
 describe('X12 files from a US 3PL over SFTP (real sshd)', () => {

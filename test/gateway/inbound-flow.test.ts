@@ -3,24 +3,14 @@ import { genericOrderMapping } from '../../mappings/generic-order-json/generic-o
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
 import { FORMAT_REGISTRY } from '../../gateway/infra/tokens';
 import { genericPartner, orderJson } from '../support/fixtures';
-import {
-  eventually,
-  startTestGateway,
-  stopTestGateway,
-  type TestGateway,
-} from '../support/gateway-harness';
-import {
-  RecordingHandlerModule,
-  createReceivedTable,
-  received,
-} from '../support/recording-handler';
+import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
+import { received, startRecordingGateway } from '../support/recording-handler';
 
 describe('inbound HTTP -> store -> normalizer -> RabbitMQ -> handler', () => {
   let gw: TestGateway;
 
   beforeAll(async () => {
-    gw = await startTestGateway({ imports: [RecordingHandlerModule] });
-    await createReceivedTable(gw.pool);
+    gw = await startRecordingGateway();
     await gw.partners.upsert(genericPartner('shop-a', { clientId: 'nbhs' }));
   });
   afterAll(() => stopTestGateway(gw));

@@ -1,17 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PartnerRepository } from '../../core/storage/partner.repository';
-import {
-  eventually,
-  startTestGateway,
-  stopTestGateway,
-  type TestGateway,
-} from '../support/gateway-harness';
-import {
-  RecordingHandlerModule,
-  createReceivedTable,
-  received,
-} from '../support/recording-handler';
+import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
+import { received, startRecordingGateway } from '../support/recording-handler';
 import {
   bookingRequest,
   carrierPartner,
@@ -64,11 +55,9 @@ describe('booking lifecycle: request via API, IFTMIN out, IFTMBC in, SI out', ()
   beforeAll(async () => {
     carrier = await carrierEndpoint();
     // Retries slow enough for a confirmation to overtake an early B/L event.
-    gw = await startTestGateway({
-      imports: [RecordingHandlerModule],
+    gw = await startRecordingGateway({
       env: { RETRY_DELAYS_MS: '1000,2000,4000' },
     });
-    await createReceivedTable(gw.pool);
     await gw.partners.upsert(carrierPartner('test-carrier', carrier.url));
     await gw.partners.upsert(dcsaPartner('test-dcsa'));
     const clients = new PartnerRepository();

@@ -1,15 +1,6 @@
 import { PartnerRepository } from '../../core/storage/partner.repository';
-import {
-  eventually,
-  startTestGateway,
-  stopTestGateway,
-  type TestGateway,
-} from '../support/gateway-harness';
-import {
-  RecordingHandlerModule,
-  createReceivedTable,
-  received,
-} from '../support/recording-handler';
+import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
+import { received, startRecordingGateway } from '../support/recording-handler';
 import {
   carrierPartner,
   dcsaEvent,
@@ -43,8 +34,7 @@ describe('shipment timeline from IFTSTA and DCSA T&T', () => {
   let gw: TestGateway;
 
   beforeAll(async () => {
-    gw = await startTestGateway({ imports: [RecordingHandlerModule] });
-    await createReceivedTable(gw.pool);
+    gw = await startRecordingGateway();
     await gw.partners.upsert(carrierPartner('test-carrier', 'http://carrier-edi.test/inbox'));
     await gw.partners.upsert(dcsaPartner('test-dcsa'));
   });

@@ -1,15 +1,6 @@
 import { PartnerRepository } from '../../core/storage/partner.repository';
-import {
-  eventually,
-  startTestGateway,
-  stopTestGateway,
-  type TestGateway,
-} from '../support/gateway-harness';
-import {
-  RecordingHandlerModule,
-  createReceivedTable,
-  received,
-} from '../support/recording-handler';
+import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
+import { received, startRecordingGateway } from '../support/recording-handler';
 import { fpxInbound, fpxInventory, fpxShipped, warehousePartner } from './logistics-fixtures';
 
 const KETTLE = 'KET-1.7L-WH';
@@ -29,8 +20,7 @@ describe('overseas warehouse stock and low-stock alerts', () => {
   let nbhs: string;
 
   beforeAll(async () => {
-    gw = await startTestGateway({ imports: [RecordingHandlerModule] });
-    await createReceivedTable(gw.pool);
+    gw = await startRecordingGateway();
     const clients = new PartnerRepository();
     for (const id of ['nbhs', 'szyt'])
       await clients.upsertClient(gw.pool, { id, name: id, identifiers: [] });

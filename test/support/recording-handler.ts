@@ -5,6 +5,7 @@ import type { Envelope } from '../../core/envelope/envelope';
 import { TradeError } from '../../core/errors/trade-error';
 import type { EnvelopeHandler } from '../../core/messaging/envelope-consumer';
 import { DomainHandler } from '../../gateway/messaging/domain-handler.decorator';
+import { startTestGateway, type TestGateway } from './gateway-harness';
 
 /** What the recording handler does with the next envelopes: record, or fail in a chosen way. */
 export const behaviour: { mode: 'record' | 'transient-once' | 'permanent'; failures: number } = {
@@ -71,4 +72,24 @@ export async function received(tx: { query: PoolClient['query'] }): Promise<
   const exists = await tx.query(`SELECT to_regclass('test_received') AS t`);
   if (!(exists.rows[0] as { t: string | null }).t) return [];
   return (await tx.query('SELECT * FROM test_received ORDER BY at')).rows;
+}
+
+/** The envelopes recorded from one partner's messages, in the order they were handled. */
+export async function receivedFrom(
+  db: { query: PoolClient['query'] },
+  partnerId: string,
+): Promise<Awaited<ReturnType<typeof received>>> {
+  return (await received(db)).filter((r) => r.body.source.partnerId === partnerId);
+}
+
+/** A test gateway with the recording handler and its table, ready for messages. */
+export async function startRecordingGateway(
+  options: Parameters<typeof startTestGateway>[0] = {},
+): Promise<TestGateway> {
+  const gw = await startTestGateway({
+    ...options,
+    imports: [RecordingHandlerModule, ...(options.imports ?? [])],
+  });
+  await createReceivedTable(gw.pool);
+  return gw;
 }
