@@ -56,60 +56,60 @@ export class MetricsService {
     labelNames: ['partner', 'transport', 'outcome'],
     registers: [this.registry],
   });
+  private readonly outboxPending = new Gauge({
+    name: 'tradehub_outbox_pending',
+    help: 'Outbox rows not yet confirmed by the broker',
+    registers: [this.registry],
+  });
+  private readonly outboxLagSeconds = new Gauge({
+    name: 'tradehub_outbox_lag_seconds',
+    help: 'Age of the oldest unpublished outbox row',
+    registers: [this.registry],
+  });
+  private readonly inboxPending = new Gauge({
+    name: 'tradehub_normalizer_inbox_pending',
+    help: 'Stored messages waiting for the normalizer, by state (due, or retrying after a transient failure)',
+    labelNames: ['state'],
+    registers: [this.registry],
+  });
+  private readonly inboxLagSeconds = new Gauge({
+    name: 'tradehub_normalizer_inbox_lag_seconds',
+    help: 'Age of the oldest stored message waiting for the normalizer',
+    registers: [this.registry],
+  });
+  private readonly queueDepth = new Gauge({
+    name: 'tradehub_queue_depth',
+    help: 'Messages ready in each RabbitMQ queue',
+    labelNames: ['queue'],
+    registers: [this.registry],
+  });
   private lagSource?: LagSource;
 
   constructor(withDefaults = true) {
     if (withDefaults) collectDefaultMetrics({ register: this.registry, prefix: 'tradehub_' });
-    const source = () => this.lagSource;
-    new Gauge({
-      name: 'tradehub_outbox_pending',
-      help: 'Outbox rows not yet confirmed by the broker',
-      registers: [this.registry],
-      async collect() {
-        const lag = await source()?.outboxLag();
-        this.set(lag?.pending ?? 0);
-      },
-    });
-    new Gauge({
-      name: 'tradehub_outbox_lag_seconds',
-      help: 'Age of the oldest unpublished outbox row',
-      registers: [this.registry],
-      async collect() {
-        const lag = await source()?.outboxLag();
-        this.set(lag?.oldestAgeSeconds ?? 0);
-      },
-    });
-    new Gauge({
-      name: 'tradehub_normalizer_inbox_pending',
-      help: 'Stored messages waiting for the normalizer, by state (due, or retrying after a transient failure)',
-      labelNames: ['state'],
-      registers: [this.registry],
-      async collect() {
-        const lag = await source()?.inboxLag();
-        this.set({ state: 'due' }, (lag?.pending ?? 0) - (lag?.retrying ?? 0));
-        this.set({ state: 'retrying' }, lag?.retrying ?? 0);
-      },
-    });
-    new Gauge({
-      name: 'tradehub_normalizer_inbox_lag_seconds',
-      help: 'Age of the oldest stored message waiting for the normalizer',
-      registers: [this.registry],
-      async collect() {
-        const lag = await source()?.inboxLag();
-        this.set(lag?.oldestAgeSeconds ?? 0);
-      },
-    });
-    new Gauge({
-      name: 'tradehub_queue_depth',
-      help: 'Messages ready in each RabbitMQ queue',
-      labelNames: ['queue'],
-      registers: [this.registry],
-      async collect() {
-        const depths = (await source()?.queueDepths()) ?? {};
-        this.reset();
-        for (const [queue, depth] of Object.entries(depths)) this.set({ queue }, depth);
-      },
-    });
+  }
+
+  /**
+   * The exposition text. Backlogs are read here, each source once and all at once, rather than
+   * in per-gauge collect hooks, which queried the outbox and the inbox once per gauge.
+   */
+  async render(): Promise<string> {
+    const source = this.lagSource;
+    if (source) {
+      const [outbox, inbox, depths] = await Promise.all([
+        source.outboxLag(),
+        source.inboxLag(),
+        source.queueDepths(),
+      ]);
+      this.outboxPending.set(outbox.pending);
+      this.outboxLagSeconds.set(outbox.oldestAgeSeconds);
+      this.inboxPending.set({ state: 'due' }, inbox.pending - inbox.retrying);
+      this.inboxPending.set({ state: 'retrying' }, inbox.retrying);
+      this.inboxLagSeconds.set(inbox.oldestAgeSeconds);
+      this.queueDepth.reset();
+      for (const [queue, depth] of Object.entries(depths)) this.queueDepth.set({ queue }, depth);
+    }
+    return this.registry.metrics();
   }
 
   attach(source: LagSource): void {
