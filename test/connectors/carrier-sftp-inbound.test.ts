@@ -192,5 +192,7 @@ describe('carrier EDIFACT files over SFTP (real sshd)', () => {
     );
     expect(metrics).toMatch(/tradehub_normalizer_inbox_pending\{state="retrying"\} 0/);
     expect(metrics).toMatch(/tradehub_normalizer_inbox_lag_seconds \d/);
+    expect(metrics).toMatch(/tradehub_outbox_lag_seconds \d/);
+    expect(metrics).toMatch(/tradehub_queue_depth\{queue="t-\w+-q\.test-recorder"\} \d/);
   });
 });
