@@ -114,7 +114,10 @@ describe('normalizer inbox', () => {
       return rows[0].state === 'failed';
     });
     await w.stop();
-    expect(flakyTries).toBe(3);
+    // Two tries fail; the third (or, when the other loop took the rolled-back batch meanwhile,
+    // a later one) succeeds. It is handled once either way: `handled` above saw it once.
+    expect(flakyTries).toBeGreaterThanOrEqual(3);
+    expect(await handled([flaky])).toHaveLength(1);
     const { rows } = await h.pool.query<{ last_error: Record<string, unknown> }>(
       'SELECT last_error FROM messages WHERE id = $1',
       [poison],
