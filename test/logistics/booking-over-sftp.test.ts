@@ -137,8 +137,11 @@ describe('a booking with an EDIFACT carrier over SFTP (real sshd)', () => {
       return rows.length === 2 && rows.every((m) => m.state !== 'queued') && rows;
     });
     expect(outbound.map((m) => m.messageType)).toEqual(['IFTMIN', 'CONTRL']);
-    await eventually(async () => filesIn(dirs.outboundDir).length === 2);
-    const answer = filesIn(dirs.outboundDir).find((f) => f.startsWith('CONTRL_'))!;
+    // Under its final name: while it uploads it is a `.part` file beside the IFTMIN.
+    const answer = await eventually(async () =>
+      filesIn(dirs.outboundDir).find((f) => f.startsWith('CONTRL_')),
+    );
+    expect(filesIn(dirs.outboundDir)).toHaveLength(2);
     expect(readFileSync(join(dirs.outboundDir, answer), 'latin1')).toContain(
       "UCI+SNL502+SINOLINES:ZZZ+TRADEHUBCN:ZZZ+7'",
     );
