@@ -1,31 +1,26 @@
-import { Injectable } from '@nestjs/common';
-import type { PoolClient } from 'pg';
-import type { Envelope } from '../../../core/envelope/envelope';
-import type { EnvelopeHandler } from '../../../core/messaging/envelope-consumer';
-import type { SalesOrder } from '../../../core/model/documents/commerce.schema';
+import type { EventEnvelope } from '../../../core/model/events';
 import { partyId } from '../../../core/model/values/party.schema';
-import { DomainHandler } from '../../messaging/domain-handler.decorator';
+import type { EnvelopeContext } from '../../messaging/envelope-transport/envelope-context';
+import {
+  EnvelopeHandlers,
+  OnEventBatch,
+} from '../../messaging/envelope-transport/envelope-handlers.decorator';
 
 /**
  * Keeps the order book: every canonical SalesOrder, keyed by seller and order number. A newer
  * event replaces the stored order; an older one arriving late does not.
  */
-@Injectable()
-@DomainHandler()
-export class CommerceOrderHandler implements EnvelopeHandler {
-  readonly name = 'commerce';
-  readonly bindings = ['commerce.order.*'];
-
-  handle(envelope: Envelope, tx: PoolClient): Promise<void> {
-    return this.handleBatch([envelope], tx);
-  }
-
-  async handleBatch(envelopes: Envelope[], tx: PoolClient): Promise<void> {
+@EnvelopeHandlers('commerce')
+export class CommerceOrderHandler {
+  @OnEventBatch('commerce.order.created')
+  async ordersCreated(
+    envelopes: Array<EventEnvelope<'commerce.order.created'>>,
+    { tx }: EnvelopeContext,
+  ): Promise<void> {
     // One row per order: within a batch the latest event wins, as it would across batches.
     const latest = new Map<string, Record<string, unknown>>();
     for (const envelope of envelopes) {
-      if (envelope.documentType !== 'SalesOrder') continue;
-      const order = envelope.payload as SalesOrder;
+      const order = envelope.payload;
       // Order numbers are unique per seller (a shop, or an exporter's ERP), not globally.
       const sellerKey =
         partyId(order.seller, 'USCC') ?? partyId(order.seller, 'SHOP') ?? order.seller.name;

@@ -21,7 +21,7 @@ export interface BookingDetails {
  */
 @Injectable()
 export class BookingFactsService {
-  private readonly bookings = new BookingRepository();
+  constructor(private readonly bookings: BookingRepository) {}
 
   async apply(
     tx: PoolClient,

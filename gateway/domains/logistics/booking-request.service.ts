@@ -45,12 +45,11 @@ const ShippingInstructionInput = z.looseObject({ partnerId: z.string().min(1).op
  */
 @Injectable()
 export class BookingRequestService {
-  private readonly bookings = new BookingRepository();
-
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry,
     private readonly composer: OutboundComposer,
+    private readonly bookings: BookingRepository,
   ) {}
 
   async request(principal: Principal, body: unknown) {

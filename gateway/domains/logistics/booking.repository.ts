@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { BookingState } from './rules/booking-state';
 import type { Queryable } from '../../../core/storage/queryable';
@@ -38,6 +39,7 @@ const COLUMNS = `id, carrier_partner_id AS "carrierPartnerId", booking_request_r
 export type NewBooking = Omit<BookingRow, 'blNos' | 'confirmation'> & { confirmation?: unknown };
 
 /** Bookings and their history; every read for a change locks the row. */
+@Injectable()
 export class BookingRepository {
   /** Inserts a booking unless the carrier already has one under its reference. */
   async insert(tx: PoolClient, b: NewBooking): Promise<boolean> {

@@ -1,143 +1,140 @@
-import { Injectable } from '@nestjs/common';
-import type { PoolClient } from 'pg';
 import type { Envelope } from '../../../core/envelope/envelope';
+import type { BillOfLading } from '../../../core/model/documents/logistics-document.schema';
+import type { EventEnvelope } from '../../../core/model/events';
+import type { EnvelopeContext } from '../../messaging/envelope-transport/envelope-context';
+import {
+  EnvelopeHandlers,
+  OnEvent,
+} from '../../messaging/envelope-transport/envelope-handlers.decorator';
+import { BookingFactsService } from './booking-facts.service';
+import { LOGISTICS_CONNECTOR } from './logistics-envelope';
+import { PlanService } from './plan.service';
 import {
   billOfLadingFact,
   confirmationFact,
   shipmentEventFact,
   shippingInstructionFact,
 } from './rules/booking-signals';
-import type { EnvelopeHandler } from '../../../core/messaging/envelope-consumer';
-import type { BookingConfirmation } from '../../../core/model/documents/logistics-booking.schema';
-import type {
-  BillOfLading,
-  ShippingInstruction,
-} from '../../../core/model/documents/logistics-document.schema';
-import type { ShipmentEvent } from '../../../core/model/documents/logistics-event.schema';
-import type {
-  FulfillmentEvent,
-  WarehouseInbound,
-  WarehouseInventory,
-} from '../../../core/model/documents/warehouse.schema';
-import { DomainHandler } from '../../messaging/domain-handler.decorator';
-import { BookingFactsService } from './booking-facts.service';
-import { LOGISTICS_CONNECTOR } from './logistics-envelope';
-import { PlanService } from './plan.service';
 import { ShipmentRepository } from './shipment.repository';
 import { StockService } from './stock.service';
 import { TimelineService } from './timeline.service';
 
+// What this module published itself (an SI sent through the API) is already applied.
+const ownEvent = (envelope: Envelope) => envelope.source.connector === LOGISTICS_CONNECTOR;
+
 /** Booking states from carrier confirmations, SI acknowledgements, B/Ls and booking events. */
-@Injectable()
-@DomainHandler()
-export class LogisticsBookingHandler implements EnvelopeHandler {
-  readonly name = 'logistics-bookings';
-  readonly bindings = [
-    'logistics.booking.confirmed',
-    'logistics.shipping-instruction.submitted',
-    'logistics.bill-of-lading.issued',
-    'logistics.shipment.status',
-  ];
-  private readonly shipments = new ShipmentRepository();
+@EnvelopeHandlers('logistics-bookings')
+export class LogisticsBookingHandler {
+  constructor(
+    private readonly facts: BookingFactsService,
+    private readonly shipments: ShipmentRepository,
+  ) {}
 
-  constructor(private readonly facts: BookingFactsService) {}
+  @OnEvent('logistics.booking.confirmed')
+  async bookingConfirmed(
+    envelope: EventEnvelope<'logistics.booking.confirmed'>,
+    { tx }: EnvelopeContext,
+  ): Promise<void> {
+    if (ownEvent(envelope)) return;
+    const bc = envelope.payload;
+    const details = {
+      bookingNo: bc.bookingNo,
+      bookingRequestRef: bc.bookingRequestRef,
+      confirmation: bc,
+    };
+    await this.facts.apply(tx, envelope, confirmationFact(bc), details);
+  }
 
-  async handle(envelope: Envelope, tx: PoolClient): Promise<void> {
-    // What this module published itself (an SI sent through the API) is already applied.
-    if (envelope.source.connector === LOGISTICS_CONNECTOR) return;
-    switch (envelope.documentType) {
-      case 'BookingConfirmation': {
-        const bc = envelope.payload as BookingConfirmation;
-        const details = {
-          bookingNo: bc.bookingNo,
-          bookingRequestRef: bc.bookingRequestRef,
-          confirmation: bc,
-        };
-        await this.facts.apply(tx, envelope, confirmationFact(bc), details);
-        return;
-      }
-      case 'ShippingInstruction': {
-        const si = envelope.payload as ShippingInstruction;
-        await this.facts.apply(tx, envelope, shippingInstructionFact(si, envelope.occurredAt));
-        return;
-      }
-      case 'BillOfLading':
-        return this.billOfLading(tx, envelope as Envelope<BillOfLading>);
-      case 'ShipmentEvent': {
-        const fact = shipmentEventFact(envelope.payload as ShipmentEvent);
-        if (fact) await this.facts.apply(tx, envelope, fact);
-        return;
-      }
-    }
+  @OnEvent('logistics.shipping-instruction.submitted')
+  async shippingInstructionSubmitted(
+    envelope: EventEnvelope<'logistics.shipping-instruction.submitted'>,
+    { tx }: EnvelopeContext,
+  ): Promise<void> {
+    if (ownEvent(envelope)) return;
+    const fact = shippingInstructionFact(envelope.payload, envelope.occurredAt);
+    await this.facts.apply(tx, envelope, fact);
   }
 
   // A B/L also tells the shipment its port of discharge, containers and bookings.
-  private async billOfLading(tx: PoolClient, envelope: Envelope<BillOfLading>) {
-    const bl = envelope.payload;
+  @OnEvent('logistics.bill-of-lading.issued')
+  async billOfLadingIssued(
+    envelope: EventEnvelope<'logistics.bill-of-lading.issued'>,
+    { tx }: EnvelopeContext,
+  ): Promise<void> {
+    if (ownEvent(envelope)) return;
+    const bl: BillOfLading = envelope.payload;
     await this.facts.apply(tx, envelope, billOfLadingFact(bl, envelope.occurredAt));
     await this.shipments.lock(tx, bl.blNo, {
       clientId: envelope.clientId,
       pod: bl.portOfDischarge.unLocode,
     });
-    await this.shipments.link(
-      tx,
-      bl.blNo,
-      'containerNo',
-      bl.containers.map((c) => c.containerNo),
-    );
+    const containerNos = bl.containers.map((c) => c.containerNo);
+    await this.shipments.link(tx, bl.blNo, 'containerNo', containerNos);
     await this.shipments.link(tx, bl.blNo, 'bookingNo', bl.bookingNos);
+  }
+
+  @OnEvent('logistics.shipment.status')
+  async shipmentStatus(
+    envelope: EventEnvelope<'logistics.shipment.status'>,
+    { tx }: EnvelopeContext,
+  ): Promise<void> {
+    if (ownEvent(envelope)) return;
+    const fact = shipmentEventFact(envelope.payload);
+    if (fact) await this.facts.apply(tx, envelope, fact);
   }
 }
 
 /** One timeline per B/L and container from every source's milestones. */
-@Injectable()
-@DomainHandler()
-export class ShipmentTimelineHandler implements EnvelopeHandler {
-  readonly name = 'logistics-timeline';
-  readonly bindings = ['logistics.shipment.status'];
-
+@EnvelopeHandlers('logistics-timeline')
+export class ShipmentTimelineHandler {
   constructor(private readonly timeline: TimelineService) {}
 
-  async handle(envelope: Envelope, tx: PoolClient): Promise<void> {
-    if (envelope.documentType !== 'ShipmentEvent') return;
-    await this.timeline.record(tx, envelope, envelope.payload as ShipmentEvent);
+  @OnEvent('logistics.shipment.status')
+  async shipmentStatus(
+    envelope: EventEnvelope<'logistics.shipment.status'>,
+    { tx }: EnvelopeContext,
+  ): Promise<void> {
+    await this.timeline.record(tx, envelope, envelope.payload);
   }
 }
 
 /** Overseas-warehouse stock, and warehouse inbound milestones for door-to-door plans. */
-@Injectable()
-@DomainHandler()
-export class WarehouseStockHandler implements EnvelopeHandler {
-  readonly name = 'logistics-warehouse';
-  readonly bindings = [
-    'warehouse.inventory.snapshot',
-    'warehouse.fulfillment.status',
-    'warehouse.inbound.updated',
-  ];
-
+@EnvelopeHandlers('logistics-warehouse')
+export class WarehouseStockHandler {
   constructor(
     private readonly stock: StockService,
     private readonly plans: PlanService,
   ) {}
 
-  async handle(envelope: Envelope, tx: PoolClient): Promise<void> {
-    switch (envelope.documentType) {
-      case 'WarehouseInventory':
-        return this.stock.applyInventory(tx, envelope, envelope.payload as WarehouseInventory);
-      case 'FulfillmentEvent':
-        return this.stock.applyFulfillment(tx, envelope, envelope.payload as FulfillmentEvent);
-      case 'WarehouseInbound': {
-        const inbound = envelope.payload as WarehouseInbound;
-        await this.stock.applyInbound(tx, envelope, inbound);
-        await this.plans.observeInbound(tx, envelope.refs, {
-          identity: `inbound:${inbound.provider}:${inbound.asnNo}:${inbound.status}`,
-          code: inbound.status,
-          classifier: 'ACT',
-          at: inbound.statusAt ?? inbound.arrivedAt ?? envelope.occurredAt,
-          reportedAt: envelope.receivedAt,
-        });
-        return;
-      }
-    }
+  @OnEvent('warehouse.inventory.snapshot')
+  inventorySnapshot(
+    envelope: EventEnvelope<'warehouse.inventory.snapshot'>,
+    { tx }: EnvelopeContext,
+  ): Promise<void> {
+    return this.stock.applyInventory(tx, envelope, envelope.payload);
+  }
+
+  @OnEvent('warehouse.fulfillment.status')
+  fulfillmentStatus(
+    envelope: EventEnvelope<'warehouse.fulfillment.status'>,
+    { tx }: EnvelopeContext,
+  ): Promise<void> {
+    return this.stock.applyFulfillment(tx, envelope, envelope.payload);
+  }
+
+  @OnEvent('warehouse.inbound.updated')
+  async inboundUpdated(
+    envelope: EventEnvelope<'warehouse.inbound.updated'>,
+    { tx }: EnvelopeContext,
+  ): Promise<void> {
+    const inbound = envelope.payload;
+    await this.stock.applyInbound(tx, envelope, inbound);
+    await this.plans.observeInbound(tx, envelope.refs, {
+      identity: `inbound:${inbound.provider}:${inbound.asnNo}:${inbound.status}`,
+      code: inbound.status,
+      classifier: 'ACT',
+      at: inbound.statusAt ?? inbound.arrivedAt ?? envelope.occurredAt,
+      reportedAt: envelope.receivedAt,
+    });
   }
 }

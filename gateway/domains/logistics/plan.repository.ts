@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { LegStatus, Observation, PlanStatus } from './rules/plan-status';
 import type { DoorToDoorPlan } from './rules/plan.schema';
@@ -26,6 +27,7 @@ const COLUMNS = `id, reference, client_id AS "clientId", plan, status, leg_statu
 // so a milestone committed while a plan is created is either back-filled or observed, never lost.
 const PLAN_LOCK = 7_331_200;
 
+@Injectable()
 export class PlanRepository {
   async lockForObserving(tx: PoolClient): Promise<void> {
     await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [PLAN_LOCK]);

@@ -32,9 +32,10 @@ function legRefPairs(refs: LegRefs): RefPair[] {
 /** Door-to-door plans: created by operators or clients, moved by the milestones of their legs. */
 @Injectable()
 export class PlanService {
-  private readonly plans = new PlanRepository();
-
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly plans: PlanRepository,
+  ) {}
 
   async create(principal: Principal, body: unknown) {
     const input = parseInput(DoorToDoorPlanSchema, body);

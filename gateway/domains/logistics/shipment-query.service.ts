@@ -19,10 +19,11 @@ const publicEntry = ({ clientId: _c, ...entry }: EntryView) => entry;
 /** Operators' and clients' view of shipments: by any reference, and one B/L's timeline. */
 @Injectable()
 export class ShipmentQueryService {
-  private readonly shipments = new ShipmentRepository();
-  private readonly bookings = new BookingRepository();
-
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly shipments: ShipmentRepository,
+    private readonly bookings: BookingRepository,
+  ) {}
 
   async byRef(principal: Principal, query: unknown) {
     const { ref } = parseInput(RefQuery, query);

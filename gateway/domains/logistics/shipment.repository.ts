@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { ArrivalEntry, Eta } from './rules/eta';
 import type { Queryable } from '../../../core/storage/queryable';
@@ -32,6 +33,7 @@ export interface EntryView {
 }
 
 /** Shipments by B/L: which containers and bookings they hold, their ETA, their timeline. */
+@Injectable()
 export class ShipmentRepository {
   /** Remembers that containers or bookings travel under a B/L. */
   async link(tx: PoolClient, blNo: string, kind: 'containerNo' | 'bookingNo', values: string[]) {

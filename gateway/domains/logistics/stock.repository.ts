@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { ReceiptTotals, StockDelta, StockQuantities, StockSnapshotLine } from './rules/stock';
 import type { Queryable } from '../../../core/storage/queryable';
@@ -24,6 +25,7 @@ const COLUMNS = `client_key AS "clientKey", provider, warehouse_code AS "warehou
   client_id AS "clientId", partner_id AS "partnerId", snapshot, available, reserved, inbound,
   unfulfillable, low, to_json(updated_at) #>> '{}' AS "updatedAt"`;
 
+@Injectable()
 export class StockRepository {
   /** Creates the row if new and locks it until the transaction ends. */
   async ensure(tx: PoolClient, k: StockKey, owner: { clientId: string | null; partnerId: string }) {

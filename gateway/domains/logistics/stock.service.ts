@@ -48,9 +48,10 @@ interface Cause {
  */
 @Injectable()
 export class StockService {
-  private readonly stock = new StockRepository();
-
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly stock: StockRepository,
+  ) {}
 
   async applyInventory(tx: PoolClient, envelope: Envelope, inv: WarehouseInventory) {
     const cause = { envelope, what: 'WarehouseInventory', observedAt: inv.snapshotAt };

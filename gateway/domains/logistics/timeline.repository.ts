@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { SlotEntry } from './rules/timeline-merge';
 import type { ShipmentEvent } from '../../../core/model/documents/logistics-event.schema';
@@ -36,6 +37,7 @@ export interface RetractedEntry {
 }
 
 /** Timeline entries, their sources and retractions (writes only happen inside a handler tx). */
+@Injectable()
 export class TimelineRepository {
   /** Serialises work on one milestone slot until the transaction ends. */
   async lockSlot(tx: PoolClient, slot: string): Promise<void> {

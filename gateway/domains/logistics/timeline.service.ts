@@ -20,10 +20,11 @@ import { TimelineRepository } from './timeline.repository';
  */
 @Injectable()
 export class TimelineService {
-  private readonly timeline = new TimelineRepository();
-  private readonly shipments = new ShipmentRepository();
-
-  constructor(private readonly plans: PlanService) {}
+  constructor(
+    private readonly plans: PlanService,
+    private readonly timeline: TimelineRepository,
+    private readonly shipments: ShipmentRepository,
+  ) {}
 
   async record(tx: PoolClient, envelope: Envelope, event: ShipmentEvent): Promise<void> {
     const partnerId = envelope.source.partnerId;
