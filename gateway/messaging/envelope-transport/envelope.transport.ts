@@ -5,6 +5,7 @@ import type { AppConfig } from '../../../core/config/config';
 import type { Logger } from '../../../core/logging/logger';
 import { DeadLetterRecorder } from '../../../core/messaging/dead-letter-recorder';
 import { EnvelopeConsumer } from '../../../core/messaging/envelope-consumer';
+import { OutboxRelay } from '../../../core/messaging/outbox-relay';
 import type { TopologyNames } from '../../../core/messaging/topology';
 import { CONFIG, LOGGER, PG_POOL } from '../../infra/tokens';
 import type { MetricsService } from '../../operations/metrics.service';
@@ -18,14 +19,17 @@ import { QueueHandler } from './queue-handler';
  * The Nest transport of `trade.events`: every `@EnvelopeHandlers` controller's methods become
  * one EnvelopeConsumer per queue, which keeps the delivery guarantees (prefetch, one
  * transaction per batch with the idempotency record, ack after COMMIT, retries, dead letters).
- * The dead-letter recorder runs beside them. A process with WORKERS_ENABLED=false declares and
- * consumes nothing, but still refuses a handler set that breaks the rules.
+ * The dead-letter recorder runs beside them, and the outbox relay starts last: once every
+ * handler queue is declared and bound, nothing it publishes can miss one. A process with
+ * WORKERS_ENABLED=false declares, consumes and relays nothing, but still refuses a handler set
+ * that breaks the rules.
  */
 @Injectable()
 export class EnvelopeTransport extends Server implements CustomTransportStrategy {
   private queues: QueueHandler[] = [];
   private consumers: EnvelopeConsumer[] = [];
   private recorder?: DeadLetterRecorder;
+  private relay?: OutboxRelay;
 
   constructor(
     @Inject(CONFIG) private readonly config: AppConfig,
@@ -43,6 +47,7 @@ export class EnvelopeTransport extends Server implements CustomTransportStrategy
   }
 
   async close(): Promise<void> {
+    await this.relay?.stop();
     await Promise.all(this.consumers.map((c) => c.stop()));
     await this.recorder?.stop();
   }
@@ -88,6 +93,15 @@ export class EnvelopeTransport extends Server implements CustomTransportStrategy
       consumers: this.queues,
     });
     await this.recorder.start();
-    this.log.info({ handlers: this.handlerNames() }, 'envelope handlers started');
+    this.relay = new OutboxRelay({
+      pool: this.pool,
+      connection: this.amqp.publisher,
+      names: this.names,
+      batchSize: this.config.outbox.batchSize,
+      pollMs: this.config.outbox.pollMs,
+      logger: this.log,
+    });
+    await this.relay.start();
+    this.log.info({ handlers: this.handlerNames() }, 'messaging started');
   }
 }
