@@ -38,18 +38,19 @@ export class QueueHandler implements EnvelopeHandler {
 
   // Consecutive envelopes for the same batch method go to it together; the order holds.
   private async runBatch(envelopes: Envelope[], tx: PoolClient): Promise<void> {
-    let run: Envelope[] = [];
-    let runRoute: QueueRoute | undefined;
+    let run: { route: QueueRoute; envelopes: Envelope[] } | undefined;
     for (const envelope of envelopes) {
       const route = this.route(envelope);
       if (!route) continue;
-      if (run.length > 0 && route !== runRoute) await this.call(runRoute!, run, tx);
-      if (route !== runRoute) run = [];
-      runRoute = route;
-      if (route.batch) run.push(envelope);
-      else await this.call(route, envelope, tx);
+      if (run && run.route !== route) {
+        await this.call(run.route, run.envelopes, tx);
+        run = undefined;
+      }
+      if (!route.batch) await this.call(route, envelope, tx);
+      else if (run) run.envelopes.push(envelope);
+      else run = { route, envelopes: [envelope] };
     }
-    if (run.length > 0) await this.call(runRoute!, run, tx);
+    if (run) await this.call(run.route, run.envelopes, tx);
   }
 
   private route(envelope: Envelope): QueueRoute | undefined {
