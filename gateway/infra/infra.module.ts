@@ -1,18 +1,21 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { AppConfig } from '../../core/config/config';
+import { ConnectorCatalog } from '../../core/connector/catalog';
+import type { ConnectorManifest } from '../../core/connector/contract';
 import { MessageIntake } from '../../core/ingest/message-intake';
 import { createLogger, type Logger } from '../../core/logging/logger';
 import { PartnerRegistry } from '../../core/partners/partner-registry';
 import { readSeedFolder } from '../../core/partners/seed-files';
 import { SecretBox } from '../../core/security/secret-box';
 import { ApiKeyRepository } from '../../core/storage/api-key.repository';
-import { buildFormatRegistry } from '../../mappings/format-registry.default';
+import { connectorManifests } from '../../connectors/registry';
+import { formatRegistryOf } from '../connectors/format-registry';
 import { MetricsService } from '../operations/metrics.service';
 import { METRICS } from '../operations/operations.tokens';
 import { MESSAGE_INTAKE, PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { databaseProvider } from './database.provider';
-import { CONFIG, FORMAT_REGISTRY, LOGGER, PG_POOL } from './tokens';
+import { CONFIG, CONNECTOR_CATALOG, FORMAT_REGISTRY, LOGGER, PG_POOL } from './tokens';
 
 /** The plain objects every module shares: config, logger, pool, registries, metrics. */
 @Global()
@@ -20,7 +23,12 @@ import { CONFIG, FORMAT_REGISTRY, LOGGER, PG_POOL } from './tokens';
 export class InfraModule implements OnApplicationShutdown {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
-  static forRoot(config: AppConfig, logger: Logger = createLogger(config.logLevel)): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    logger: Logger = createLogger(config.logLevel),
+    connectors: readonly ConnectorManifest[] = connectorManifests,
+  ): DynamicModule {
+    const catalog = new ConnectorCatalog(connectors);
     return {
       module: InfraModule,
       providers: [
@@ -28,12 +36,15 @@ export class InfraModule implements OnApplicationShutdown {
         { provide: LOGGER, useValue: logger },
         databaseProvider,
         { provide: METRICS, useFactory: () => new MetricsService() },
-        { provide: FORMAT_REGISTRY, useFactory: () => buildFormatRegistry() },
+        { provide: CONNECTOR_CATALOG, useValue: catalog },
+        { provide: FORMAT_REGISTRY, useFactory: () => formatRegistryOf(catalog) },
         {
           provide: PARTNER_REGISTRY,
           inject: [PG_POOL],
           useFactory: async (pool: Pool) => {
-            const registry = new PartnerRegistry(pool, new SecretBox(config.secretsKey));
+            const registry = new PartnerRegistry(pool, new SecretBox(config.secretsKey), (p) =>
+              catalog.partnerIssues(p),
+            );
             const seed = readSeedFolder(config.seedDir, config.seedVariables);
             await registry.seed(seed.clients, seed.partners);
             if (config.adminApiKey) {
@@ -54,6 +65,7 @@ export class InfraModule implements OnApplicationShutdown {
       ],
       exports: [
         CONFIG,
+        CONNECTOR_CATALOG,
         LOGGER,
         PG_POOL,
         METRICS,
