@@ -8,6 +8,7 @@ import { ConnectorsModule } from './connectors/connectors.module';
 import { JsonErrorFilter } from './http/error.filter';
 import { InboundController } from './inbound/inbound.controller';
 import { WEBHOOK_VERIFIERS } from './inbound/inbound.tokens';
+import { WebhookAuthRecorder } from './inbound/webhook-auth.recorder';
 import { InfraModule } from './infra/infra.module';
 import { CONNECTOR_CATALOG } from './infra/tokens';
 import { MessagingModule } from './messaging/messaging.module';
@@ -59,6 +60,7 @@ export class AppModule {
           inject: [CONNECTOR_CATALOG],
           useFactory: (catalog: ConnectorCatalog) => catalog.webhookVerifiers(),
         },
+        WebhookAuthRecorder,
         NormalizerRuntime,
         MessageQueryService,
         ReplayService,

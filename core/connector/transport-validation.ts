@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /** One bad field of a partner record, by JSON path (`$.transports[0].port`). */
 export interface FieldIssue {
@@ -37,6 +37,12 @@ export function unknownKeys(
   );
 }
 
+// The fields an object schema declares, so that a misspelt one is named even when other
+// problems make the parse fail (the input/output comparison needs a successful parse).
+function declaredKeys(schema: z.ZodType): Set<string> | undefined {
+  return schema instanceof z.ZodObject ? new Set(Object.keys(schema.shape)) : undefined;
+}
+
 /** Every problem of one settings object under its schema, unknown fields included. */
 export function settingsIssues(
   schema: z.ZodType,
@@ -44,14 +50,14 @@ export function settingsIssues(
   at: PropertyKey[],
 ): FieldIssue[] {
   const parsed = schema.safeParse(settings);
-  if (!parsed.success) {
-    return parsed.error.issues.map((i) => ({
-      path: jsonPath([...at, ...i.path]),
-      message: i.message,
-    }));
-  }
-  return unknownKeys(settings, parsed.data).map((path) => ({
-    path: jsonPath([...at, ...path]),
-    message: 'unknown field',
-  }));
+  const unknown = parsed.success
+    ? unknownKeys(settings, parsed.data)
+    : Object.keys(isPlainObject(settings) ? settings : {})
+        .filter((key) => declaredKeys(schema)?.has(key) === false)
+        .map((key) => [key]);
+  const problems = parsed.success ? [] : parsed.error.issues;
+  return [
+    ...unknown.map((path) => ({ path: jsonPath([...at, ...path]), message: 'unknown field' })),
+    ...problems.map((i) => ({ path: jsonPath([...at, ...i.path]), message: i.message })),
+  ];
 }

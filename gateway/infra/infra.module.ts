@@ -7,6 +7,7 @@ import { MessageIntake } from '../../core/ingest/message-intake';
 import { createLogger, type Logger } from '../../core/logging/logger';
 import { PartnerRegistry } from '../../core/partners/partner-registry';
 import { readSeedFolder } from '../../core/partners/seed-files';
+import { validatePartner, type PartnerCheck } from '../../core/partners/partner-validation';
 import { SecretBox } from '../../core/security/secret-box';
 import { ApiKeyRepository } from '../../core/storage/api-key.repository';
 import { connectorManifests } from '../../connectors/registry';
@@ -29,6 +30,10 @@ export class InfraModule implements OnApplicationShutdown {
     connectors: readonly ConnectorManifest[] = connectorManifests,
   ): DynamicModule {
     const catalog = new ConnectorCatalog(connectors);
+    const check: PartnerCheck = (partner) => catalog.partnerIssues(partner);
+    // A bad seed record stops the boot here, naming file and field, before anything connects.
+    const seed = readSeedFolder(config.seedDir, config.seedVariables);
+    for (const { record, file } of seed.partners) validatePartner(record, check, file);
     return {
       module: InfraModule,
       providers: [
@@ -42,10 +47,7 @@ export class InfraModule implements OnApplicationShutdown {
           provide: PARTNER_REGISTRY,
           inject: [PG_POOL],
           useFactory: async (pool: Pool) => {
-            const registry = new PartnerRegistry(pool, new SecretBox(config.secretsKey), (p) =>
-              catalog.partnerIssues(p),
-            );
-            const seed = readSeedFolder(config.seedDir, config.seedVariables);
+            const registry = new PartnerRegistry(pool, new SecretBox(config.secretsKey), check);
             await registry.seed(seed.clients, seed.partners);
             if (config.adminApiKey) {
               await new ApiKeyRepository().create(pool, {

@@ -20,6 +20,7 @@ import { PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { PG_POOL } from '../infra/tokens';
 import type { Pool } from 'pg';
 import { partnerHealth } from '../../core/storage/partner-health';
+import { webhookAuthFailures } from '../../core/storage/webhook-auth-failures';
 
 /** Partner records as operators see them: secrets always redacted. */
 @Controller('partners')
@@ -49,6 +50,13 @@ export class PartnersController {
     const partner = this.partners.redacted(id);
     if (!partner) throw new NotFoundException(`unknown partner ${id}`);
     return { ...partner, ...flags(partner) };
+  }
+
+  /** The partner's latest refused webhook pushes (reason, remote address, time; no body). */
+  @Get(':id/webhook-failures')
+  async webhookFailures(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    this.staffOnly(principal);
+    return { items: await webhookAuthFailures(this.pool, id) };
   }
 
   /** Adds or replaces a partner; its secrets are sealed before they are stored. */
