@@ -118,3 +118,23 @@ describe('webhook authentication fails closed', () => {
     expect(flagged).toEqual(['open-shop']);
   });
 });
+
+describe('the seeded acme-webshop for a local load test', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway({ env: { TRADEHUB_SEED_ACME_WEBSHOP_UNSIGNED: 'true' } });
+  });
+  afterAll(() => stopTestGateway(gw));
+
+  it('takes unsigned posts when TRADEHUB_SEED_ACME_WEBSHOP_UNSIGNED=true, and is flagged', async () => {
+    const response = await gw.request('/inbound/acme-webshop', {
+      method: 'POST',
+      json: orderJson('SO-PEERS-1'),
+    });
+    expect(response.status).toBe(202);
+    const partner = (await (
+      await gw.request('/partners/acme-webshop', { key: gw.adminKey })
+    ).json()) as { unsignedWebhook?: boolean };
+    expect(partner.unsignedWebhook).toBe(true);
+  });
+});
