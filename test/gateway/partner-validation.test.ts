@@ -71,6 +71,7 @@ describe('partner records checked against their connector', () => {
       const response = await put(
         'bad-shop',
         genericPartner('bad-shop', {
+          formats: [{ format: 'json', messageType: 'generic.order', mapping: 'generic-order-jsn' }],
           transports: [
             { kind: 'http-inbound', webhookSecret: 'a-secret-of-enough-length', maxSkew: 60 },
             { kind: 'http-outbound', url: 'not a url' },
@@ -86,7 +87,9 @@ describe('partner records checked against their connector', () => {
         '$.transports[0].maxSkew',
         '$.transports[1].url',
         '$.transports[2].kind',
+        '$.formats[0].mapping',
       ]);
+      expect(error.issues[3].message).toBe('no inbound mapping generic-order-jsn');
       expect((await gw.request('/partners/bad-shop', { key: gw.adminKey })).status).toBe(404);
     });
 
