@@ -101,6 +101,13 @@ export class FormatRegistry {
     );
   }
 
+  /** Whether a mapping of this id is registered for the direction ('both': either way). */
+  knowsMapping(id: string, direction: 'in' | 'out' | 'both'): boolean {
+    if (direction === 'in') return this.inbound.has(id);
+    if (direction === 'out') return this.outbound.has(id);
+    return this.inbound.has(id) || this.outbound.has(id);
+  }
+
   inboundMappings(): InboundMapping[] {
     return [...this.inbound.values()];
   }
