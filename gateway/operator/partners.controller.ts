@@ -1,16 +1,21 @@
 import {
   Body,
   Controller,
+  ConflictException,
   ForbiddenException,
   Get,
+  HttpCode,
   Inject,
   NotFoundException,
   Param,
+  Post,
   Put,
   UseGuards,
 } from '@nestjs/common';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
-import { redactSecrets } from '../../core/security/redact';
+import { keepStoredSecrets, showSecretsAsSet } from '../../core/security/secret-fields';
+import { PollRuntime } from '../connectors/poll.runtime';
+import type { PollOutcome } from '../connectors/poll.service';
 import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
 import type { Principal } from '../auth/principal';
 import { PARTNER_REGISTRY } from '../partners/partners.tokens';
@@ -18,19 +23,20 @@ import { PG_POOL } from '../infra/tokens';
 import type { Pool } from 'pg';
 import { partnerHealth } from '../../core/storage/partner-health';
 
-/** Partner records as operators see them: secrets always redacted. */
+/** Partner records as operators see them: a secret shows as `{ "set": true }`, never its value. */
 @Controller('partners')
 @UseGuards(ApiKeyGuard)
 export class PartnersController {
   constructor(
     @Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry,
     @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly polls: PollRuntime,
   ) {}
 
   @Get()
   list(@CurrentPrincipal() principal: Principal) {
     this.staffOnly(principal);
-    return { items: this.partners.list().map((p) => redactSecrets(p)) };
+    return { items: this.partners.list().map((p) => showSecretsAsSet(p)) };
   }
 
   /** Flow health per partner: last message each way, 24-hour counts and error rate, backlog age. */
@@ -43,12 +49,15 @@ export class PartnersController {
   @Get(':id')
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
     this.staffOnly(principal);
-    const partner = this.partners.redacted(id);
+    const partner = this.partners.find(id);
     if (!partner) throw new NotFoundException(`unknown partner ${id}`);
-    return partner;
+    return showSecretsAsSet(partner);
   }
 
-  /** Adds or replaces a partner; its secrets are sealed before they are stored. */
+  /**
+   * Adds or replaces a partner; its secrets are sealed before they are stored. A secret sent
+   * back as `{ "set": true }` (as GET shows it), `[redacted]` or left out keeps the stored one.
+   */
   @Put(':id')
   @RequireRole('admin')
   async put(
@@ -57,12 +66,35 @@ export class PartnersController {
     @Body() body: Record<string, unknown>,
   ) {
     this.staffOnly(principal);
-    const saved = await this.partners.upsert({ ...body, id });
-    return redactSecrets(saved);
+    const record = keepStoredSecrets({ ...body, id }, this.partners.find(id));
+    const saved = await this.partners.upsert(record);
+    return showSecretsAsSet(saved);
+  }
+
+  /**
+   * Polls the partner's folders and APIs now, even while they back off after failures: an
+   * operator who fixed a setting sees at once whether it works (ADR 0004).
+   */
+  @Post(':id/poll')
+  @HttpCode(200)
+  @RequireRole('operator')
+  async poll(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    this.staffOnly(principal);
+    if (!this.partners.find(id)) throw new NotFoundException(`unknown partner ${id}`);
+    const outcomes = await this.polls.pollNow(id, true);
+    if (outcomes.length === 0)
+      throw new ConflictException(`partner ${id} has no enabled inbound transport that is polled`);
+    return { partnerId: id, polls: outcomes.map(describeOutcome) };
   }
 
   // Partner settings are the platform's, not a client's business.
   private staffOnly(principal: Principal): void {
     if (principal.clientId) throw new ForbiddenException('client keys do not see partner settings');
   }
+}
+
+function describeOutcome(o: PollOutcome) {
+  if (o.outcome !== 'failed') return o;
+  const { kind, code, stage, message, detail } = o.error;
+  return { outcome: o.outcome, error: { kind, code, stage, message, detail } };
 }
