@@ -19,6 +19,7 @@ import {
 import { isReadableAcknowledgement } from '../../mappings/acknowledgements/ack-receipt';
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
 import { translate, type Translation } from '../../mappings/pipeline/translate';
+import { partyIssue } from './party-check';
 import type { MetricsService } from '../operations/metrics.service';
 import { AckReceiptHook } from './ack-receipt.hook';
 import type { AcknowledgementHook } from './acknowledgement.hook';
@@ -138,6 +139,9 @@ export class NormalizerService {
       validate: (type, payload) => validateDocument(type, payload),
       requireMapping: !ack,
     });
+    // A file in this partner's folder from someone else is not theirs to map (stage receive).
+    const foreign = partyIssue(translation, partner);
+    if (foreign) translation.errors.unshift(foreign);
     const issue =
       translation.errors[0] ??
       (translation.messages.length === 0

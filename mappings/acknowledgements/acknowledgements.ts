@@ -29,13 +29,15 @@ const contrl: AckGenerator = (request) => {
   const options = { controlRef, preparedAt: new Date(request.at) };
   const failure = request.failure;
   const body =
-    failure && (failure.stage === 'map' || failure.stage === 'validate')
-      ? contrlRejectingContent(
-          request.raw,
-          { segmentIndex: failure.location?.segmentIndex, messageIndex: failure.messageIndex },
-          options,
-        )
-      : buildContrl(request.raw, options);
+    failure?.stage === 'receive' && failure.code
+      ? contrlRejectingContent(request.raw, { syntaxCode: failure.code }, options)
+      : failure && (failure.stage === 'map' || failure.stage === 'validate')
+        ? contrlRejectingContent(
+            request.raw,
+            { segmentIndex: failure.location?.segmentIndex, messageIndex: failure.messageIndex },
+            options,
+          )
+        : buildContrl(request.raw, options);
   return {
     body,
     contentType: 'application/EDIFACT',
@@ -49,6 +51,8 @@ const contrl: AckGenerator = (request) => {
 // X12 997: AK5/AK9 from the syntax checks of the codec's build997, addressed with the
 // partner's ISA/GS ids.
 const functionalAck: AckGenerator = (request) => {
+  // An interchange refused for its sender or recipient is not ours to accept in a 997.
+  if (request.failure?.stage === 'receive') return null;
   const body = acknowledgeX12(request.raw, {
     settings: request.settings,
     partnerId: request.partnerId,
