@@ -54,7 +54,10 @@ function partiesOf(message: DecodedMessage): { sender: Party[]; recipient: Party
       return { sender: [sender('BIC')], recipient: [] };
     case 'cn-customs':
       return { sender: [sender('DXP')], recipient: [] };
-    default:
+    case 'xml':
+    case 'json':
+      // No envelope party beyond the transport's own authentication (webhook signature,
+      // login); the namespace decides the format, not the sender.
       return { sender: [], recipient: [] };
   }
 }
