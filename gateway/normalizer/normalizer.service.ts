@@ -18,7 +18,7 @@ import {
 } from '../../core/storage/message.repository';
 import { isReadableAcknowledgement } from '../../mappings/acknowledgements/ack-receipt';
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
-import { lenientRegistry } from '../../mappings/pipeline/lenient-registry';
+import { lenientRegistry, registryForChecks } from '../../mappings/pipeline/lenient-registry';
 import { translate, type Translation } from '../../mappings/pipeline/translate';
 import { insertFailedRefs, refsOfTranslation, salvageRefs } from './failed-refs';
 import { partyIssue } from './party-check';
@@ -167,7 +167,11 @@ export class NormalizerService {
     // Acknowledgements have no canonical mapping: they are decoded and read, not mapped.
     const ack = isReadableAcknowledgement(this.formats.detect(message.raw));
     const translation = translate(message.raw, {
-      registry: this.formats,
+      // The partner's envelope checks, chosen as the CLI chooses them.
+      registry: registryForChecks(partner.settings.checks, {
+        strict: this.formats,
+        lenient: this.lenientFormats,
+      }),
       context: {
         partnerId: partner.id,
         clientId: message.clientId ?? partner.clientId,
