@@ -149,6 +149,7 @@ describe('carrier walkthrough (README order, real sshd)', () => {
     // Oldest first: the first poll took the good and the foreign file, the next one the other.
     const [good, foreign, wrongUnz] = inbound;
     expect(good.state).toBe('processed');
+    expect((await api(`/messages/${good.id}`)).body.partnerRef).toBe('WALK1');
     expect(wrongUnz).toMatchObject({
       state: 'failed',
       lastError: { stage: 'parse', location: { segmentTag: 'UNZ' } },

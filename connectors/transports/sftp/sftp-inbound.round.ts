@@ -3,6 +3,7 @@ import type { PollContext, PollResult } from '../../../core/connector/contract';
 import { TradeError } from '../../../core/errors/trade-error';
 import type { PartnerRecord } from '../../../core/partners/partner.schema';
 import { contentComplete, contentEnds } from './completeness/content-complete';
+import { edifactInterchangeRef } from './completeness/edifact-unz.check';
 import { fileNameFilter } from './file-patterns';
 import { moveInto, moveToError } from './remote-moves';
 import type { RemoteFile, SftpSession } from './sftp-session';
@@ -78,6 +79,8 @@ export class InboundRound {
       connector: this.partner.connector,
       transport: 'sftp',
       raw: body,
+      // UNB 0020: shown with the message, and a resent interchange is known as a duplicate.
+      partnerRef: edifactInterchangeRef(body),
       clientId: this.partner.clientId ?? null,
       transportMeta: {
         fileName: file.name,

@@ -1,4 +1,5 @@
 import { contentComplete, contentEnds } from './content-complete';
+import { edifactInterchangeRef } from './edifact-unz.check';
 
 const edi = (tail: string) =>
   Buffer.from(
@@ -66,4 +67,9 @@ describe('completeness by content', () => {
       expect(contentEnds(rule, body)).toBe(ends);
     },
   );
+
+  it("reads the interchange reference (UNB 0020) as the partner's own id of a file", () => {
+    expect(edifactInterchangeRef(edi("UNZ+1+R7'"))).toBe('R7');
+    expect(edifactInterchangeRef(Buffer.from('<Doc/>'))).toBeUndefined();
+  });
 });

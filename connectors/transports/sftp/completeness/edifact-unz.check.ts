@@ -57,3 +57,9 @@ export function edifactComplete(body: Buffer): boolean {
 export function edifactEnds(body: Buffer): boolean {
   return closing(body)?.last[0] === 'UNZ';
 }
+
+/** The interchange control reference (UNB 0020) of an EDIFACT file, the partner's own id of it. */
+export function edifactInterchangeRef(body: Buffer): string | undefined {
+  const ref = closing(body)?.unb?.[5];
+  return ref ? ref.split(':')[0] : undefined;
+}
