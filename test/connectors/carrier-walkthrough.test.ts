@@ -15,6 +15,7 @@ import {
 } from '../support/gateway-harness';
 import { capturingLogger } from '../support/log-capture';
 import { SftpTestServer } from '../support/sftp-server';
+import { bookingRequest } from '../logistics/logistics-fixtures';
 
 /**
  * The README's carrier walkthrough, step by step, as a new operator does it on a plain sshd:
@@ -197,5 +198,40 @@ describe('carrier walkthrough (README order, real sshd)', () => {
     expect(answering('WALK3')).toContain("UCI+WALK3+SENDER:ZZZ+TRADEHUBCN:ZZZ+4+23'");
     // A CONTRL goes to the partner's own folder, addressed to what the file said.
     expect(answering('WALK3')).toContain('UNB+UNOC:3+TRADEHUBCN:ZZZ+SENDER:ZZZ+');
+  });
+
+  it("8. relaxes the line's envelope checks and replays the file with the wrong UNZ", async () => {
+    const [, , wrongUnz] = (await messagesOf(gw, PARTNER)).filter((m) => m.direction === 'in');
+    const { body } = await api(`/partners/${PARTNER}`);
+    body.settings = { ...body.settings, checks: 'lenient' };
+    expect((await api(`/partners/${PARTNER}`, { method: 'PUT', json: body })).status).toBe(200);
+    const replay = await api(`/messages/${wrongUnz.id}/replay`, { method: 'POST' });
+    expect(replay.status).toBe(202);
+    expect(replay.body).toMatchObject({ messageId: wrongUnz.id });
+    const processed = await eventually(async () => {
+      const m = (await api(`/messages/${wrongUnz.id}`)).body;
+      return m.state === 'processed' && m;
+    });
+    expect(processed.documents).toHaveLength(2);
+    // Its references now come from its documents, no longer marked as from a failed message.
+    expect(processed.refs).toEqual(
+      expect.arrayContaining([
+        { kind: 'containerNo', value: IFTSTA_CONTAINERS[0], fromFailed: false },
+      ]),
+    );
+    expect(processed.refs.filter((r: { fromFailed: boolean }) => r.fromFailed)).toEqual([]);
+  });
+
+  it('9. books with the line: the IFTMIN goes to its out folder', async () => {
+    const response = await api('/logistics/bookings', {
+      method: 'POST',
+      json: { partnerId: PARTNER, clientId: 'nbhs', ...bookingRequest('WALK-BR-1') },
+    });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ state: 'requested', messageRef: expect.any(String) });
+    const name = `IFTMIN_${response.body.messageRef}.edi`;
+    await eventually(async () => filesIn(dirs.outboundDir).includes(name));
+    const text = readFileSync(join(dirs.outboundDir, name), 'latin1');
+    expect(text).toContain('UNB+UNOC:3+TRADEHUBCN:ZZZ+SINOLINES:ZZZ+');
   });
 });
