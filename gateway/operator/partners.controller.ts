@@ -68,6 +68,8 @@ export class PartnersController {
     this.staffOnly(principal);
     const record = keepStoredSecrets({ ...body, id }, this.partners.find(id));
     const saved = await this.partners.upsert(record);
+    // Its folders and APIs are polled on its interval from now on, not from the next restart.
+    await this.polls.resync();
     return showSecretsAsSet(saved);
   }
 

@@ -6,6 +6,7 @@ import {
 } from '../../connectors/carrier-edifact/__fixtures__/carrier-files.fixture';
 import { carrierPartnerRecord } from '../../connectors/carrier-edifact/carrier-partner';
 import { sinoOceanLines } from '../../mappings/carrier-edifact/__fixtures__/carrier-partners.fixture';
+import { PollWorker } from '../../gateway/connectors/poll.worker';
 import { filesIn, messagesOf } from '../support/carrier-sftp';
 import {
   eventually,
@@ -68,6 +69,8 @@ describe('carrier walkthrough (README order, real sshd)', () => {
     });
     const put = await api(`/partners/${PARTNER}`, { method: 'PUT', json: record });
     expect(put.status).toBe(200);
+    const jobs = await gw.app.get(PollWorker).queue.getRepeatableJobs();
+    expect(jobs.map((j) => j.id)).toContain(`${PARTNER}/sftp/0`); // polled on its interval
     const got = await api(`/partners/${PARTNER}`);
     expect(got.body.transports[0].privateKey).toEqual({ set: true });
     expect(JSON.stringify(got.body)).not.toContain('PRIVATE KEY');
