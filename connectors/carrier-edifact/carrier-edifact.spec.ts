@@ -52,6 +52,30 @@ describe('carrier EDIFACT connector', () => {
     }).transports[0];
     const parsed = carrierEdifactManifest.transportSchemas.sftp.parse(configured);
     expect(parsed).toMatchObject({ port: 2222, password: 'pa55', completeness: 'edifact-unz' });
+    expect(parsed).toMatchObject({ inboundDir: 'in', outboundDir: 'out' }); // from the login dir
+  });
+
+  it('seeds SSH key authentication from a one-line variable (\\n breaks) or a key file', () => {
+    const key = [
+      '-----BEGIN OPENSSH PRIVATE KEY-----',
+      'b3BlbnNzaA==',
+      '-----END OPENSSH PRIVATE KEY-----',
+    ];
+    const vars = {
+      TRADEHUB_SEED_SNOL_SFTP_HOST_KEY: PIN,
+      TRADEHUB_SEED_SNOL_SFTP_PASSPHRASE: 'pp',
+    };
+    const sftp = carrierEdifactManifest.transportSchemas.sftp;
+    const inline = seeded('sino-ocean-lines', {
+      ...vars,
+      TRADEHUB_SEED_SNOL_SFTP_PRIVATE_KEY: key.join('\\n'),
+    }).transports[0];
+    expect(sftp.parse(inline)).toMatchObject({ privateKey: key.join('\n'), passphrase: 'pp' });
+    const file = seeded('sino-ocean-lines', {
+      ...vars,
+      TRADEHUB_SEED_SNOL_SFTP_PRIVATE_KEY_FILE: '/run/secrets/snol_key',
+    }).transports[0];
+    expect(sftp.parse(file)).toMatchObject({ privateKeyFile: '/run/secrets/snol_key' });
   });
 
   it('builds a partner record that maps a status file of two containers', () => {

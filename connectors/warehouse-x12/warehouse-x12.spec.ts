@@ -61,17 +61,17 @@ describe('X12 3PL connector', () => {
       );
   });
 
-  it('points the seeded SFTP settings at the compose service, /us-3pl folders, from variables', () => {
+  it('points the seeded SFTP settings at the compose service, us-3pl folders under the login directory, from variables', () => {
     const bare = seeded().transports[0];
     expect(bare).toMatchObject({
       kind: 'sftp',
       host: 'sftp',
       port: 22,
       username: 'carrier',
-      inboundDir: '/us-3pl/in',
-      archiveDir: '/us-3pl/archive',
-      errorDir: '/us-3pl/error',
-      outboundDir: '/us-3pl/out',
+      inboundDir: 'us-3pl/in',
+      archiveDir: 'us-3pl/archive',
+      errorDir: 'us-3pl/error',
+      outboundDir: 'us-3pl/out',
       completeness: 'x12-iea',
     });
     // Without a password and a pinned key the record is valid (it boots), but the transport

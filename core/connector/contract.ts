@@ -125,6 +125,13 @@ export interface PollContext {
   state: PollStateStore;
   /** Aborted when the gateway shuts down: finish the current item and return. */
   signal: AbortSignal;
+  /** Says why an item was left for later (a file still uploading), so nothing waits unseen. */
+  log?: PollLog;
+}
+
+/** The part of a logger a poller uses. */
+export interface PollLog {
+  info(fields: Record<string, unknown>, message: string): void;
 }
 
 export interface PollResult {

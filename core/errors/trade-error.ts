@@ -31,6 +31,8 @@ export interface TradeErrorOptions {
   code?: string;
   /** For transient errors: how long the partner asked us to wait (Retry-After). */
   retryAfterMs?: number;
+  /** Partner-facing facts an operator acts on (fingerprint offered vs pinned, path, status). */
+  detail?: Record<string, unknown>;
 }
 
 export class TradeError extends Error {
@@ -39,6 +41,7 @@ export class TradeError extends Error {
   readonly location?: InputLocation;
   readonly code?: string;
   readonly retryAfterMs?: number;
+  readonly detail?: Record<string, unknown>;
 
   constructor(kind: ErrorKind, message: string, options: TradeErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -48,6 +51,7 @@ export class TradeError extends Error {
     this.location = options.location;
     this.code = options.code;
     this.retryAfterMs = options.retryAfterMs;
+    if (options.detail) this.detail = options.detail;
   }
 
   /** Transient failures are retried with back-off; every other kind is not. */

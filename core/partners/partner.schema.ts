@@ -46,7 +46,16 @@ export const PartnerRecordSchema = z.object({
   formats: z.array(PartnerFormatSchema).default([]),
   transports: z.array(PartnerTransportSchema).default([]),
   clientRules: z.array(ClientRuleSchema).default([]),
-  settings: z.record(z.string(), z.unknown()).default({}),
+  settings: z
+    .object({
+      /**
+       * Envelope checks: 'lenient' turns EDIFACT control counts and references and X12 control
+       * numbers into warnings, as `tradehub translate --lenient` does. Syntax errors still fail.
+       */
+      checks: z.enum(['strict', 'lenient']).optional(),
+    })
+    .catchall(z.unknown())
+    .default({}),
 });
 
 export type PartnerRecord = z.infer<typeof PartnerRecordSchema>;

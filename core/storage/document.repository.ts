@@ -98,19 +98,34 @@ export async function insertDocuments(
 export async function insertRefs(
   db: Queryable,
   refs: TradeRefs,
-  owner: { messageId: string | null; documentId?: string | null; clientId: string | null },
+  owner: {
+    messageId: string | null;
+    documentId?: string | null;
+    clientId: string | null;
+    /** Read from a message that failed: shown as such, replaced when it is run again. */
+    fromFailed?: boolean;
+  },
 ): Promise<void> {
   const pairs = refPairs(refs);
   if (pairs.length === 0) return;
   await db.query(
-    `INSERT INTO trade_refs (kind, value, message_id, document_id, client_id)
-     SELECT kind, value, $3, $4, $5 FROM unnest($1::text[], $2::text[]) AS t(kind, value)`,
+    `INSERT INTO trade_refs (kind, value, message_id, document_id, client_id, from_failed)
+     SELECT kind, value, $3, $4, $5, $6 FROM unnest($1::text[], $2::text[]) AS t(kind, value)`,
     [
       pairs.map((p) => p.kind),
       pairs.map((p) => p.value),
       owner.messageId,
       owner.documentId ?? null,
       owner.clientId,
+      owner.fromFailed ?? false,
     ],
   );
+}
+
+/** Drops the references read from earlier failed runs of these messages. */
+export async function clearFailedRefs(db: Queryable, messageIds: string[]): Promise<void> {
+  if (messageIds.length === 0) return;
+  await db.query(`DELETE FROM trade_refs WHERE from_failed AND message_id = ANY($1::uuid[])`, [
+    messageIds,
+  ]);
 }

@@ -3,12 +3,15 @@ import * as path from 'node:path';
 import { TradeError } from '../../core/errors/trade-error';
 import { PartnerRecordSchema, type PartnerFormat } from '../../core/partners/partner.schema';
 import { readSeedFolder } from '../../core/partners/seed-files';
+import type { EnvelopeChecks } from '../../mappings/pipeline/lenient-registry';
 
 /** What the CLI needs of a partner record: its id, client and format hints with settings. */
 export interface PartnerView {
   id: string;
   clientId?: string;
   formats: PartnerFormat[];
+  /** The record's envelope checks: 'lenient' parses as `--lenient` does. */
+  checks?: EnvelopeChecks;
 }
 
 // `${NAME}` without a default and without a value would stop the seed folder from loading.
@@ -45,8 +48,8 @@ export function loadPartner(
     const parsed = PartnerRecordSchema.safeParse(record);
     if (!parsed.success)
       throw new TradeError('config', `${file}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-    const { clientId, formats } = parsed.data;
-    return { id: partnerId, clientId, formats };
+    const { clientId, formats, settings } = parsed.data;
+    return { id: partnerId, clientId, formats, checks: settings.checks };
   }
   throw new TradeError(
     'config',

@@ -57,6 +57,14 @@ describe('runTranslate', () => {
     expect(jsonLines(lenient.stdout)[0].canonical).toHaveLength(2);
   });
 
+  it("parses leniently for a partner whose record says checks: 'lenient'", async () => {
+    const miscount = path.join(tempDir(), 'miscount.edi');
+    writeFileSync(miscount, MISCOUNTED_IFTSTA());
+    const env = recordingEnvironment();
+    expect(await runTranslate(miscount, { json: true, partner: 'lenient-line' }, env)).toBe(0);
+    expect(jsonLines(env.stdout)[0].canonical).toHaveLength(2);
+  });
+
   it("applies the partner's format settings with --partner", async () => {
     const ownCode = path.join(tempDir(), 'own-code.edi');
     writeFileSync(ownCode, iftstaWith("STS+1+I'", "STS+1+Z9'"));
@@ -81,7 +89,7 @@ describe('runTranslate', () => {
     expect(await runTranslate(CORPUS, { partner: 'nobody' }, env)).toBe(2);
     expect(env.stderr).toEqual([
       expect.stringMatching(/nothing\.edi: no such file or folder$/),
-      expect.stringMatching(/no partner nobody in .* \(known: example-line\)$/),
+      expect.stringMatching(/no partner nobody in .* \(known: example-line, lenient-line\)$/),
     ]);
     expect(env.stdout).toEqual([]);
   });

@@ -35,7 +35,7 @@ export function runTranslate(
       const result = readAndTranslate(file, (bytes) =>
         translateFile(file.name, bytes, {
           ...registries,
-          mode: options.lenient ? 'lenient' : 'strict',
+          mode: options.lenient || partner.checks === 'lenient' ? 'lenient' : 'strict',
           partnerId: partner.id,
           clientId: partner.clientId,
           hints: partner.formats,

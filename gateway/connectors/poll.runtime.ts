@@ -59,11 +59,14 @@ export class PollRuntime implements OnApplicationBootstrap, OnApplicationShutdow
     return targets;
   }
 
-  /** Polls a partner's targets now, through the same lock and back-off (operators, tests). */
-  async pollNow(partnerId: string): Promise<PollOutcome[]> {
+  /**
+   * Polls a partner's targets now, through the same lock (operators, tests). An operator who
+   * fixed a setting (`force`) does not wait out the back-off of the failures before the fix.
+   */
+  async pollNow(partnerId: string, force = false): Promise<PollOutcome[]> {
     const targets = pollTargets(this.partners.list(), this.pollers);
     const mine = targets.filter((t) => t.partnerId === partnerId);
-    return Promise.all(mine.map((t) => this.service.pollOnce(t)));
+    return Promise.all(mine.map((t) => this.service.pollOnce(t, force)));
   }
 
   async onApplicationShutdown(): Promise<void> {

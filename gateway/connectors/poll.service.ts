@@ -35,10 +35,11 @@ export class PollService {
     private readonly signal: AbortSignal,
   ) {}
 
-  async pollOnce(target: PollTarget): Promise<PollOutcome> {
+  /** `now` (an operator's "poll now") polls even while the target backs off after failures. */
+  async pollOnce(target: PollTarget, now = false): Promise<PollOutcome> {
     let outcome: PollOutcome;
     try {
-      outcome = await this.attempt(target);
+      outcome = await this.attempt(target, now);
     } catch (err) {
       // PostgreSQL itself failing: nothing was taken, the next round tries again.
       outcome = { outcome: 'failed', error: TradeError.from(err, 'transient', 'receive') };
@@ -49,7 +50,7 @@ export class PollService {
     return outcome;
   }
 
-  private async attempt(target: PollTarget): Promise<PollOutcome> {
+  private async attempt(target: PollTarget, now: boolean): Promise<PollOutcome> {
     const partner = this.partners.find(target.partnerId) ?? (await this.reloaded(target));
     const settings = partner?.enabled ? partner.transports[target.index] : undefined;
     const poller = this.pollers.get(target.kind);
@@ -62,12 +63,13 @@ export class PollService {
       async (): Promise<PollOutcome> => {
         const state = new PgPollStateStore(this.pool, partner.id, `${target.kind}/${target.index}`);
         const backoff = readBackoff(await state.get(BACKOFF_KEY));
-        if (backoff.untilMs > Date.now()) return { outcome: 'backing-off' };
+        if (!now && backoff.untilMs > Date.now()) return { outcome: 'backing-off' };
         try {
           const polled = await poller.poll(partner, settings, {
             intake: this.intake,
             state,
             signal: this.signal,
+            log: this.logger.child({ target: name }),
           });
           if (backoff.failures > 0) await state.set(BACKOFF_KEY, JSON.stringify({ failures: 0 }));
           await this.pruneNowAndThen(name, state);
@@ -84,7 +86,7 @@ export class PollService {
               failures: next.failures,
               err: error,
             },
-            `poll failed, next try after ${new Date(next.untilMs).toISOString()}`,
+            `poll failed (${error.message}), next try at ${nextTick(next.untilMs, target.intervalMs)}`,
           );
           return { outcome: 'failed', error };
         }
@@ -104,4 +106,12 @@ export class PollService {
     this.pruned.set(name, Date.now());
     await state.prune(KEEP_STATE_DAYS);
   }
+}
+
+/**
+ * When the next poll really runs: the first repeatable tick not before the back-off ends. Bull
+ * aligns `every` ticks to multiples of the interval, and a tick before `untilMs` is skipped.
+ */
+export function nextTick(untilMs: number, intervalMs: number): string {
+  return new Date(Math.ceil(untilMs / intervalMs) * intervalMs).toISOString();
 }

@@ -5,11 +5,11 @@ import { TradeError, type InputLocation, type Stage } from '../../core/errors/tr
 import type { InboxItem } from '../../core/ingest/normalizer-inbox';
 import { enqueueEnvelopes } from '../../core/messaging/outbox';
 import { getDocumentDefinition, validateDocument } from '../../core/model/documents';
-import { mergeRefs, refPairs } from '../../core/model/trade-refs';
+import { refPairs } from '../../core/model/trade-refs';
 import { attributeClients } from '../../core/partners/client-attribution';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import type { PartnerRecord } from '../../core/partners/partner.schema';
-import { insertDocuments } from '../../core/storage/document.repository';
+import { clearFailedRefs, insertDocuments } from '../../core/storage/document.repository';
 import {
   applyOutcomes,
   lockMessages,
@@ -18,7 +18,10 @@ import {
 } from '../../core/storage/message.repository';
 import { isReadableAcknowledgement } from '../../mappings/acknowledgements/ack-receipt';
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
+import { lenientRegistry, registryForChecks } from '../../mappings/pipeline/lenient-registry';
 import { translate, type Translation } from '../../mappings/pipeline/translate';
+import { insertFailedRefs, refsOfTranslation, salvageRefs } from './failed-refs';
+import { partyIssue } from './party-check';
 import type { MetricsService } from '../operations/metrics.service';
 import { AckReceiptHook } from './ack-receipt.hook';
 import type { AcknowledgementHook } from './acknowledgement.hook';
@@ -47,13 +50,16 @@ interface Work {
  */
 export class NormalizerService {
   private readonly receipts = new AckReceiptHook();
+  private readonly lenientFormats: FormatRegistry;
 
   constructor(
     private readonly partners: PartnerRegistry,
     private readonly formats: FormatRegistry,
     private readonly metrics: MetricsService,
     private readonly acks?: AcknowledgementHook,
-  ) {}
+  ) {
+    this.lenientFormats = lenientRegistry(formats);
+  }
 
   async normalize(events: readonly InboxItem[], tx: PoolClient): Promise<void> {
     const messages = await lockMessages(tx, [...new Set(events.map((e) => e.messageId))]);
@@ -88,6 +94,7 @@ export class NormalizerService {
       tx,
       work.map((w) => outcomeOf(w, clients[published.indexOf(w)])),
     );
+    await this.indexFailedRefs(work, tx);
     for (const w of work) {
       // Only the first run answers the partner; a replay is our business, not theirs.
       if (w.event.generation === 0 && w.partner && w.translation) {
@@ -117,6 +124,38 @@ export class NormalizerService {
     }
   }
 
+  /**
+   * A failed message keeps the references that could be read from it (leniently, if need be),
+   * marked as from a failed message, so that its B/L or container finds it; a run that
+   * succeeds later replaces them with its documents' references.
+   */
+  private async indexFailedRefs(work: Work[], tx: PoolClient): Promise<void> {
+    await clearFailedRefs(
+      tx,
+      work.map((w) => w.message.id),
+    );
+    for (const w of work) {
+      if (!w.issue || w.ack || !w.partner) continue;
+      const refs = salvageRefs(w.message.raw, w.translation, this.lenient(w.partner, w.message));
+      await insertFailedRefs(tx, refs, {
+        messageId: w.message.id,
+        clientId: w.message.clientId ?? w.partner.clientId ?? null,
+      });
+    }
+  }
+
+  private lenient(partner: PartnerRecord, message: MessageWithRaw) {
+    return {
+      registry: this.lenientFormats,
+      context: {
+        partnerId: partner.id,
+        clientId: message.clientId ?? partner.clientId,
+        receivedAt: message.receivedAt,
+      },
+      hints: partner.formats,
+    };
+  }
+
   private translateOne(event: InboxItem, message: MessageWithRaw): Work {
     const partner = this.partners.find(message.partnerId);
     if (!partner)
@@ -128,7 +167,11 @@ export class NormalizerService {
     // Acknowledgements have no canonical mapping: they are decoded and read, not mapped.
     const ack = isReadableAcknowledgement(this.formats.detect(message.raw));
     const translation = translate(message.raw, {
-      registry: this.formats,
+      // The partner's envelope checks, chosen as the CLI chooses them.
+      registry: registryForChecks(partner.settings.checks, {
+        strict: this.formats,
+        lenient: this.lenientFormats,
+      }),
       context: {
         partnerId: partner.id,
         clientId: message.clientId ?? partner.clientId,
@@ -138,6 +181,9 @@ export class NormalizerService {
       validate: (type, payload) => validateDocument(type, payload),
       requireMapping: !ack,
     });
+    // A file in this partner's folder from someone else is not theirs to map (stage receive).
+    const foreign = partyIssue(translation, partner);
+    if (foreign) translation.errors.unshift(foreign);
     const issue =
       translation.errors[0] ??
       (translation.messages.length === 0
@@ -191,9 +237,7 @@ function documentsOf(w: Work) {
 }
 
 function refsOf(w: Work) {
-  return documentsOf(w).map((doc) =>
-    mergeRefs(getDocumentDefinition(doc.documentType).refs(doc.payload as never), doc.refs),
-  );
+  return refsOfTranslation(w.translation);
 }
 
 function outcomeOf(w: Work, clientId: string | undefined): MessageOutcome {

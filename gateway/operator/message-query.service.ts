@@ -30,8 +30,9 @@ export class MessageQueryService {
       this.messages.raw(this.pool, id),
       this.documents.byMessage(this.pool, id),
       this.messages.history(this.pool, id),
-      this.pool.query<{ kind: string; value: string }>(
-        `SELECT DISTINCT r.kind, r.value FROM trade_refs r LEFT JOIN documents d ON d.id = r.document_id
+      this.pool.query<{ kind: string; value: string; fromFailed: boolean }>(
+        `SELECT DISTINCT r.kind, r.value, r.from_failed AS "fromFailed"
+           FROM trade_refs r LEFT JOIN documents d ON d.id = r.document_id
           WHERE r.message_id = $1 OR d.message_id = $1 ORDER BY 1, 2`,
         [id],
       ),

@@ -1,11 +1,14 @@
 import {
   Body,
   Controller,
+  ConflictException,
   ForbiddenException,
   Get,
+  HttpCode,
   Inject,
   NotFoundException,
   Param,
+  Post,
   Put,
   UnprocessableEntityException,
   UseGuards,
@@ -13,7 +16,9 @@ import {
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import { InvalidPartnerError } from '../../core/partners/partner-validation';
 import type { PartnerRecord } from '../../core/partners/partner.schema';
-import { redactSecrets } from '../../core/security/redact';
+import { keepStoredSecrets, showSecretsAsSet } from '../../core/security/secret-fields';
+import { PollRuntime } from '../connectors/poll.runtime';
+import type { PollOutcome } from '../connectors/poll.service';
 import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
 import type { Principal } from '../auth/principal';
 import { PARTNER_REGISTRY } from '../partners/partners.tokens';
@@ -22,19 +27,20 @@ import type { Pool } from 'pg';
 import { partnerHealth } from '../../core/storage/partner-health';
 import { webhookAuthFailures } from '../../core/storage/webhook-auth-failures';
 
-/** Partner records as operators see them: secrets always redacted. */
+/** Partner records as operators see them: a secret shows as `{ "set": true }`, never its value. */
 @Controller('partners')
 @UseGuards(ApiKeyGuard)
 export class PartnersController {
   constructor(
     @Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry,
     @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly polls: PollRuntime,
   ) {}
 
   @Get()
   list(@CurrentPrincipal() principal: Principal) {
     this.staffOnly(principal);
-    return { items: this.partners.list().map((p) => ({ ...redactSecrets(p), ...flags(p) })) };
+    return { items: this.partners.list().map((p) => ({ ...showSecretsAsSet(p), ...flags(p) })) };
   }
 
   /** Flow health per partner: last message each way, 24-hour counts and error rate, backlog age. */
@@ -47,9 +53,9 @@ export class PartnersController {
   @Get(':id')
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
     this.staffOnly(principal);
-    const partner = this.partners.redacted(id);
+    const partner = this.partners.find(id);
     if (!partner) throw new NotFoundException(`unknown partner ${id}`);
-    return { ...partner, ...flags(partner) };
+    return { ...showSecretsAsSet(partner), ...flags(partner) };
   }
 
   /** The partner's latest refused webhook pushes (reason, remote address, time; no body). */
@@ -59,7 +65,10 @@ export class PartnersController {
     return { items: await webhookAuthFailures(this.pool, id) };
   }
 
-  /** Adds or replaces a partner; its secrets are sealed before they are stored. */
+  /**
+   * Adds or replaces a partner; its secrets are sealed before they are stored. A secret sent
+   * back as `{ "set": true }` (as GET shows it), `[redacted]` or left out keeps the stored one.
+   */
   @Put(':id')
   @RequireRole('admin')
   async put(
@@ -68,14 +77,35 @@ export class PartnersController {
     @Body() body: Record<string, unknown>,
   ) {
     this.staffOnly(principal);
+    const record = keepStoredSecrets({ ...body, id }, this.partners.find(id));
+    let saved: PartnerRecord;
     try {
-      return redactSecrets(await this.partners.upsert({ ...body, id }));
+      saved = await this.partners.upsert(record);
     } catch (err) {
       // 422 with every bad field (JSON path) against the partner's connector.
       if (err instanceof InvalidPartnerError)
         throw new UnprocessableEntityException({ message: err.message, issues: err.issues });
       throw err;
     }
+    // Its folders and APIs are polled on its interval from now on, not from the next restart.
+    await this.polls.resync();
+    return showSecretsAsSet(saved);
+  }
+
+  /**
+   * Polls the partner's folders and APIs now, even while they back off after failures: an
+   * operator who fixed a setting sees at once whether it works (ADR 0004).
+   */
+  @Post(':id/poll')
+  @HttpCode(200)
+  @RequireRole('operator')
+  async poll(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    this.staffOnly(principal);
+    if (!this.partners.find(id)) throw new NotFoundException(`unknown partner ${id}`);
+    const outcomes = await this.polls.pollNow(id, true);
+    if (outcomes.length === 0)
+      throw new ConflictException(`partner ${id} has no enabled inbound transport that is polled`);
+    return { partnerId: id, polls: outcomes.map(describeOutcome) };
   }
 
   // Partner settings are the platform's, not a client's business.
@@ -88,4 +118,10 @@ export class PartnersController {
 function flags(partner: PartnerRecord): { unsignedWebhook?: true } {
   const unsigned = partner.transports.some((t) => t.kind === 'http-inbound' && t.unsigned === true);
   return unsigned ? { unsignedWebhook: true } : {};
+}
+
+function describeOutcome(o: PollOutcome) {
+  if (o.outcome !== 'failed') return o;
+  const { kind, code, stage, message, detail } = o.error;
+  return { outcome: o.outcome, error: { kind, code, stage, message, detail } };
 }

@@ -29,6 +29,25 @@ const contrlOf = (over: Partial<AckRequest>) => {
 };
 
 describe('acknowledgements', () => {
+  it("dates the CONTRL's UNB in the partner's zone, as its IFTMIN", () => {
+    expect(contrlOf({ settings: {} }).rendered.body.toString()).toContain('+250612:0820+41');
+    expect(contrlOf({ settings: { timeZone: '+08:00' } }).rendered.body.toString()).toContain(
+      '+250612:1620+41',
+    );
+  });
+
+  it('refuses an interchange from a sender the partner record does not know (UCI 4, code 23)', () => {
+    const failure = {
+      stage: 'receive' as const,
+      kind: 'rejected' as const,
+      message: 'x',
+      code: '23',
+    };
+    const { seg, message } = contrlOf({ failure });
+    expect(seg('UCI')?.elements.slice(3)).toEqual([['4'], ['23']]);
+    expect(message.segments.map((s) => s.tag)).toEqual(['UNH', 'UCI', 'UNT']);
+  });
+
   it('accepts a mapped interchange with a CONTRL naming it, sent back to its sender', () => {
     const { rendered, message, seg } = contrlOf({});
     expect(rendered).toMatchObject({ messageType: 'CONTRL', messageRef: '41', format: 'edifact' });

@@ -1,4 +1,5 @@
 import type { Detection, FormatId, RenderedMessage } from '../../core/translation/contract';
+import { offsetMinutes } from '../carrier-edifact/edifact-datetime';
 import { buildContrl } from '../codecs/edifact';
 import type { TranslationIssue } from '../pipeline/translate';
 import { acknowledgeX12 } from '../x12-warehouse';
@@ -22,20 +23,29 @@ export interface AckRequest {
 
 export type AckGenerator = (request: AckRequest) => RenderedMessage | null;
 
+// UNB 0017/0019 carry no zone: they are written in the partner's zone (`timeZone` of its
+// format settings), as IFTMIN writes them, so both our interchanges read alike to the partner.
+function partnerLocal(at: string, settings: Record<string, unknown>): Date {
+  const zone = typeof settings.timeZone === 'string' ? settings.timeZone : undefined;
+  return new Date(Date.parse(at) + (zone ? offsetMinutes(zone) : 0) * 60_000);
+}
+
 // EDIFACT CONTRL (ISO 9735): syntax errors from the codec's generator, which finds them again
 // in the raw bytes; content (mapping) failures rejected at the segment the mapping named.
 const contrl: AckGenerator = (request) => {
   const controlRef = String(request.controlNumber);
-  const options = { controlRef, preparedAt: new Date(request.at) };
+  const options = { controlRef, preparedAt: partnerLocal(request.at, request.settings) };
   const failure = request.failure;
   const body =
-    failure && (failure.stage === 'map' || failure.stage === 'validate')
-      ? contrlRejectingContent(
-          request.raw,
-          { segmentIndex: failure.location?.segmentIndex, messageIndex: failure.messageIndex },
-          options,
-        )
-      : buildContrl(request.raw, options);
+    failure?.stage === 'receive' && failure.code
+      ? contrlRejectingContent(request.raw, { syntaxCode: failure.code }, options)
+      : failure && (failure.stage === 'map' || failure.stage === 'validate')
+        ? contrlRejectingContent(
+            request.raw,
+            { segmentIndex: failure.location?.segmentIndex, messageIndex: failure.messageIndex },
+            options,
+          )
+        : buildContrl(request.raw, options);
   return {
     body,
     contentType: 'application/EDIFACT',
@@ -49,6 +59,8 @@ const contrl: AckGenerator = (request) => {
 // X12 997: AK5/AK9 from the syntax checks of the codec's build997, addressed with the
 // partner's ISA/GS ids.
 const functionalAck: AckGenerator = (request) => {
+  // An interchange refused for its sender or recipient is not ours to accept in a 997.
+  if (request.failure?.stage === 'receive') return null;
   const body = acknowledgeX12(request.raw, {
     settings: request.settings,
     partnerId: request.partnerId,

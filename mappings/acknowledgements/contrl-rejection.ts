@@ -5,6 +5,7 @@ import {
   SyntaxErrorCode,
   type ContrlOptions,
   type EdifactMessage,
+  type EdifactSegment,
   type SegmentDraft,
 } from '../codecs/edifact';
 
@@ -22,6 +23,12 @@ function failingMessage(messages: EdifactMessage[], at: ContentFailure) {
   return messages.find((m) => m.segments[0].index <= index && index <= m.segments.at(-1)!.index);
 }
 
+/** Why a whole interchange is refused before its messages are read (ISO 9735 0085). */
+export interface InterchangeRefusal {
+  /** '23' unknown interchange sender, '7' interchange recipient not the actual recipient. */
+  syntaxCode: string;
+}
+
 /**
  * The CONTRL rejecting an interchange whose syntax is sound but whose content TradeHub could
  * not take (a mapping failure): UCI action 4 naming the interchange, UCM 4 naming the message
@@ -30,23 +37,35 @@ function failingMessage(messages: EdifactMessage[], at: ContentFailure) {
  */
 export function contrlRejectingContent(
   input: Buffer,
-  at: ContentFailure,
+  at: ContentFailure | InterchangeRefusal,
   options: ContrlOptions,
 ): Buffer {
   const messages = parseEdifact(input);
-  const message = failingMessage(messages, at) ?? messages[0];
+  const refusal = 'syntaxCode' in at ? at : undefined;
+  const message =
+    (refusal ? undefined : failingMessage(messages, at as ContentFailure)) ?? messages[0];
   const unb = message?.interchange?.unb;
   if (!message || !unb)
     throw new TradeError('rejected', 'no interchange (UNB) to acknowledge', { stage: 'parse' });
+  // A refused interchange: UCI action 4 with the reason; no message is looked at.
+  if (refusal) {
+    const uci = [unb.get(4), unb.element(1), unb.element(2), '4', refusal.syntaxCode];
+    return answer(unb, [{ tag: 'UCI', elements: uci }], options);
+  }
   const unh = message.segments[0];
   const segments: SegmentDraft[] = [
     { tag: 'UCI', elements: [unb.get(4), unb.element(1), unb.element(2), '4'] },
     { tag: 'UCM', elements: [unh.get(0), unh.element(1), '4'] },
   ];
-  if (at.segmentIndex !== undefined && failingMessage(messages, at)) {
-    const position = at.segmentIndex - unh.index + 1;
+  const content = at as ContentFailure;
+  if (content.segmentIndex !== undefined && failingMessage(messages, content)) {
+    const position = content.segmentIndex - unh.index + 1;
     segments.push({ tag: 'UCS', elements: [String(position), SyntaxErrorCode.invalidValue] });
   }
+  return answer(unb, segments, options);
+}
+
+function answer(unb: EdifactSegment, segments: SegmentDraft[], options: ContrlOptions): Buffer {
   const syntaxVersion = unb.get(0, 1) ?? '3';
   return buildInterchange({
     syntaxId: unb.get(0, 0) ?? 'UNOA',

@@ -54,6 +54,17 @@ export function withCodecs(base: FormatRegistry, codecs: readonly Codec[]): Form
   return new CodecOverrideRegistry(base, codecs);
 }
 
+/** A partner record's envelope checks (`settings.checks`). */
+export type EnvelopeChecks = 'strict' | 'lenient';
+
+/** The registry a partner's envelope checks ask for: one rule for the gateway and the CLI. */
+export function registryForChecks(
+  checks: EnvelopeChecks | undefined,
+  registries: { strict: FormatRegistry; lenient: FormatRegistry },
+): FormatRegistry {
+  return checks === 'lenient' ? registries.lenient : registries.strict;
+}
+
 /**
  * `base` with the envelope checks relaxed the way partner records can relax them: EDIFACT
  * control counts and references become warnings (checks 'lenient'), as do X12 control-number

@@ -14,6 +14,8 @@ export interface TranslationIssue {
   location?: InputLocation;
   /** Which message of the input failed, when the input held several. */
   messageIndex?: number;
+  /** What an acknowledgement reports, e.g. ISO 9735 0085 '23' for an unknown sender. */
+  code?: string;
 }
 
 export interface TranslatedMessage {

@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Pool } from 'pg';
 import type { AppConfig } from '../../core/config/config';
 import type { ConnectorManifest } from '../../core/connector/contract';
-import { createLogger } from '../../core/logging/logger';
+import { createLogger, type Logger } from '../../core/logging/logger';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import { ApiKeyRepository, type Role } from '../../core/storage/api-key.repository';
 import { AmqpConnection } from '../../core/messaging/amqp-connection';
@@ -37,10 +37,12 @@ export async function startTestGateway(
     config?: AppConfig;
     /** The connector manifests to run instead of connectors/registry.ts. */
     connectors?: readonly ConnectorManifest[];
+    /** A logger of the test's own (one that captures lines); else the config's level. */
+    logger?: Logger;
   } = {},
 ): Promise<TestGateway> {
   const config = options.config ?? testConfig(options.env);
-  const logger = createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel);
   const app = await startGateway(config, {
     logger,
     imports: options.imports,

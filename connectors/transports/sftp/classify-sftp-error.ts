@@ -29,18 +29,20 @@ export function classifySftpError(
   err: unknown,
   what: string,
   stage: Stage,
-  hostKeyMismatch?: string,
+  hostKeyMismatch?: { offered: string; pinned: string },
 ): TradeError {
   if (err instanceof TradeError) return err;
   const e = err as { message?: string; code?: string | number; level?: string };
   const message = `${what}: ${e?.message ?? String(err)}`;
+  const detail = { target: what, ...(e?.code !== undefined ? { status: e.code } : {}) };
   const make = (kind: TradeError['kind'], code: string) =>
-    new TradeError(kind, message, { stage, code, cause: err });
+    new TradeError(kind, message, { stage, code, cause: err, detail });
   if (hostKeyMismatch) {
+    const { offered, pinned } = hostKeyMismatch;
     return new TradeError(
       'config',
-      `${what}: host key ${hostKeyMismatch} is not the pinned one; nothing was read or written`,
-      { stage, code: 'host-key-mismatch', cause: err },
+      `${what}: the server offered host key ${offered}, pinned is ${pinned}; nothing was read or written`,
+      { stage, code: 'host-key-mismatch', cause: err, detail: { target: what, offered, pinned } },
     );
   }
   if (e?.level === 'client-authentication' || /authentication methods failed/i.test(message))

@@ -7,8 +7,8 @@ export function sha256Fingerprint(keyBlob: Buffer): string {
 
 /** A host verifier for ssh2 that accepts only the pinned key and remembers what it saw. */
 export class HostKeyPin {
-  /** Fingerprint the server offered when it was not the pinned one. */
-  mismatch?: string;
+  /** Fingerprint the server offered when it was not the pinned one, beside the pinned one. */
+  mismatch?: { offered: string; pinned: string };
 
   constructor(private readonly expected: string) {}
 
@@ -17,7 +17,7 @@ export class HostKeyPin {
     const a = Buffer.from(seen);
     const b = Buffer.from(this.expected);
     const ok = a.length === b.length && timingSafeEqual(a, b);
-    if (!ok) this.mismatch = seen;
+    if (!ok) this.mismatch = { offered: seen, pinned: this.expected };
     return ok;
   };
 }

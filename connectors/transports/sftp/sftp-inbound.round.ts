@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { PollContext, PollResult } from '../../../core/connector/contract';
 import { TradeError } from '../../../core/errors/trade-error';
 import type { PartnerRecord } from '../../../core/partners/partner.schema';
-import { contentComplete } from './completeness/content-complete';
+import { contentComplete, contentEnds } from './completeness/content-complete';
+import { edifactInterchangeRef } from './completeness/edifact-unz.check';
 import { fileNameFilter } from './file-patterns';
 import { moveInto, moveToError } from './remote-moves';
 import type { RemoteFile, SftpSession } from './sftp-session';
@@ -35,7 +36,7 @@ export class InboundRound {
   }
 
   async run(): Promise<PollResult> {
-    const files = await this.session.list(this.settings.inboundDir!);
+    const files = await this.session.list(this.settings.inboundDir);
     this.names = new Set(files.map((f) => f.name));
     const candidates = files
       .filter((f) => this.wanted(f.name) && !this.isDoneMarker(f.name))
@@ -51,7 +52,7 @@ export class InboundRound {
   private async take(file: RemoteFile): Promise<void> {
     const max = this.settings.maxFileBytes;
     if (file.size > max) return this.reject(file, `${file.size} bytes, over the limit of ${max}`);
-    if (!(await this.ready(file))) return void this.result.deferred++;
+    if (!(await this.ready(file))) return this.defer(file, this.notReadyReason());
     const body = await this.readIfThere(file);
     if (!body) return;
     if (body.length > max)
@@ -61,30 +62,32 @@ export class InboundRound {
     let messageId = await this.ctx.state.get(key);
     if (!messageId) {
       const complete = contentComplete(this.settings.completeness, body);
-      const forced = !complete && (await this.stale(file));
-      if (!complete && !forced) return void this.result.deferred++;
-      messageId = (await this.store(file, body, forced)).messageId;
+      const taken = complete ? this.settings.completeness : await this.settledOrStale(file, body);
+      if (!taken) return this.defer(file, this.cutReason(body));
+      messageId = (await this.store(file, body, taken)).messageId;
       await this.ctx.state.set(key, messageId);
       this.result.received++;
     }
-    await moveInto(this.session, file, this.settings.archiveDir!, messageId);
+    await moveInto(this.session, file, this.settings.archiveDir, messageId);
     if (this.settings.completeness === 'done-file')
       await this.session.remove(this.doneMarkerOf(file));
   }
 
-  private store(file: RemoteFile, body: Buffer, forced: boolean) {
+  private store(file: RemoteFile, body: Buffer, completeness: string) {
     return this.ctx.intake.receive({
       partnerId: this.partner.id,
       connector: this.partner.connector,
       transport: 'sftp',
       raw: body,
+      // UNB 0020: shown with the message, and a resent interchange is known as a duplicate.
+      partnerRef: edifactInterchangeRef(body),
       clientId: this.partner.clientId ?? null,
       transportMeta: {
         fileName: file.name,
         remotePath: file.path,
         size: file.size,
         modifiedAt: new Date(file.mtimeMs).toISOString(),
-        completeness: forced ? 'taken-when-stale' : this.settings.completeness,
+        completeness,
       },
     });
   }
@@ -105,13 +108,42 @@ export class InboundRound {
   }
 
   /**
-   * A file whose content still looks cut but that has not changed for `staleAfterSec` is taken
-   * anyway (returns true): the partner finished a broken file, and the normalizer will say
-   * where it is broken. Returns false while it may still be growing.
+   * A file whose content does not pass its rule but that has not changed for `settleSec` and
+   * carries its end marker (a UNZ whose reference is wrong) is finished: taken at once, and the
+   * parser says what is wrong. Without an end marker it is taken after `staleAfterSec`: the
+   * partner gave up on it. Returns how it was taken, or undefined while it may still grow.
    */
-  private async stale(file: RemoteFile): Promise<boolean> {
+  private async settledOrStale(file: RemoteFile, body: Buffer): Promise<string | undefined> {
     const unchanged = await this.unchangedForMs(file);
-    return unchanged !== undefined && unchanged >= this.settings.staleAfterSec * 1000;
+    if (unchanged === undefined) return undefined;
+    if (
+      unchanged >= this.settings.settleSec * 1000 &&
+      contentEnds(this.settings.completeness, body)
+    )
+      return 'taken-when-settled';
+    if (unchanged >= this.settings.staleAfterSec * 1000) return 'taken-when-stale';
+    return undefined;
+  }
+
+  private defer(file: RemoteFile, reason: string): void {
+    this.result.deferred++;
+    this.ctx.log?.info(
+      { partnerId: this.partner.id, file: file.path, size: file.size, reason },
+      `file ${file.name} left for a later poll: ${reason}`,
+    );
+  }
+
+  private notReadyReason(): string {
+    return this.settings.completeness === 'done-file'
+      ? `no ${this.settings.doneFileSuffix} marker yet`
+      : `size or time changed within the last poll; settles after ${this.settings.settleSec} s`;
+  }
+
+  private cutReason(body: Buffer): string {
+    const { completeness, settleSec, staleAfterSec } = this.settings;
+    return contentEnds(completeness, body)
+      ? `its end marker does not match its header (${completeness}); taken once unchanged for ${settleSec} s`
+      : `no end marker yet (${completeness}); taken once unchanged for ${staleAfterSec} s`;
   }
 
   /** How long the file has looked the same across polls; undefined when new or changed. */
@@ -135,7 +167,7 @@ export class InboundRound {
   }
 
   private async reject(file: RemoteFile, reason: string): Promise<void> {
-    await moveToError(this.session, file, this.settings.errorDir!, reason, new Date(this.now()));
+    await moveToError(this.session, file, this.settings.errorDir, reason, new Date(this.now()));
   }
 
   private isDoneMarker(name: string): boolean {

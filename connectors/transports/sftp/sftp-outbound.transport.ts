@@ -42,8 +42,8 @@ export class SftpOutboundTransport implements OutboundTransport {
   ): Promise<DeliveryReceipt> {
     const settings = readSftpSettings(raw, partner.id, 'deliver');
     const name = outboundFileName(delivery);
-    const target = posix.join(settings.outboundDir!, name);
-    const temporary = posix.join(settings.outboundDir!, `.${name}.part`);
+    const target = posix.join(settings.outboundDir, name);
+    const temporary = posix.join(settings.outboundDir, `.${name}.part`);
     const session = await SftpSession.open(settings, partner.id, 'deliver');
     try {
       await session.write(temporary, delivery.body);

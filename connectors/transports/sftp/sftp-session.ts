@@ -1,6 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { posix } from 'node:path';
 import SftpClient from 'ssh2-sftp-client';
-import type { Stage } from '../../../core/errors/trade-error';
+import { TradeError, type Stage } from '../../../core/errors/trade-error';
 import { classifySftpError } from './classify-sftp-error';
 import { HostKeyPin } from './host-key';
 import type { SftpSettings } from './sftp-settings.schema';
@@ -36,6 +37,7 @@ export class SftpSession {
     const client = new SftpClient(`tradehub-${partnerId}`, quiet);
     const pin = new HostKeyPin(settings.hostKeySha256);
     const session = new SftpSession(client, settings, stage);
+    const privateKey = settings.privateKey ?? (await keyFile(settings, stage));
     try {
       await session.limit(
         client.connect({
@@ -43,7 +45,7 @@ export class SftpSession {
           port: settings.port,
           username: settings.username,
           password: settings.password,
-          privateKey: settings.privateKey,
+          privateKey,
           passphrase: settings.passphrase,
           readyTimeout: settings.connectTimeoutMs,
           hostVerifier: pin.verify,
@@ -140,5 +142,19 @@ export class SftpSession {
 
   private destroy(): void {
     (this.client as unknown as { client?: { destroy?: () => void } }).client?.destroy?.();
+  }
+}
+
+async function keyFile(settings: SftpSettings, stage: Stage): Promise<Buffer | undefined> {
+  if (!settings.privateKeyFile) return undefined;
+  try {
+    return await readFile(settings.privateKeyFile);
+  } catch (err) {
+    throw new TradeError('config', `cannot read privateKeyFile: ${(err as Error).message}`, {
+      stage,
+      code: 'sftp-settings',
+      cause: err,
+      detail: { path: settings.privateKeyFile },
+    });
   }
 }

@@ -12,6 +12,33 @@ const base = { kind: 'sftp', host: 'h', username: 'u', password: 'p', hostKeySha
 const dirs = { inboundDir: '/in', archiveDir: '/archive', errorDir: '/error', outboundDir: '/out' };
 
 describe('SFTP settings', () => {
+  it('resolves folders from the login directory unless told otherwise', () => {
+    expect(SftpSettingsSchema.parse(base)).toMatchObject({
+      inboundDir: 'in',
+      archiveDir: 'archive',
+      errorDir: 'error',
+      outboundDir: 'out',
+    });
+  });
+
+  it('pins the fingerprint as ssh-keygen -lf prints it, whole line or with padding', () => {
+    const hash = 'b'.repeat(43);
+    for (const printed of [`256 SHA256:${hash} [h]:22 (ED25519)`, `SHA256:${hash}=`])
+      expect(SftpSettingsSchema.parse({ ...base, hostKeySha256: printed }).hostKeySha256).toBe(
+        `SHA256:${hash}`,
+      );
+  });
+
+  it('takes a private key with escaped line breaks, or from a file', () => {
+    const key = '-----BEGIN OPENSSH PRIVATE KEY-----\\nabc\\n-----END OPENSSH PRIVATE KEY-----';
+    const s = SftpSettingsSchema.parse({ ...base, password: '', privateKey: key, passphrase: 'x' });
+    expect(s.privateKey).toBe(
+      '-----BEGIN OPENSSH PRIVATE KEY-----\nabc\n-----END OPENSSH PRIVATE KEY-----',
+    );
+    const f = SftpSettingsSchema.parse({ ...base, password: '', privateKeyFile: '/run/key' });
+    expect(f).toMatchObject({ privateKeyFile: '/run/key' });
+  });
+
   it('applies defaults and coerces seed strings', () => {
     const s = SftpSettingsSchema.parse({ ...base, ...dirs, port: '2222', password: 'p' });
     expect(s).toMatchObject({ port: 2222, completeness: 'stable-size', filePatterns: ['*'] });
@@ -21,19 +48,15 @@ describe('SFTP settings', () => {
     [
       'no secret (empty seed variables count as none)',
       { ...base, ...dirs, password: '' },
-      /password or privateKey/,
+      /password, privateKey or privateKeyFile/,
     ],
     ['an unpinned host key', { ...base, ...dirs, hostKeySha256: '' }, /hostKeySha256/],
-    [
-      'inbound without an archive folder',
-      { ...base, inboundDir: '/in', errorDir: '/e' },
-      /archiveDir/,
-    ],
-    ['outbound without a folder', { ...base, direction: 'out' }, /outboundDir/],
+    ['a host key that is no fingerprint', { ...base, hostKeySha256: 'ssh-ed25519 AAAA' }, /SHA256/],
+    ['an empty folder', { ...base, archiveDir: '' }, /archiveDir/],
   ])('refuses %s as a config error', (_what, raw, message) => {
     let caught: unknown;
     try {
-      readSftpSettings(raw as PartnerTransport, 'line', 'receive');
+      readSftpSettings(raw as unknown as PartnerTransport, 'line', 'receive');
     } catch (err) {
       caught = err;
     }
@@ -51,7 +74,10 @@ describe('host key pin', () => {
     const pin = new HostKeyPin(printed);
     expect(pin.verify(key)).toBe(true);
     expect(pin.verify(Buffer.from('other'))).toBe(false);
-    expect(pin.mismatch).toBe(sha256Fingerprint(Buffer.from('other')));
+    expect(pin.mismatch).toEqual({
+      offered: sha256Fingerprint(Buffer.from('other')),
+      pinned: printed,
+    });
   });
 });
 
@@ -79,7 +105,8 @@ describe('file names', () => {
 });
 
 describe('SFTP error classes', () => {
-  const kindOf = (err: unknown, mismatch?: string) => [
+  type Mismatch = { offered: string; pinned: string };
+  const kindOf = (err: unknown, mismatch?: Mismatch) => [
     classifySftpError(err, 'op', 'deliver', mismatch).kind,
     classifySftpError(err, 'op', 'deliver', mismatch).code,
   ];
@@ -102,10 +129,14 @@ describe('SFTP error classes', () => {
     expect(kindOf(err)).toEqual([kind, code]);
   });
 
-  it('names a host key that is not the pinned one as configuration', () => {
-    expect(kindOf(new Error('Handshake failed'), 'SHA256:x')).toEqual([
+  it('names a host key that is not the pinned one as configuration, with both fingerprints', () => {
+    const mismatch = { offered: 'SHA256:offered', pinned: 'SHA256:pinned' };
+    expect(kindOf(new Error('Handshake failed'), mismatch)).toEqual([
       'config',
       'host-key-mismatch',
     ]);
+    const error = classifySftpError(new Error('Handshake failed'), 'op', 'receive', mismatch);
+    expect(error.message).toContain('offered host key SHA256:offered, pinned is SHA256:pinned');
+    expect(error.detail).toMatchObject(mismatch);
   });
 });

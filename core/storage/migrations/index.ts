@@ -5,6 +5,7 @@ import { pollStateMigration } from './0003-poll-state';
 import { outboundRefsMigration } from './0004-outbound-refs';
 import { normalizerInboxMigration } from './0005-normalizer-inbox';
 import { webhookAuthFailuresMigration } from './0010-webhook-auth-failures';
+import { failedMessageRefsMigration } from './0040-failed-message-refs';
 
 /** Every core migration, in order; runMigrations sorts by id as well. */
 export const coreMigrations: Migration[] = [
@@ -14,4 +15,5 @@ export const coreMigrations: Migration[] = [
   outboundRefsMigration,
   normalizerInboxMigration,
   webhookAuthFailuresMigration,
+  failedMessageRefsMigration,
 ];

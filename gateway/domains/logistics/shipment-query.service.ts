@@ -16,6 +16,27 @@ const RefQuery = z.object({ ref: z.string().min(1) });
 
 const publicEntry = ({ clientId: _c, ...entry }: EntryView) => entry;
 
+/**
+ * With no B/L or booking naming it, the port of discharge is where the shipment's own events
+ * end: the location of its latest vessel arrival (ARRI) or container discharge (DISC), planned
+ * or actual. A transshipment port is passed through before it, so the latest is the last port.
+ */
+export function dischargePortOf(entries: readonly EntryView[]): string | null {
+  const arrivals = entries.filter(
+    (e) =>
+      e.location &&
+      !e.retracted &&
+      ((e.eventKind === 'TRANSPORT' && e.eventCode === 'ARRI') ||
+        (e.eventKind === 'EQUIPMENT' && e.eventCode === 'DISC')),
+  );
+  const last = arrivals.reduce<EntryView | undefined>(
+    (latest, e) =>
+      !latest || Date.parse(e.eventDateTime) > Date.parse(latest.eventDateTime) ? e : latest,
+    undefined,
+  );
+  return last?.location ?? null;
+}
+
 /** Operators' and clients' view of shipments: by any reference, and one B/L's timeline. */
 @Injectable()
 export class ShipmentQueryService {
@@ -80,7 +101,7 @@ export class ShipmentQueryService {
     return {
       blNo,
       eta: shipment?.eta ?? null,
-      portOfDischarge: shipment?.portOfDischarge ?? null,
+      portOfDischarge: shipment?.portOfDischarge ?? dischargePortOf(entries),
       containerNos: links.containerNo ?? [],
       bookingNos: [
         ...new Set([...(links.bookingNo ?? []), ...bookings.flatMap((b) => b.bookingNo ?? [])]),

@@ -1,4 +1,5 @@
-import { contentComplete } from './content-complete';
+import { contentComplete, contentEnds } from './content-complete';
+import { edifactInterchangeRef } from './edifact-unz.check';
 
 const edi = (tail: string) =>
   Buffer.from(
@@ -50,5 +51,25 @@ describe('completeness by content', () => {
   it('leaves done-file and stable-size to the poller (decided before reading)', () => {
     expect(contentComplete('done-file', Buffer.from('x'))).toBe(true);
     expect(contentComplete('stable-size', Buffer.from(''))).toBe(true);
+  });
+
+  it.each([
+    ['edifact-unz', edi("UNZ+1+R8'"), true],
+    ['edifact-unz', edi('UNZ+1+R7'), false],
+    ['edifact-unz', edi(''), false],
+    ['x12-iea', x12('IEA*1*000000906~'), true],
+    ['x12-iea', x12('IEA*1*000000905'), false],
+    ['xml-wellformed', Buffer.from('<Doc><A>1</A></Dox>\n'), true],
+    ['xml-wellformed', Buffer.from('<Doc><A>1</A'), false],
+  ] as const)(
+    '%s: an end marker that does not match its header still ends the file',
+    (rule, body, ends) => {
+      expect(contentEnds(rule, body)).toBe(ends);
+    },
+  );
+
+  it("reads the interchange reference (UNB 0020) as the partner's own id of a file", () => {
+    expect(edifactInterchangeRef(edi("UNZ+1+R7'"))).toBe('R7');
+    expect(edifactInterchangeRef(Buffer.from('<Doc/>'))).toBeUndefined();
   });
 });
