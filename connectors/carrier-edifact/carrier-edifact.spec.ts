@@ -43,7 +43,7 @@ describe('carrier EDIFACT connector', () => {
     // refuses to connect: a config error when polled.
     expect(carrierEdifactManifest.transportSchemas.sftp.safeParse(bare).success).toBe(true);
     expect(() => readSftpSettings(bare, 'sino-ocean-lines', 'receive')).toThrow(
-      /password or privateKey/,
+      /password, privateKey or privateKeyFile is required/,
     );
     const configured = seeded('sino-ocean-lines', {
       TRADEHUB_SEED_SNOL_SFTP_PASSWORD: 'pa55',

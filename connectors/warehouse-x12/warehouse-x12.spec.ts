@@ -78,7 +78,7 @@ describe('X12 3PL connector', () => {
     // refuses to connect: a config error when polled.
     expect(warehouseX12Manifest.transportSchemas.sftp.safeParse(bare).success).toBe(true);
     expect(() => readSftpSettings(bare, 'us-3pl-keystone', 'receive')).toThrow(
-      /password or privateKey/,
+      /password, privateKey or privateKeyFile is required/,
     );
     const configured = seeded({
       TRADEHUB_SEED_KSTN_SFTP_PASSWORD: 'pa55',
