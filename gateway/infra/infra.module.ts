@@ -7,11 +7,12 @@ import { MessageIntake } from '../../core/ingest/message-intake';
 import { createLogger, type Logger } from '../../core/logging/logger';
 import { PartnerRegistry } from '../../core/partners/partner-registry';
 import { readSeedFolder } from '../../core/partners/seed-files';
-import { validatePartner, type PartnerCheck } from '../../core/partners/partner-validation';
+import { validatePartner } from '../../core/partners/partner-validation';
 import { SecretBox } from '../../core/security/secret-box';
 import { ApiKeyRepository } from '../../core/storage/api-key.repository';
 import { connectorManifests } from '../../connectors/registry';
 import { formatRegistryOf } from '../connectors/format-registry';
+import { partnerCheck } from '../connectors/partner-check';
 import { MetricsService } from '../operations/metrics.service';
 import { METRICS } from '../operations/operations.tokens';
 import { MESSAGE_INTAKE, PARTNER_REGISTRY } from '../partners/partners.tokens';
@@ -31,7 +32,8 @@ export class InfraModule implements OnApplicationShutdown {
     connectors: readonly ConnectorManifest[] = connectorManifests,
   ): DynamicModule {
     const catalog = new ConnectorCatalog(connectors);
-    const check: PartnerCheck = (partner) => catalog.partnerIssues(partner);
+    const formats = formatRegistryOf(catalog);
+    const check = partnerCheck(catalog, formats);
     // A bad seed record stops the boot here, naming file and field, before anything connects.
     const seed = readSeedFolder(config.seedDir, config.seedVariables);
     for (const { record, file } of seed.partners) validatePartner(record, check, file);
@@ -44,7 +46,7 @@ export class InfraModule implements OnApplicationShutdown {
         databaseProvider,
         { provide: METRICS, useFactory: () => new MetricsService() },
         { provide: CONNECTOR_CATALOG, useValue: catalog },
-        { provide: FORMAT_REGISTRY, useFactory: () => formatRegistryOf(catalog) },
+        { provide: FORMAT_REGISTRY, useValue: formats },
         {
           provide: PARTNER_REGISTRY,
           inject: [PG_POOL, ApiKeyRepository],
