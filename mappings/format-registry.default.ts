@@ -1,3 +1,5 @@
+import { bankIso20022InboundMappings } from './bank-iso20022';
+import { bankMtInboundMappings } from './bank-mt';
 import { carrierEdifactInboundMappings, carrierEdifactOutboundMappings } from './carrier-edifact';
 import { edifactCodec } from './codecs/edifact';
 import { x12Codec } from './codecs/x12';
@@ -52,6 +54,8 @@ export function buildFormatRegistry(): FormatRegistry {
     warehouseFulfillmentEventMapping,
     ...x12WarehouseInboundMappings,
     ...carrierEdifactInboundMappings,
+    ...bankMtInboundMappings,
+    ...bankIso20022InboundMappings,
   ];
   for (const mapping of inbound) registry.addInbound(mapping);
   const outbound = [

@@ -1,0 +1,9 @@
+import type { InboundMapping } from '../../core/translation/contract';
+import { mt103Mapping } from './mt103.mapping';
+import { mtStatementMapping } from './mt-statement.mapping';
+
+/** Bank messages in SWIFT MT that TradeHub reads. */
+export const bankMtInboundMappings: InboundMapping[] = [
+  mtStatementMapping,
+  mt103Mapping,
+] as InboundMapping[];
