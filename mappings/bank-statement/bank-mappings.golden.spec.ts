@@ -8,6 +8,7 @@ const codecs = join(__dirname, '..', 'codecs');
 const CODEC_FIXTURES = [
   'swift-mt/__fixtures__/mt940-two-statements.sta',
   'swift-mt/__fixtures__/mt103-full-blocks.fin',
+  'swift-mt/__fixtures__/mt700-issue.fin',
   'iso20022/__fixtures__/camt.053.001.08.xml',
   'iso20022/__fixtures__/camt.053.001.02.xml',
   'iso20022/__fixtures__/pain.002.001.03.xml',
