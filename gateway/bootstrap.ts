@@ -6,6 +6,7 @@ import type { AppConfig } from '../core/config/config';
 import { createLogger, type Logger } from '../core/logging/logger';
 import { AppModule } from './app.module';
 import { installBodyParsers } from './http/raw-body';
+import { EnvelopeTransport } from './messaging/envelope-transport/envelope.transport';
 import { PinoNestLogger } from './infra/pino-nest.logger';
 
 export interface GatewayOptions {
@@ -31,6 +32,15 @@ export async function startGateway(
     bodyParser: false,
   });
   app.enableShutdownHooks();
+  // Envelope handlers are @EventPattern methods served by this transport (ADR 0008).
+  app.connectMicroservice({ strategy: app.get(EnvelopeTransport) });
+  try {
+    await app.init();
+    await app.startAllMicroservices();
+  } catch (err) {
+    await app.close();
+    throw err;
+  }
   await app.listen({ host: config.http.host, port: config.http.port });
   return app;
 }

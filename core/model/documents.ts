@@ -79,8 +79,8 @@ export const DOCUMENT_TYPE_NAMES = [
 ] as const;
 export type DocumentTypeName = (typeof DOCUMENT_TYPE_NAMES)[number];
 
-/** Every canonical document type, by name (the typed definitions are exported one by one). */
-export const DOCUMENTS: Record<DocumentTypeName, DocumentDefinition> = {
+// Kept with its literal types, so a document's payload type can be looked up by its name.
+const DOCUMENT_DEFINITIONS = {
   SalesOrder: SalesOrderDocument,
   CommercialInvoice: CommercialInvoiceDocument,
   PackingList: PackingListDocument,
@@ -112,7 +112,15 @@ export const DOCUMENTS: Record<DocumentTypeName, DocumentDefinition> = {
   InsuranceShipmentDeclaration: InsuranceShipmentDeclarationDocument,
   Claim: ClaimDocument,
   ComplianceAlert: ComplianceAlertDocument,
-};
+} as const satisfies Record<DocumentTypeName, DocumentDefinition>;
+
+/** Every canonical document type, by name (the typed definitions are exported one by one). */
+export const DOCUMENTS: Record<DocumentTypeName, DocumentDefinition> = DOCUMENT_DEFINITIONS;
+
+/** The payload type of a canonical document, by name: `DocumentOf<'ShipmentEvent'>`. */
+export type DocumentOf<N extends DocumentTypeName> = z.infer<
+  (typeof DOCUMENT_DEFINITIONS)[N]['schema']
+>;
 
 export function isDocumentTypeName(name: string): name is DocumentTypeName {
   return Object.hasOwn(DOCUMENTS, name);

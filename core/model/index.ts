@@ -1,6 +1,7 @@
 export * from './trade-refs';
 export * from './define-document';
 export * from './documents';
+export * from './events';
 export * from './values/currency.codes';
 export * from './values/country.codes';
 export * from './values/decimal.schema';

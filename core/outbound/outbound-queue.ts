@@ -29,6 +29,12 @@ export interface DeliveryQueuedPayload {
   attempt: number;
 }
 
+declare module '../model/events' {
+  interface NonDocumentEvents {
+    [DELIVERY_QUEUED]: DeliveryQueuedPayload;
+  }
+}
+
 /**
  * Stores a rendered outbound message and, in the caller's transaction, the event that gets it
  * delivered. Nothing reaches a partner unless its bytes are in the store first.

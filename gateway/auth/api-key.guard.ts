@@ -37,12 +37,12 @@ const CACHE_MS = 5000;
 /** API-key authentication (X-API-Key or Bearer) and role check for the operator API. */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
-  private readonly keys = new ApiKeyRepository();
   private readonly cache = new Map<string, { principal: Principal | null; until: number }>();
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     private readonly reflector: Reflector,
+    private readonly keys: ApiKeyRepository,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

@@ -12,6 +12,7 @@ import { MetricsService } from '../operations/metrics.service';
 import { METRICS } from '../operations/operations.tokens';
 import { MESSAGE_INTAKE, PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { databaseProvider } from './database.provider';
+import { RepositoriesModule } from './repositories.module';
 import { CONFIG, FORMAT_REGISTRY, LOGGER, PG_POOL } from './tokens';
 
 /** The plain objects every module shares: config, logger, pool, registries, metrics. */
@@ -23,6 +24,7 @@ export class InfraModule implements OnApplicationShutdown {
   static forRoot(config: AppConfig, logger: Logger = createLogger(config.logLevel)): DynamicModule {
     return {
       module: InfraModule,
+      imports: [RepositoriesModule],
       providers: [
         { provide: CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
@@ -31,13 +33,13 @@ export class InfraModule implements OnApplicationShutdown {
         { provide: FORMAT_REGISTRY, useFactory: () => buildFormatRegistry() },
         {
           provide: PARTNER_REGISTRY,
-          inject: [PG_POOL],
-          useFactory: async (pool: Pool) => {
+          inject: [PG_POOL, ApiKeyRepository],
+          useFactory: async (pool: Pool, keys: ApiKeyRepository) => {
             const registry = new PartnerRegistry(pool, new SecretBox(config.secretsKey));
             const seed = readSeedFolder(config.seedDir, config.seedVariables);
             await registry.seed(seed.clients, seed.partners);
             if (config.adminApiKey) {
-              await new ApiKeyRepository().create(pool, {
+              await keys.create(pool, {
                 name: 'bootstrap-admin',
                 role: 'admin',
                 key: config.adminApiKey,

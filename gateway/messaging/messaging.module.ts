@@ -1,13 +1,12 @@
 import { Global, Module } from '@nestjs/common';
-import { DiscoveryModule } from '@nestjs/core';
 import { amqpProviders } from './amqp.provider';
+import { EnvelopeTransport } from './envelope-transport/envelope.transport';
 import { AMQP, TOPOLOGY } from './messaging.tokens';
 import { MessagingRuntime } from './messaging.runtime';
 
 @Global()
 @Module({
-  imports: [DiscoveryModule],
-  providers: [...amqpProviders, MessagingRuntime],
-  exports: [AMQP, TOPOLOGY, MessagingRuntime],
+  providers: [...amqpProviders, EnvelopeTransport, MessagingRuntime],
+  exports: [AMQP, TOPOLOGY, EnvelopeTransport, MessagingRuntime],
 })
 export class MessagingModule {}

@@ -33,9 +33,10 @@ const NewKey = z
 @UseGuards(ApiKeyGuard)
 @RequireRole('admin')
 export class ApiKeysController {
-  private readonly keys = new ApiKeyRepository();
-
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly keys: ApiKeyRepository,
+  ) {}
 
   @Post()
   async create(@Body() body: unknown) {

@@ -12,10 +12,11 @@ const TEXT_PREVIEW_BYTES = 256 * 1024;
 /** Read side of the operator API; every query is cut to the principal's client. */
 @Injectable()
 export class MessageQueryService {
-  private readonly messages = new MessageRepository();
-  private readonly documents = new DocumentRepository();
-
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly messages: MessageRepository,
+    private readonly documents: DocumentRepository,
+  ) {}
 
   search(principal: Principal, query: MessageSearch) {
     const scoped = clientScope(principal);

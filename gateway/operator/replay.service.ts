@@ -14,11 +14,10 @@ import { MessageQueryService } from './message-query.service';
  */
 @Injectable()
 export class ReplayService {
-  private readonly messages = new MessageRepository();
-
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     private readonly query: MessageQueryService,
+    private readonly messages: MessageRepository,
   ) {}
 
   async replay(

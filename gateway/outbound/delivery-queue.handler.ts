@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import type { PoolClient } from 'pg';
-import type { Envelope } from '../../core/envelope/envelope';
-import type { EnvelopeHandler } from '../../core/messaging/envelope-consumer';
-import { DELIVERY_QUEUED, type DeliveryQueuedPayload } from '../../core/outbound/outbound-queue';
-import { DomainHandler } from '../messaging/domain-handler.decorator';
+import { DELIVERY_QUEUED } from '../../core/outbound/outbound-queue';
+import type { EventEnvelope } from '../../core/model/events';
+import {
+  EnvelopeHandlers,
+  OnEvent,
+} from '../messaging/envelope-transport/envelope-handlers.decorator';
 import { DeliveryWorker } from './delivery.worker';
 
 /**
@@ -11,16 +11,12 @@ import { DeliveryWorker } from './delivery.worker';
  * not part of the transaction, but the job id is the message id, so a redelivered event adds
  * nothing new.
  */
-@Injectable()
-@DomainHandler()
-export class DeliveryQueueHandler implements EnvelopeHandler {
-  readonly name = 'delivery';
-  readonly bindings = [DELIVERY_QUEUED];
-
+@EnvelopeHandlers('delivery')
+export class DeliveryQueueHandler {
   constructor(private readonly worker: DeliveryWorker) {}
 
-  async handle(envelope: Envelope, _tx: PoolClient): Promise<void> {
-    const payload = envelope.payload as DeliveryQueuedPayload;
-    await this.worker.schedule(payload.messageId, payload.attempt);
+  @OnEvent(DELIVERY_QUEUED)
+  async messageQueued(envelope: EventEnvelope<typeof DELIVERY_QUEUED>): Promise<void> {
+    await this.worker.schedule(envelope.payload.messageId, envelope.payload.attempt);
   }
 }

@@ -62,6 +62,7 @@ class DeliveryRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
 }
 
 @Module({
+  controllers: [DeliveryQueueHandler],
   providers: [
     { provide: OUTBOUND_TRANSPORTS, useFactory: outboundTransports },
     {
@@ -69,7 +70,6 @@ class DeliveryRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
       inject: [CONFIG, LOGGER],
       useFactory: (config: AppConfig, logger: Logger) => new DeliveryWorker(config, logger),
     },
-    DeliveryQueueHandler,
     DeliveryRuntime,
     OutboundComposer,
   ],

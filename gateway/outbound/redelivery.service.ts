@@ -13,12 +13,11 @@ import { PARTNER_REGISTRY } from '../partners/partners.tokens';
 /** Operators retry an outbound message whose delivery failed for good. */
 @Injectable()
 export class RedeliveryService {
-  private readonly messages = new MessageRepository();
-
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry,
     private readonly query: MessageQueryService,
+    private readonly messages: MessageRepository,
   ) {}
 
   async redeliver(

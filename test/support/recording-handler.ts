@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { EventPattern } from '@nestjs/microservices';
 import type { PoolClient } from 'pg';
 import type { Envelope } from '../../core/envelope/envelope';
 import { TradeError } from '../../core/errors/trade-error';
-import type { EnvelopeHandler } from '../../core/messaging/envelope-consumer';
-import { DomainHandler } from '../../gateway/messaging/domain-handler.decorator';
+import type { EnvelopeContext } from '../../gateway/messaging/envelope-transport/envelope-context';
+import { EnvelopeHandlers } from '../../gateway/messaging/envelope-transport/envelope-handlers.decorator';
 import { startTestGateway, type TestGateway } from './gateway-harness';
 
 /** What the recording handler does with the next envelopes: record, or fail in a chosen way. */
@@ -18,16 +19,14 @@ export const behaviour: { mode: 'record' | 'transient-once' | 'permanent'; failu
  * the handler transaction, with the envelope id as primary key: a second effect for the same
  * envelope would fail the test's unique count, not hide.
  */
-@Injectable()
-@DomainHandler()
-export class RecordingHandler implements EnvelopeHandler {
-  readonly name = 'test-recorder';
-  readonly bindings = ['commerce.#', 'logistics.#', 'settlement.#', 'clearance.#', 'warehouse.#'];
-
+@EnvelopeHandlers('test-recorder')
+export class RecordingHandler {
   /** Which gateway instance handled an envelope (two gateways share a test's work). */
   readonly instance = randomUUID();
 
-  async handle(envelope: Envelope, tx: PoolClient): Promise<void> {
+  // Topic patterns: the payload type is unknown, which is all a recorder needs.
+  @EventPattern(['commerce.#', 'logistics.#', 'settlement.#', 'clearance.#', 'warehouse.#'])
+  async record(envelope: Envelope, { tx }: EnvelopeContext): Promise<void> {
     await tx.query(
       'INSERT INTO test_received (envelope_id, type, refs, client_id, body, instance) VALUES ($1,$2,$3,$4,$5,$6)',
       [
@@ -50,7 +49,7 @@ export class RecordingHandler implements EnvelopeHandler {
   }
 }
 
-@Module({ providers: [RecordingHandler] })
+@Module({ controllers: [RecordingHandler] })
 export class RecordingHandlerModule {}
 
 /** The table the recording handler writes to; create it before messages flow. */

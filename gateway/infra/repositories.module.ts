@@ -1,0 +1,12 @@
+import { Global, Module } from '@nestjs/common';
+import { ApiKeyRepository } from '../../core/storage/api-key.repository';
+import { DocumentRepository } from '../../core/storage/document.repository';
+import { MessageRepository } from '../../core/storage/message.repository';
+
+// core/ knows nothing of Nest: its repositories are plain classes, provided here.
+const coreRepositories = [MessageRepository, DocumentRepository, ApiKeyRepository];
+
+/** The shared stores' repositories, injectable everywhere; domain repositories stay in their module. */
+@Global()
+@Module({ providers: coreRepositories, exports: coreRepositories })
+export class RepositoriesModule {}
