@@ -1,15 +1,16 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import type { AppConfig } from '../core/config/config';
+import type { ConnectorCatalog } from '../core/connector/catalog';
+import type { ConnectorManifest } from '../core/connector/contract';
 import type { Logger } from '../core/logging/logger';
-import { genericWebhookVerifier } from '../connectors/http-generic/transport/generic-webhook.verifier';
 import { ConnectorsModule } from './connectors/connectors.module';
-import { dcsaWebhookVerifier } from '../connectors/carrier-dcsa';
-import { warehouseWebhookVerifier } from '../connectors/warehouse-rest';
 import { JsonErrorFilter } from './http/error.filter';
 import { InboundController } from './inbound/inbound.controller';
 import { WEBHOOK_VERIFIERS } from './inbound/inbound.tokens';
+import { WebhookAuthRecorder } from './inbound/webhook-auth.recorder';
 import { InfraModule } from './infra/infra.module';
+import { CONNECTOR_CATALOG } from './infra/tokens';
 import { MessagingModule } from './messaging/messaging.module';
 import { NormalizerRuntime } from './normalizer/normalizer.runtime';
 import { HealthController } from './operations/health.controller';
@@ -28,11 +29,15 @@ import { DomainsModule } from './domains/domains.module';
 /** The gateway: entry points, normalizer, delivery, operator API and the domain handlers. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, logger?: Logger): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    logger?: Logger,
+    connectors?: readonly ConnectorManifest[],
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        InfraModule.forRoot(config, logger),
+        InfraModule.forRoot(config, logger, connectors),
         MessagingModule,
         OutboundModule,
         ConnectorsModule,
@@ -52,13 +57,10 @@ export class AppModule {
         { provide: APP_FILTER, useClass: JsonErrorFilter },
         {
           provide: WEBHOOK_VERIFIERS,
-          useValue: new Map(
-            [genericWebhookVerifier, dcsaWebhookVerifier, warehouseWebhookVerifier].map((v) => [
-              v.connector,
-              v,
-            ]),
-          ),
+          inject: [CONNECTOR_CATALOG],
+          useFactory: (catalog: ConnectorCatalog) => catalog.webhookVerifiers(),
         },
+        WebhookAuthRecorder,
         NormalizerRuntime,
         MessageQueryService,
         ReplayService,

@@ -3,6 +3,7 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../core/config/config';
+import type { ConnectorManifest } from '../core/connector/contract';
 import { createLogger, type Logger } from '../core/logging/logger';
 import { AppModule } from './app.module';
 import { installBodyParsers } from './http/raw-body';
@@ -13,6 +14,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Extra modules (tests add handlers of their own). */
   imports?: Array<Type | DynamicModule>;
+  /** The connectors to run; connectors/registry.ts when absent (tests add a fake one). */
+  connectors?: readonly ConnectorManifest[];
 }
 
 /** Builds and starts the gateway on its configured host and port; returns the running app. */
@@ -23,7 +26,7 @@ export async function startGateway(
   const logger = options.logger ?? createLogger(config.logLevel);
   const adapter = new FastifyAdapter({ bodyLimit: config.http.inboundMaxBytes, trustProxy: true });
   installBodyParsers(adapter.getInstance(), config.http.inboundMaxBytes);
-  const root = AppModule.forRoot(config, logger);
+  const root = AppModule.forRoot(config, logger, options.connectors);
   root.imports = [...(root.imports ?? []), ...(options.imports ?? [])];
   const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
     logger: new PinoNestLogger(logger),

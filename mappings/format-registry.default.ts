@@ -1,6 +1,4 @@
-import { bankIso20022InboundMappings } from './bank-iso20022';
-import { bankMtInboundMappings } from './bank-mt';
-import { carrierEdifactInboundMappings, carrierEdifactOutboundMappings } from './carrier-edifact';
+import type { Codec, InboundMapping, OutboundMapping } from '../core/translation/contract';
 import { edifactCodec } from './codecs/edifact';
 import { x12Codec } from './codecs/x12';
 import { swiftMtCodec } from './codecs/swift-mt';
@@ -8,63 +6,36 @@ import { cnCustomsCodec } from './codecs/cn-customs/cn-customs.codec';
 import { iso20022Codec } from './codecs/iso20022/iso20022.codec';
 import { xmlCodec } from './codecs/xml/xml.codec';
 import { jsonCodec } from './codecs/json/json.codec';
-import {
-  dcsaBookingConfirmationMapping,
-  dcsaBookingRequestMapping,
-  dcsaBookingRequestRender,
-} from './dcsa-booking-2';
-import { dcsaTntEventsMapping } from './dcsa-tnt';
-import { genericOrderMapping } from './generic-order-json/generic-order.mapping';
 import { FormatRegistry } from './pipeline/format-registry';
-import {
-  fulfillmentOrderRender,
-  warehouseFulfillmentEventMapping,
-  warehouseInboundMapping,
-  warehouseInboundRender,
-  warehouseInventoryMapping,
-} from './warehouse-rest';
-import { x12WarehouseInboundMappings, x12WarehouseOutboundMappings } from './x12-warehouse';
 
 /**
- * Every codec and mapping TradeHub ships. Codecs are tried for detection in this order: the
- * ones with unmistakable openings first, China customs and ISO 20022 before plain XML, JSON last.
- * Where two mappings take the same message type, the first registered is the default and a
- * partner record picks another by id.
+ * Every codec TradeHub ships, in detection order: the ones with unmistakable openings first,
+ * China customs and ISO 20022 before plain XML, JSON last.
  */
-export function buildFormatRegistry(): FormatRegistry {
+export const defaultCodecs: readonly Codec[] = [
+  edifactCodec,
+  x12Codec,
+  swiftMtCodec,
+  cnCustomsCodec,
+  iso20022Codec,
+  xmlCodec,
+  jsonCodec,
+];
+
+/** The mappings to register; the gateway takes them from the connector manifests. */
+export interface MappingSet {
+  inbound?: readonly InboundMapping[];
+  outbound?: readonly OutboundMapping[];
+}
+
+/**
+ * The codecs and the given mappings. Where two mappings take the same message type, the first
+ * registered is the default and a partner record picks another by id.
+ */
+export function buildFormatRegistry(mappings: MappingSet): FormatRegistry {
   const registry = new FormatRegistry();
-  for (const codec of [
-    edifactCodec,
-    x12Codec,
-    swiftMtCodec,
-    cnCustomsCodec,
-    iso20022Codec,
-    xmlCodec,
-    jsonCodec,
-  ]) {
-    registry.addCodec(codec);
-  }
-  const inbound = [
-    genericOrderMapping,
-    dcsaTntEventsMapping,
-    dcsaBookingConfirmationMapping,
-    dcsaBookingRequestMapping,
-    warehouseInboundMapping,
-    warehouseInventoryMapping,
-    warehouseFulfillmentEventMapping,
-    ...x12WarehouseInboundMappings,
-    ...carrierEdifactInboundMappings,
-    ...bankMtInboundMappings,
-    ...bankIso20022InboundMappings,
-  ];
-  for (const mapping of inbound) registry.addInbound(mapping);
-  const outbound = [
-    ...carrierEdifactOutboundMappings,
-    dcsaBookingRequestRender,
-    warehouseInboundRender,
-    fulfillmentOrderRender,
-    ...x12WarehouseOutboundMappings,
-  ];
-  for (const mapping of outbound) registry.addOutbound(mapping);
+  for (const codec of defaultCodecs) registry.addCodec(codec);
+  for (const mapping of mappings.inbound ?? []) registry.addInbound(mapping);
+  for (const mapping of mappings.outbound ?? []) registry.addOutbound(mapping);
   return registry;
 }

@@ -3,8 +3,16 @@ import {
   DCSA_BOOKING_CONFIRMATION,
   DCSA_BOOKING_REQUEST,
   DCSA_BOOKING_UPDATE,
+  dcsaBookingConfirmationMapping,
+  dcsaBookingRequestMapping,
+  dcsaBookingRequestRender,
 } from '../../mappings/dcsa-booking-2';
-import { DCSA_TNT_EVENTS } from '../../mappings/dcsa-tnt';
+import { DCSA_TNT_EVENTS, dcsaTntEventsMapping } from '../../mappings/dcsa-tnt';
+import { SentBookingRefs } from './booking-refs.source';
+import { DcsaBookingStatusPoller } from './booking-status.poller';
+import { DcsaBookingTransport } from './booking.transport';
+import { dcsaWebhookVerifier } from './dcsa-webhook.verifier';
+import { DcsaTntPoller } from './tnt.poller';
 import {
   DcsaBookingPollSettingsSchema,
   DcsaBookingSettingsSchema,
@@ -28,5 +36,16 @@ export const carrierDcsaManifest: ConnectorManifest = {
     'dcsa-booking': DcsaBookingSettingsSchema,
     'dcsa-booking-poll': DcsaBookingPollSettingsSchema,
     'http-inbound': DcsaInboundSettingsSchema,
+  },
+  pollers: [
+    () => new DcsaTntPoller(),
+    // Booking status follows the bookings sent to the partner, found in the message store.
+    ({ db }) => new DcsaBookingStatusPoller(new SentBookingRefs(db)),
+  ],
+  outboundTransports: [() => new DcsaBookingTransport()],
+  webhookVerifier: dcsaWebhookVerifier,
+  mappings: {
+    inbound: [dcsaTntEventsMapping, dcsaBookingConfirmationMapping, dcsaBookingRequestMapping],
+    outbound: [dcsaBookingRequestRender],
   },
 };

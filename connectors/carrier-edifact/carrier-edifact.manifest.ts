@@ -1,5 +1,9 @@
 import type { ConnectorManifest } from '../../core/connector/contract';
-import { SftpSettingsSchema } from '../transports/sftp';
+import {
+  carrierEdifactInboundMappings,
+  carrierEdifactOutboundMappings,
+} from '../../mappings/carrier-edifact';
+import { SftpInboundPoller, SftpOutboundTransport, SftpSettingsSchema } from '../transports/sftp';
 
 /**
  * Ocean carriers over UN/EDIFACT files on SFTP: status (IFTSTA), booking confirmations
@@ -17,4 +21,8 @@ export const carrierEdifactManifest: ConnectorManifest = {
     out: ['IFTMIN', 'CONTRL'],
   },
   transportSchemas: { sftp: SftpSettingsSchema },
+  pollers: [() => new SftpInboundPoller()],
+  outboundTransports: [() => new SftpOutboundTransport()],
+  mappings: { inbound: carrierEdifactInboundMappings, outbound: carrierEdifactOutboundMappings },
+  acknowledges: ['edifact'],
 };

@@ -1,3 +1,4 @@
+import { readSftpSettings } from '../transports/sftp';
 import { join } from 'node:path';
 import { validateDocument } from '../../core/model/documents';
 import { PartnerRecordSchema } from '../../core/partners/partner.schema';
@@ -38,8 +39,12 @@ describe('carrier EDIFACT connector', () => {
   it('points the seeded SFTP settings at the compose service and fills them from variables', () => {
     const bare = seeded('sino-ocean-lines').transports[0];
     expect(bare).toMatchObject({ kind: 'sftp', host: 'sftp', port: 22, username: 'carrier' });
-    // Without a password and a pinned key the settings are refused (a config error when polled).
-    expect(carrierEdifactManifest.transportSchemas.sftp.safeParse(bare).success).toBe(false);
+    // Without a password and a pinned key the record is valid (it boots), but the transport
+    // refuses to connect: a config error when polled.
+    expect(carrierEdifactManifest.transportSchemas.sftp.safeParse(bare).success).toBe(true);
+    expect(() => readSftpSettings(bare, 'sino-ocean-lines', 'receive')).toThrow(
+      /password or privateKey/,
+    );
     const configured = seeded('sino-ocean-lines', {
       TRADEHUB_SEED_SNOL_SFTP_PASSWORD: 'pa55',
       TRADEHUB_SEED_SNOL_SFTP_HOST_KEY: PIN,
@@ -58,7 +63,7 @@ describe('carrier EDIFACT connector', () => {
     });
     expect(PartnerRecordSchema.parse(record)).toEqual(record);
     const translation = translate(sinoIftsta('SNL1'), {
-      registry: buildFormatRegistry(),
+      registry: buildFormatRegistry(carrierEdifactManifest.mappings!),
       context: { partnerId: record.id, receivedAt: '2025-06-12T01:00:00Z' },
       hints: record.formats,
       validate: validateDocument,

@@ -1,27 +1,27 @@
-import { z } from 'zod';
 import type { ConnectorManifest } from '../../core/connector/contract';
-import { HttpOutboundSettingsSchema } from './transport/http-outbound.transport';
+import { genericOrderMapping } from '../../mappings/generic-order-json/generic-order.mapping';
+import { HttpInboundSettingsSchema } from './http-inbound-settings.schema';
+import { genericWebhookVerifier } from './transport/generic-webhook.verifier';
+import {
+  HttpOutboundSettingsSchema,
+  HttpOutboundTransport,
+} from './transport/http-outbound.transport';
 
-/** Inbound webhook settings: optional HMAC signature over the raw body. */
-export const HttpInboundSettingsSchema = z.object({
-  kind: z.literal('http-inbound'),
-  /** When set, requests must carry `X-TradeHub-Signature: sha256=<hex HMAC-SHA256(timestamp.body)>`. */
-  webhookSecret: z.string().min(16).optional(),
-  /** Header carrying the partner's own message id, used to detect resends. */
-  messageIdHeader: z.string().default('x-message-id'),
-  /** Signed requests older than this are replays and refused. */
-  maxSkewSeconds: z.number().int().positive().default(300),
-});
+export { HttpInboundSettingsSchema } from './http-inbound-settings.schema';
 
 /** A partner that pushes JSON (or any body) over HTTPS and receives messages the same way. */
 export const httpGenericManifest: ConnectorManifest = {
   id: 'http-generic',
   kind: 'generic',
-  description: 'Generic HTTP partner: webhook in (optionally HMAC-signed), HTTP POST out',
+  description:
+    'Generic HTTP partner: webhook in (HMAC-signed, token, client certificate or declared unsigned), HTTP POST out',
   transports: ['http-inbound', 'http-outbound'],
   messageTypes: { in: ['generic.order'], out: ['*'] },
   transportSchemas: {
     'http-inbound': HttpInboundSettingsSchema,
     'http-outbound': HttpOutboundSettingsSchema,
   },
+  outboundTransports: [() => new HttpOutboundTransport()],
+  webhookVerifier: genericWebhookVerifier,
+  mappings: { inbound: [genericOrderMapping] },
 };

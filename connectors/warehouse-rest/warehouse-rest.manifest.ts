@@ -5,7 +5,15 @@ import {
   WAREHOUSE_INBOUND_CREATE,
   WAREHOUSE_INVENTORY,
   WAREHOUSE_OUTBOUND_CREATE,
+  fulfillmentOrderRender,
+  warehouseFulfillmentEventMapping,
+  warehouseInboundMapping,
+  warehouseInboundRender,
+  warehouseInventoryMapping,
 } from '../../mappings/warehouse-rest';
+import { WarehouseInventoryPoller } from './inventory.poller';
+import { WarehouseRestTransport } from './warehouse.transport';
+import { warehouseWebhookVerifier } from './warehouse-webhook.verifier';
 import {
   WarehouseInboundSettingsSchema,
   WarehouseInventoryPollSettingsSchema,
@@ -27,5 +35,12 @@ export const warehouseRestManifest: ConnectorManifest = {
     'warehouse-rest': WarehouseRestSettingsSchema,
     'warehouse-inventory-poll': WarehouseInventoryPollSettingsSchema,
     'http-inbound': WarehouseInboundSettingsSchema,
+  },
+  pollers: [() => new WarehouseInventoryPoller()],
+  outboundTransports: [() => new WarehouseRestTransport()],
+  webhookVerifier: warehouseWebhookVerifier,
+  mappings: {
+    inbound: [warehouseInboundMapping, warehouseInventoryMapping, warehouseFulfillmentEventMapping],
+    outbound: [warehouseInboundRender, fulfillmentOrderRender],
   },
 };

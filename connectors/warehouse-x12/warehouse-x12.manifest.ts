@@ -1,5 +1,9 @@
 import type { ConnectorManifest } from '../../core/connector/contract';
-import { SftpSettingsSchema } from '../transports/sftp';
+import {
+  x12WarehouseInboundMappings,
+  x12WarehouseOutboundMappings,
+} from '../../mappings/x12-warehouse';
+import { SftpInboundPoller, SftpOutboundTransport, SftpSettingsSchema } from '../transports/sftp';
 
 /**
  * US third-party logistics warehouses (3PL) over ANSI X12 004010 files on SFTP: shipping
@@ -16,4 +20,8 @@ export const warehouseX12Manifest: ConnectorManifest = {
     out: ['940', '997'],
   },
   transportSchemas: { sftp: SftpSettingsSchema },
+  pollers: [() => new SftpInboundPoller()],
+  outboundTransports: [() => new SftpOutboundTransport()],
+  mappings: { inbound: x12WarehouseInboundMappings, outbound: x12WarehouseOutboundMappings },
+  acknowledges: ['x12'],
 };

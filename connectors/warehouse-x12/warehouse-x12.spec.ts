@@ -1,3 +1,4 @@
+import { readSftpSettings } from '../transports/sftp';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateDocument } from '../../core/model/documents';
@@ -31,7 +32,7 @@ function seeded(vars: Record<string, string> = {}) {
 
 const translated = (raw: Buffer) => {
   const translation = translate(raw, {
-    registry: buildFormatRegistry(),
+    registry: buildFormatRegistry(warehouseX12Manifest.mappings!),
     context: { partnerId: record.id, receivedAt: '2025-06-12T12:31:00Z' },
     hints: record.formats,
     validate: validateDocument,
@@ -73,8 +74,12 @@ describe('X12 3PL connector', () => {
       outboundDir: '/us-3pl/out',
       completeness: 'x12-iea',
     });
-    // Without a password and a pinned key the settings are refused (a config error when polled).
-    expect(warehouseX12Manifest.transportSchemas.sftp.safeParse(bare).success).toBe(false);
+    // Without a password and a pinned key the record is valid (it boots), but the transport
+    // refuses to connect: a config error when polled.
+    expect(warehouseX12Manifest.transportSchemas.sftp.safeParse(bare).success).toBe(true);
+    expect(() => readSftpSettings(bare, 'us-3pl-keystone', 'receive')).toThrow(
+      /password or privateKey/,
+    );
     const configured = seeded({
       TRADEHUB_SEED_KSTN_SFTP_PASSWORD: 'pa55',
       TRADEHUB_SEED_KSTN_SFTP_HOST_KEY: PIN,

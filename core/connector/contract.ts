@@ -1,18 +1,42 @@
 import type { z } from 'zod';
 import type { PartnerRecord, PartnerTransport } from '../partners/partner.schema';
+import type { Queryable } from '../storage/queryable';
+import type { FormatId, InboundMapping, OutboundMapping } from '../translation/contract';
+
+/** What a connector's pollers and transports may be built with (the gateway supplies it). */
+export interface ConnectorDeps {
+  /** The gateway's database (pollers that follow what was sent, e.g. booking references). */
+  db: Queryable;
+}
 
 /**
- * What every connector declares: which partner family it serves, the transports it brings,
- * the message types it moves each way, and the schema of its partner settings.
+ * What every connector declares: which partner family it serves, the schema of each transport's
+ * settings, and what it brings to the gateway (pollers, outbound transports, its webhook
+ * verifier, its mappings, which formats it acknowledges). The gateway builds everything from
+ * the list of manifests in connectors/registry.ts; no other file names a connector.
  */
 export interface ConnectorManifest {
   id: string;
   kind: PartnerRecord['kind'];
   description: string;
+  /** Transport kinds a partner of this connector may list (the keys of transportSchemas). */
   transports: string[];
   messageTypes: { in: string[]; out: string[] };
-  /** Validates a partner's transport settings of this connector (check, in Airbyte terms). */
+  /**
+   * Validates a partner's settings per transport kind when a partner is seeded or PUT; fields
+   * the schema does not know are refused (see core/connector/transport-validation.ts).
+   */
   transportSchemas: Record<string, z.ZodType>;
+  /** Inbound pollers by transport kind (shared ones such as SFTP are declared by each user). */
+  pollers?: Array<(deps: ConnectorDeps) => InboundPoller>;
+  /** Outbound transports by kind. */
+  outboundTransports?: Array<(deps: ConnectorDeps) => OutboundTransport>;
+  /** Authenticates pushes to /inbound/<partner>; required when transports has 'http-inbound'. */
+  webhookVerifier?: WebhookVerifier;
+  /** Mappings this connector brings, in registration order (the first is a type's default). */
+  mappings?: { inbound?: readonly InboundMapping[]; outbound?: readonly OutboundMapping[] };
+  /** Formats whose standard acknowledgement (CONTRL, 997) its partners may ask for. */
+  acknowledges?: FormatId[];
 }
 
 /** A stored outbound message handed to a transport. */
@@ -47,11 +71,14 @@ export interface WebhookRequest {
   url: string;
   headers: Record<string, string | string[] | undefined>;
   body: Buffer;
+  /** The peer address of the connection (a trusted proxy's, behind one). */
+  remoteAddress?: string;
 }
 
 /**
  * Authenticates a partner's webhook (signature, timestamp) and names the partner's own message
- * id; throws a TradeError (kind 'rejected') when the request must be refused unstored.
+ * id; throws a TradeError (kind 'rejected', code = the reason recorded) when the request must be
+ * refused unstored. It fails closed: settings without a way to authenticate are refused.
  */
 export interface WebhookVerifier {
   /** Connector id this verifier serves. */

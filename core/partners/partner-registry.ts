@@ -5,7 +5,8 @@ import { SecretBox } from '../security/secret-box';
 import { mapSecrets, redactSecrets } from '../security/redact';
 import { PartnerRepository } from '../storage/partner.repository';
 import { inTransaction } from '../storage/database';
-import { PartnerRecordSchema, type ClientRecord, type PartnerRecord } from './partner.schema';
+import type { ClientRecord, PartnerRecord } from './partner.schema';
+import { validatePartner, type PartnerCheck } from './partner-validation';
 
 /**
  * Trading partners as data: records live in PostgreSQL with secrets sealed; this registry keeps
@@ -18,6 +19,8 @@ export class PartnerRegistry {
   constructor(
     private readonly pool: Pool,
     private readonly box: SecretBox,
+    /** The connector's own rules (settings schemas); the gateway passes the catalog's. */
+    private readonly check: PartnerCheck = () => [],
   ) {}
 
   /** Seeds clients and partners (unchanged records are skipped by content hash), then loads all. */
@@ -28,7 +31,7 @@ export class PartnerRegistry {
     await inTransaction(this.pool, async (tx) => {
       for (const client of clients) await this.repo.upsertClient(tx, client);
       for (const { record, file } of partners) {
-        const parsed = parsePartner(record, file);
+        const parsed = validatePartner(record, this.check, file);
         const hash = createHash('sha256').update(JSON.stringify(parsed)).digest('hex');
         if ((await this.repo.sourceHash(tx, parsed.id)) === hash) continue;
         await this.repo.upsertPartner(tx, this.seal(parsed), { file, hash });
@@ -39,7 +42,7 @@ export class PartnerRegistry {
 
   /** Adds or replaces one partner (admin API, tests). */
   async upsert(record: unknown): Promise<PartnerRecord> {
-    const parsed = parsePartner(record);
+    const parsed = validatePartner(record, this.check);
     await inTransaction(this.pool, (tx) => this.repo.upsertPartner(tx, this.seal(parsed), {}));
     this.cache.set(parsed.id, parsed);
     return parsed;
@@ -83,15 +86,4 @@ export class PartnerRegistry {
       SecretBox.isSealed(value) ? this.box.open(value) : value,
     );
   }
-}
-
-function parsePartner(record: unknown, file?: string): PartnerRecord {
-  const parsed = PartnerRecordSchema.safeParse(record);
-  if (!parsed.success) {
-    const issues = parsed.error.issues
-      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-      .join('; ');
-    throw new TradeError('config', `invalid partner record${file ? ` in ${file}` : ''}: ${issues}`);
-  }
-  return parsed.data;
 }

@@ -1,5 +1,7 @@
 import { TradeError } from '../../core/errors/trade-error';
-import { buildFormatRegistry } from '../../mappings/format-registry.default';
+import { ConnectorCatalog } from '../../core/connector/catalog';
+import { connectorManifests } from '../../connectors/registry';
+import { formatRegistryOf } from '../connectors/format-registry';
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
 import { lenientRegistry } from '../../mappings/pipeline/lenient-registry';
 import { loadPartner, type PartnerView } from './partner-hints';
@@ -29,7 +31,7 @@ export interface Registries {
 }
 
 export function createRegistries(): Registries {
-  const strict = buildFormatRegistry();
+  const strict = formatRegistryOf(new ConnectorCatalog(connectorManifests));
   return { strict, lenient: lenientRegistry(strict) };
 }
 

@@ -1,15 +1,20 @@
 import { Module } from '@nestjs/common';
+import type { Pool } from 'pg';
 import type { AppConfig } from '../../core/config/config';
+import type { ConnectorCatalog } from '../../core/connector/catalog';
 import type { Logger } from '../../core/logging/logger';
-import { CONFIG, LOGGER, PG_POOL } from '../infra/tokens';
-import { inboundPollers } from './inbound-pollers';
+import { CONFIG, CONNECTOR_CATALOG, LOGGER, PG_POOL } from '../infra/tokens';
 import { INBOUND_POLLERS, PollRuntime } from './poll.runtime';
 import { PollWorker } from './poll.worker';
 
 /** Inbound polling of partner servers (SFTP folders, API pages) on a bull `poll` queue. */
 @Module({
   providers: [
-    { provide: INBOUND_POLLERS, inject: [PG_POOL], useFactory: inboundPollers },
+    {
+      provide: INBOUND_POLLERS,
+      inject: [PG_POOL, CONNECTOR_CATALOG],
+      useFactory: (pool: Pool, catalog: ConnectorCatalog) => catalog.pollers({ db: pool }),
+    },
     {
       provide: PollWorker,
       inject: [CONFIG, LOGGER],

@@ -34,7 +34,10 @@ export class JsonErrorFilter implements ExceptionFilter {
         typeof response === 'string'
           ? response
           : ((response as { message?: unknown }).message ?? exception.message);
-      return { status: exception.getStatus(), body: { code: exception.name, message } };
+      // Validation answers list every bad field (`issues`: JSON path and message).
+      const issues =
+        typeof response === 'object' ? (response as { issues?: unknown }).issues : undefined;
+      return { status: exception.getStatus(), body: { code: exception.name, message, issues } };
     }
     if (exception instanceof TradeError) {
       const status = exception.code === 'conflict' ? 409 : STATUS_OF[exception.kind];

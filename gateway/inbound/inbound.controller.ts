@@ -12,12 +12,14 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { PartnerRecord, PartnerTransport } from '../../core/partners/partner.schema';
 import type { WebhookVerifier } from '../../core/connector/contract';
 import { TradeError } from '../../core/errors/trade-error';
 import type { MessageIntake } from '../../core/ingest/message-intake';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import { MESSAGE_INTAKE, PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { WEBHOOK_VERIFIERS } from './inbound.tokens';
+import { WebhookAuthRecorder } from './webhook-auth.recorder';
 import type { MetricsService } from '../operations/metrics.service';
 import { METRICS } from '../operations/operations.tokens';
 
@@ -32,6 +34,7 @@ export class InboundController {
     @Inject(MESSAGE_INTAKE) private readonly intake: MessageIntake,
     @Inject(WEBHOOK_VERIFIERS) private readonly verifiers: Map<string, WebhookVerifier>,
     @Inject(METRICS) private readonly metrics: MetricsService,
+    private readonly refusals: WebhookAuthRecorder,
   ) {}
 
   @Post(':partnerId')
@@ -48,19 +51,7 @@ export class InboundController {
     if (!settings) throw new ForbiddenException(`partner ${partnerId} does not send over HTTP`);
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     if (body.length === 0) throw new BadRequestException('empty body: nothing to store');
-    const verifier = this.verifiers.get(partner.connector) ?? this.verifiers.get('http-generic')!;
-    let partnerRef: string | undefined;
-    try {
-      partnerRef = verifier.verify(
-        { url: request.url, headers: request.headers, body },
-        partner,
-        settings,
-      ).partnerRef;
-    } catch (err) {
-      if (err instanceof TradeError && err.kind === 'rejected')
-        throw new UnauthorizedException(err.message);
-      throw err;
-    }
+    const partnerRef = await this.authenticate(request, body, partner, settings);
     const result = await this.intake.receive({
       partnerId,
       connector: partner.connector,
@@ -86,5 +77,37 @@ export class InboundController {
       };
     }
     return { messageId: result.messageId, state: 'received' };
+  }
+
+  /**
+   * Fails closed: no verifier for the connector, settings that declare no authentication, a
+   * missing or wrong signature or a replay all answer 401 and are recorded, body unstored.
+   */
+  private async authenticate(
+    request: FastifyRequest,
+    body: Buffer,
+    partner: PartnerRecord,
+    settings: PartnerTransport,
+  ): Promise<string | undefined> {
+    try {
+      const verifier = this.verifiers.get(partner.connector);
+      if (!verifier)
+        throw new TradeError('rejected', `connector ${partner.connector} takes no webhooks`, {
+          code: 'no-verifier',
+        });
+      const remoteAddress = request.socket.remoteAddress;
+      const { headers, url } = request;
+      return verifier.verify({ url, headers, body, remoteAddress }, partner, settings).partnerRef;
+    } catch (err) {
+      if (!(err instanceof TradeError) || !['rejected', 'config'].includes(err.kind)) throw err;
+      await this.refusals.refused({
+        partnerId: partner.id,
+        reason: err.kind === 'config' ? 'bad-settings' : (err.code ?? 'rejected'),
+        detail: err.message,
+        remoteAddress: request.ip,
+        userAgent: request.headers['user-agent'],
+      });
+      throw new UnauthorizedException(err.message);
+    }
   }
 }

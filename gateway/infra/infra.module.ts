@@ -1,19 +1,23 @@
 import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { AppConfig } from '../../core/config/config';
+import { ConnectorCatalog } from '../../core/connector/catalog';
+import type { ConnectorManifest } from '../../core/connector/contract';
 import { MessageIntake } from '../../core/ingest/message-intake';
 import { createLogger, type Logger } from '../../core/logging/logger';
 import { PartnerRegistry } from '../../core/partners/partner-registry';
 import { readSeedFolder } from '../../core/partners/seed-files';
+import { validatePartner, type PartnerCheck } from '../../core/partners/partner-validation';
 import { SecretBox } from '../../core/security/secret-box';
 import { ApiKeyRepository } from '../../core/storage/api-key.repository';
-import { buildFormatRegistry } from '../../mappings/format-registry.default';
+import { connectorManifests } from '../../connectors/registry';
+import { formatRegistryOf } from '../connectors/format-registry';
 import { MetricsService } from '../operations/metrics.service';
 import { METRICS } from '../operations/operations.tokens';
 import { MESSAGE_INTAKE, PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { databaseProvider } from './database.provider';
 import { RepositoriesModule } from './repositories.module';
-import { CONFIG, FORMAT_REGISTRY, LOGGER, PG_POOL } from './tokens';
+import { CONFIG, CONNECTOR_CATALOG, FORMAT_REGISTRY, LOGGER, PG_POOL } from './tokens';
 
 /** The plain objects every module shares: config, logger, pool, registries, metrics. */
 @Global()
@@ -21,7 +25,16 @@ import { CONFIG, FORMAT_REGISTRY, LOGGER, PG_POOL } from './tokens';
 export class InfraModule implements OnApplicationShutdown {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
-  static forRoot(config: AppConfig, logger: Logger = createLogger(config.logLevel)): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    logger: Logger = createLogger(config.logLevel),
+    connectors: readonly ConnectorManifest[] = connectorManifests,
+  ): DynamicModule {
+    const catalog = new ConnectorCatalog(connectors);
+    const check: PartnerCheck = (partner) => catalog.partnerIssues(partner);
+    // A bad seed record stops the boot here, naming file and field, before anything connects.
+    const seed = readSeedFolder(config.seedDir, config.seedVariables);
+    for (const { record, file } of seed.partners) validatePartner(record, check, file);
     return {
       module: InfraModule,
       imports: [RepositoriesModule],
@@ -30,13 +43,13 @@ export class InfraModule implements OnApplicationShutdown {
         { provide: LOGGER, useValue: logger },
         databaseProvider,
         { provide: METRICS, useFactory: () => new MetricsService() },
-        { provide: FORMAT_REGISTRY, useFactory: () => buildFormatRegistry() },
+        { provide: CONNECTOR_CATALOG, useValue: catalog },
+        { provide: FORMAT_REGISTRY, useFactory: () => formatRegistryOf(catalog) },
         {
           provide: PARTNER_REGISTRY,
           inject: [PG_POOL, ApiKeyRepository],
           useFactory: async (pool: Pool, keys: ApiKeyRepository) => {
-            const registry = new PartnerRegistry(pool, new SecretBox(config.secretsKey));
-            const seed = readSeedFolder(config.seedDir, config.seedVariables);
+            const registry = new PartnerRegistry(pool, new SecretBox(config.secretsKey), check);
             await registry.seed(seed.clients, seed.partners);
             if (config.adminApiKey) {
               await keys.create(pool, {
@@ -56,6 +69,7 @@ export class InfraModule implements OnApplicationShutdown {
       ],
       exports: [
         CONFIG,
+        CONNECTOR_CATALOG,
         LOGGER,
         PG_POOL,
         METRICS,

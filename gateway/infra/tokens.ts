@@ -4,3 +4,5 @@ export const PG_POOL = Symbol('PgPool');
 export const LOGGER = Symbol('Logger');
 export const FORMAT_REGISTRY = Symbol('FormatRegistry');
 export const MIGRATIONS = Symbol('Migrations');
+/** The ConnectorCatalog built from the connector manifests (connectors/registry.ts). */
+export const CONNECTOR_CATALOG = Symbol('ConnectorCatalog');

@@ -4,7 +4,7 @@ import { queueOutbound } from '../../core/outbound/outbound-queue';
 import type { PartnerRecord } from '../../core/partners/partner.schema';
 import { nextControlNumber } from '../../core/storage/control-numbers';
 import type { MessageRow } from '../../core/storage/message.repository';
-import type { Detection } from '../../core/translation/contract';
+import type { Detection, FormatId } from '../../core/translation/contract';
 import { acknowledgementFor } from '../../mappings/acknowledgements/acknowledgements';
 import type { Translation } from '../../mappings/pipeline/translate';
 
@@ -21,7 +21,11 @@ function formatSettings(partner: PartnerRecord, d: Detection): Record<string, un
  * the partner's outbound transport. A generator failure never fails the normalization.
  */
 export class AcknowledgementHook {
-  constructor(private readonly logger?: Logger) {}
+  constructor(
+    /** The manifest's rule: whether partners of a connector may be answered in a format. */
+    private readonly acknowledges: (connector: string, format: FormatId) => boolean,
+    private readonly logger?: Logger,
+  ) {}
 
   async acknowledge(
     tx: PoolClient,
@@ -32,6 +36,7 @@ export class AcknowledgementHook {
   ): Promise<string | undefined> {
     const detection = translation.detection;
     if (partner.settings.acknowledge !== true || !detection) return undefined;
+    if (!this.acknowledges(partner.connector, detection.format)) return undefined;
     const generate = acknowledgementFor(detection);
     if (!generate) return undefined;
     const transport = partner.transports.find(

@@ -1,11 +1,12 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { AppConfig } from '../../core/config/config';
+import type { ConnectorCatalog } from '../../core/connector/catalog';
 import { InboxWorker } from '../../core/ingest/normalizer-inbox';
 import type { Logger } from '../../core/logging/logger';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
-import { CONFIG, FORMAT_REGISTRY, LOGGER, PG_POOL } from '../infra/tokens';
+import { CONFIG, CONNECTOR_CATALOG, FORMAT_REGISTRY, LOGGER, PG_POOL } from '../infra/tokens';
 import type { MetricsService } from '../operations/metrics.service';
 import { METRICS } from '../operations/operations.tokens';
 import { PARTNER_REGISTRY } from '../partners/partners.tokens';
@@ -27,12 +28,16 @@ export class NormalizerRuntime implements OnApplicationBootstrap, OnApplicationS
     @Inject(FORMAT_REGISTRY) formats: FormatRegistry,
     @Inject(METRICS) metrics: MetricsService,
     @Inject(LOGGER) logger: Logger,
+    @Inject(CONNECTOR_CATALOG) catalog: ConnectorCatalog,
   ) {
     const service = new NormalizerService(
       partners,
       formats,
       metrics,
-      new AcknowledgementHook(logger),
+      new AcknowledgementHook(
+        (connector, format) => catalog.acknowledges(connector, format),
+        logger,
+      ),
     );
     this.worker = new InboxWorker({
       pool,

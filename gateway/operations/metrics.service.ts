@@ -83,6 +83,12 @@ export class MetricsService {
     labelNames: ['queue'],
     registers: [this.registry],
   });
+  private readonly webhookRefusals = new Counter({
+    name: 'tradehub_webhook_auth_failures_total',
+    help: 'Webhook pushes refused with 401, by partner and reason (unsigned, bad-signature, stale ...)',
+    labelNames: ['partner', 'reason'],
+    registers: [this.registry],
+  });
   private lagSource?: LagSource;
 
   constructor(withDefaults = true) {
@@ -123,6 +129,10 @@ export class MetricsService {
     state: string,
   ): void {
     this.messages.inc({ direction, partner, message_type: messageType ?? 'unknown', state });
+  }
+
+  webhookRefused(partner: string, reason: string): void {
+    this.webhookRefusals.inc({ partner, reason });
   }
 
   pollOutcome(partner: string, transport: string, outcome: string): void {

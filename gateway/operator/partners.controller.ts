@@ -7,9 +7,12 @@ import {
   NotFoundException,
   Param,
   Put,
+  UnprocessableEntityException,
   UseGuards,
 } from '@nestjs/common';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
+import { InvalidPartnerError } from '../../core/partners/partner-validation';
+import type { PartnerRecord } from '../../core/partners/partner.schema';
 import { redactSecrets } from '../../core/security/redact';
 import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
 import type { Principal } from '../auth/principal';
@@ -17,6 +20,7 @@ import { PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { PG_POOL } from '../infra/tokens';
 import type { Pool } from 'pg';
 import { partnerHealth } from '../../core/storage/partner-health';
+import { webhookAuthFailures } from '../../core/storage/webhook-auth-failures';
 
 /** Partner records as operators see them: secrets always redacted. */
 @Controller('partners')
@@ -30,7 +34,7 @@ export class PartnersController {
   @Get()
   list(@CurrentPrincipal() principal: Principal) {
     this.staffOnly(principal);
-    return { items: this.partners.list().map((p) => redactSecrets(p)) };
+    return { items: this.partners.list().map((p) => ({ ...redactSecrets(p), ...flags(p) })) };
   }
 
   /** Flow health per partner: last message each way, 24-hour counts and error rate, backlog age. */
@@ -45,7 +49,14 @@ export class PartnersController {
     this.staffOnly(principal);
     const partner = this.partners.redacted(id);
     if (!partner) throw new NotFoundException(`unknown partner ${id}`);
-    return partner;
+    return { ...partner, ...flags(partner) };
+  }
+
+  /** The partner's latest refused webhook pushes (reason, remote address, time; no body). */
+  @Get(':id/webhook-failures')
+  async webhookFailures(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    this.staffOnly(principal);
+    return { items: await webhookAuthFailures(this.pool, id) };
   }
 
   /** Adds or replaces a partner; its secrets are sealed before they are stored. */
@@ -57,12 +68,24 @@ export class PartnersController {
     @Body() body: Record<string, unknown>,
   ) {
     this.staffOnly(principal);
-    const saved = await this.partners.upsert({ ...body, id });
-    return redactSecrets(saved);
+    try {
+      return redactSecrets(await this.partners.upsert({ ...body, id }));
+    } catch (err) {
+      // 422 with every bad field (JSON path) against the partner's connector.
+      if (err instanceof InvalidPartnerError)
+        throw new UnprocessableEntityException({ message: err.message, issues: err.issues });
+      throw err;
+    }
   }
 
   // Partner settings are the platform's, not a client's business.
   private staffOnly(principal: Principal): void {
     if (principal.clientId) throw new ForbiddenException('client keys do not see partner settings');
   }
+}
+
+/** What operators must see at a glance: webhooks accepted without authentication. */
+function flags(partner: PartnerRecord): { unsignedWebhook?: true } {
+  const unsigned = partner.transports.some((t) => t.kind === 'http-inbound' && t.unsigned === true);
+  return unsigned ? { unsignedWebhook: true } : {};
 }

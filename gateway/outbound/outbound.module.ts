@@ -7,14 +7,11 @@ import {
 } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { AppConfig } from '../../core/config/config';
+import type { ConnectorCatalog } from '../../core/connector/catalog';
 import type { OutboundTransport } from '../../core/connector/contract';
 import type { Logger } from '../../core/logging/logger';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
-import { HttpOutboundTransport } from '../../connectors/http-generic/transport/http-outbound.transport';
-import { SftpOutboundTransport } from '../../connectors/transports/sftp';
-import { DcsaBookingTransport } from '../../connectors/carrier-dcsa';
-import { WarehouseRestTransport } from '../../connectors/warehouse-rest';
-import { CONFIG, LOGGER, PG_POOL } from '../infra/tokens';
+import { CONFIG, CONNECTOR_CATALOG, LOGGER, PG_POOL } from '../infra/tokens';
 import type { MetricsService } from '../operations/metrics.service';
 import { METRICS } from '../operations/operations.tokens';
 import { PARTNER_REGISTRY } from '../partners/partners.tokens';
@@ -24,17 +21,6 @@ import { DeliveryWorker } from './delivery.worker';
 import { OutboundComposer } from './outbound-composer';
 
 export const OUTBOUND_TRANSPORTS = Symbol('OutboundTransports');
-
-/** Every outbound transport by kind; connector issues add theirs here. */
-export function outboundTransports(): Map<string, OutboundTransport> {
-  const list: OutboundTransport[] = [
-    new HttpOutboundTransport(),
-    new SftpOutboundTransport(),
-    new DcsaBookingTransport(),
-    new WarehouseRestTransport(),
-  ];
-  return new Map(list.map((t) => [t.kind, t]));
-}
 
 /** Runs the bull delivery worker in processes that do background work. */
 @Injectable()
@@ -64,7 +50,12 @@ class DeliveryRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
 @Module({
   controllers: [DeliveryQueueHandler],
   providers: [
-    { provide: OUTBOUND_TRANSPORTS, useFactory: outboundTransports },
+    {
+      provide: OUTBOUND_TRANSPORTS,
+      inject: [PG_POOL, CONNECTOR_CATALOG],
+      useFactory: (pool: Pool, catalog: ConnectorCatalog) =>
+        catalog.outboundTransports({ db: pool }),
+    },
     {
       provide: DeliveryWorker,
       inject: [CONFIG, LOGGER],

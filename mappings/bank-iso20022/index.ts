@@ -13,3 +13,5 @@ export const bankIso20022InboundMappings: InboundMapping[] = [
   pain001Mapping,
   pacsCreditMapping,
 ] as InboundMapping[];
+
+export { pain001Render } from './pain001.render';

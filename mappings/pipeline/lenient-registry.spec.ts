@@ -1,4 +1,5 @@
 import type { Codec } from '../../core/translation/contract';
+import { carrierEdifactInboundMappings } from '../carrier-edifact';
 import { buildFormatRegistry } from '../format-registry.default';
 import { lenientRegistry, withCodecs } from './lenient-registry';
 
@@ -9,7 +10,7 @@ const miscounted = Buffer.from(
 );
 
 describe('lenient registry', () => {
-  const base = buildFormatRegistry();
+  const base = buildFormatRegistry({ inbound: carrierEdifactInboundMappings });
 
   it('decodes EDIFACT with lenient envelope checks and keeps detection and mappings', () => {
     const lenient = lenientRegistry(base);
@@ -18,7 +19,8 @@ describe('lenient registry', () => {
     expect(() => base.codec('edifact').decode(miscounted, detection)).toThrow(/UNT count 3/);
     const [message] = lenient.codec('edifact').decode(miscounted, detection);
     expect((message.tree as { warnings: string[] }).warnings.join()).toMatch(/UNT/);
-    expect(lenient.inboundFor(detection)?.id).toBe(base.inboundFor(detection)?.id);
+    expect(lenient.inboundFor(detection)?.id).toBe('carrier-edifact-iftsta');
+    expect(base.inboundFor(detection)?.id).toBe('carrier-edifact-iftsta');
     expect(lenient.inboundMappings()).toEqual(base.inboundMappings());
   });
 

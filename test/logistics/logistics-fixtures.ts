@@ -39,7 +39,10 @@ export function carrierPartner(id: string, outboundUrl: string) {
       outbound('carrier-edifact-iftmin-booking'),
       outbound('carrier-edifact-iftmin-si'),
     ],
-    transports: [{ kind: 'http-inbound' }, { kind: 'http-outbound', url: outboundUrl }],
+    transports: [
+      { kind: 'http-inbound', unsigned: true },
+      { kind: 'http-outbound', url: outboundUrl },
+    ],
   };
 }
 
@@ -77,7 +80,7 @@ export function dcsaPartner(id: string) {
         settings: { carrierCode: 'TOLS' },
       },
     ],
-    transports: [{ kind: 'http-inbound' }],
+    transports: [{ kind: 'http-inbound', unsigned: true }],
   };
 }
 
@@ -97,7 +100,7 @@ export function warehousePartner(
     formats: [
       { format: 'json', messageType, mapping, settings: { dialect: '4px', provider: '4px' } },
     ],
-    transports: [{ kind: 'http-inbound' }],
+    transports: [{ kind: 'http-inbound', unsigned: true }],
   };
 }
 

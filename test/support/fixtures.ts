@@ -36,7 +36,7 @@ export function genericPartner(
     kind: 'generic',
     connector: 'http-generic',
     formats: [{ format: 'json', messageType: 'generic.order', mapping: 'generic-order-json' }],
-    transports: [{ kind: 'http-inbound' }],
+    transports: [{ kind: 'http-inbound', unsigned: true }],
     ...extra,
   };
 }

@@ -2,6 +2,7 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Pool } from 'pg';
 import type { AppConfig } from '../../core/config/config';
+import type { ConnectorManifest } from '../../core/connector/contract';
 import { createLogger } from '../../core/logging/logger';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import { ApiKeyRepository, type Role } from '../../core/storage/api-key.repository';
@@ -34,11 +35,17 @@ export async function startTestGateway(
     env?: Record<string, string>;
     imports?: Array<Type | DynamicModule>;
     config?: AppConfig;
+    /** The connector manifests to run instead of connectors/registry.ts. */
+    connectors?: readonly ConnectorManifest[];
   } = {},
 ): Promise<TestGateway> {
   const config = options.config ?? testConfig(options.env);
   const logger = createLogger(config.logLevel);
-  const app = await startGateway(config, { logger, imports: options.imports });
+  const app = await startGateway(config, {
+    logger,
+    imports: options.imports,
+    connectors: options.connectors,
+  });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const pool = app.get<Pool>(PG_POOL);
   const keys = new ApiKeyRepository();

@@ -1,23 +1,52 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { TradeError } from '../../../core/errors/trade-error';
 import type { WebhookRequest, WebhookVerifier } from '../../../core/connector/contract';
 import type { PartnerRecord, PartnerTransport } from '../../../core/partners/partner.schema';
-import { HttpInboundSettingsSchema } from '../http-generic.manifest';
-import { verifyWebhook } from './webhook-signature';
 import { headerOf } from '../../transports/http/request-parts';
+import { parseTransportSettings } from '../../transports/http/transport-settings';
+import {
+  HttpInboundSettingsSchema,
+  type HttpInboundSettings,
+} from '../http-inbound-settings.schema';
+import { verifyWebhook } from './webhook-signature';
 
 const header = (request: WebhookRequest, name: string) => headerOf(request.headers, name);
 
-/** Generic partners: optional HMAC signature, partner message id from a configured header. */
+const refuse = (message: string, code: string) =>
+  new TradeError('rejected', message, { stage: 'receive', code });
+
+// Hashing first makes both sides the same length, so the comparison leaks nothing.
+const sameText = (a: string, b: string) =>
+  timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+
+function checkToken(request: WebhookRequest, settings: HttpInboundSettings): void {
+  const given = header(request, settings.tokenHeader)?.replace(/^Bearer\s+/i, '');
+  if (!given) throw refuse(`missing ${settings.tokenHeader}`, 'unsigned');
+  if (!sameText(given, settings.sharedToken!)) throw refuse('wrong shared token', 'bad-token');
+}
+
+function checkClientCertificate(request: WebhookRequest, settings: HttpInboundSettings): void {
+  const cert = settings.clientCertificate!;
+  // The header is only worth something when our own proxy set it.
+  if (!request.remoteAddress || !cert.trustedProxies.includes(request.remoteAddress))
+    throw refuse(`not from a trusted proxy (${request.remoteAddress ?? '?'})`, 'untrusted-proxy');
+  const subject = header(request, cert.header);
+  if (!subject) throw refuse(`missing ${cert.header}`, 'unsigned');
+  if (!cert.subjects.includes(subject))
+    throw refuse(`client certificate ${subject} not allowed`, 'bad-certificate');
+}
+
+/**
+ * Generic partners: the declared scheme (HMAC with a timestamp window, shared token, client
+ * certificate from a trusted proxy) or an explicit `unsigned: true`; never a silent skip.
+ */
 export const genericWebhookVerifier: WebhookVerifier = {
   connector: 'http-generic',
   verify(request: WebhookRequest, partner: PartnerRecord, raw: PartnerTransport) {
-    const parsed = HttpInboundSettingsSchema.safeParse(raw);
-    if (!parsed.success)
-      throw new TradeError('config', `partner ${partner.id}: bad http-inbound settings`, {
-        stage: 'receive',
-      });
-    const settings = parsed.data;
-    if (settings.webhookSecret) {
+    const settings = parseTransportSettings(HttpInboundSettingsSchema, raw, partner, 'receive');
+    if (settings.unsigned) {
+      // Declared so by the partner record and flagged in GET /partners.
+    } else if (settings.webhookSecret) {
       verifyWebhook(
         settings.webhookSecret,
         {
@@ -27,6 +56,12 @@ export const genericWebhookVerifier: WebhookVerifier = {
         request.body,
         settings.maxSkewSeconds,
       );
+    } else if (settings.sharedToken) {
+      checkToken(request, settings);
+    } else if (settings.clientCertificate) {
+      checkClientCertificate(request, settings);
+    } else {
+      throw refuse('no webhook authentication declared', 'no-authentication');
     }
     return { partnerRef: header(request, settings.messageIdHeader) || undefined };
   },

@@ -11,6 +11,7 @@ import { classifyHttpError } from '../../transports/http/classify-http-error';
 
 export const HttpOutboundSettingsSchema = z.object({
   kind: z.literal('http-outbound'),
+  direction: z.enum(['in', 'out', 'both']).default('out'),
   url: z.url(),
   method: z.enum(['POST', 'PUT']).default('POST'),
   /** Sent as `Authorization: Bearer <token>` when set. */

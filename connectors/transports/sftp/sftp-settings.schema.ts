@@ -18,6 +18,9 @@ const optionalSecret = z.preprocess(
   z.string().optional(),
 );
 const folder = z.string().min(1).optional();
+const HOST_KEY_PIN = /^SHA256:[A-Za-z0-9+/]{43}$/;
+const PIN_HINT =
+  'pin the server key: SHA256:<43 base64 chars> (ssh-keyscan HOST | ssh-keygen -lf -)';
 const port = z.coerce.number().int().min(1).max(65535);
 const positive = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -36,13 +39,15 @@ export const SftpSettingsSchema = z
     /** OpenSSH or PEM private key text. */
     privateKey: optionalSecret,
     passphrase: optionalSecret,
-    /** The server's host key as `ssh-keygen -lf` prints it: `SHA256:` + 43 base64 characters. */
-    hostKeySha256: z
-      .string()
-      .regex(
-        /^SHA256:[A-Za-z0-9+/]{43}$/,
-        'pin the server key: SHA256:<43 base64 chars> (ssh-keyscan HOST | ssh-keygen -lf -)',
-      ),
+    /**
+     * The server's host key as `ssh-keygen -lf` prints it: `SHA256:` + 43 base64 characters.
+     * Left empty by a seed variable it means "not pinned yet": accepted in the record, refused
+     * when the transport is used (readSftpSettings).
+     */
+    hostKeySha256: z.preprocess(
+      (v) => (v === '' || v === null ? undefined : v),
+      z.string().regex(HOST_KEY_PIN, PIN_HINT).optional(),
+    ),
     inboundDir: folder,
     archiveDir: folder,
     errorDir: folder,
@@ -65,8 +70,6 @@ export const SftpSettingsSchema = z
     readTimeoutMs: positive(30000),
   })
   .superRefine((s, ctx) => {
-    if (!s.password && !s.privateKey)
-      ctx.addIssue({ code: 'custom', message: 'password or privateKey is required' });
     const need = (key: keyof typeof s, when: boolean) => {
       if (when && !s[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required' });
     };
@@ -77,7 +80,15 @@ export const SftpSettingsSchema = z
     need('outboundDir', s.direction !== 'in');
   });
 
-export type SftpSettings = z.infer<typeof SftpSettingsSchema>;
+export type SftpSettings = z.infer<typeof SftpSettingsSchema> & { hostKeySha256: string };
+
+/** What a connection needs beyond a valid record: credentials and a pinned host key. */
+const ReadySftpSettingsSchema = SftpSettingsSchema.superRefine((s, ctx) => {
+  if (!s.password && !s.privateKey)
+    ctx.addIssue({ code: 'custom', message: 'password or privateKey is required' });
+  if (!s.hostKeySha256)
+    ctx.addIssue({ code: 'custom', path: ['hostKeySha256'], message: PIN_HINT });
+});
 
 /** Reads a partner transport entry as SFTP settings; a bad one is a `config` TradeError. */
 export function readSftpSettings(
@@ -85,8 +96,8 @@ export function readSftpSettings(
   partnerId: string,
   stage: Stage,
 ): SftpSettings {
-  const parsed = SftpSettingsSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
+  const parsed = ReadySftpSettingsSchema.safeParse(raw);
+  if (parsed.success) return parsed.data as SftpSettings;
   const issues = parsed.error.issues
     .map((i) => `${i.path.join('.') || '(settings)'}: ${i.message}`)
     .join('; ');

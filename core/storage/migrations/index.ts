@@ -4,6 +4,7 @@ import { controlNumbersMigration } from './0002-control-numbers';
 import { pollStateMigration } from './0003-poll-state';
 import { outboundRefsMigration } from './0004-outbound-refs';
 import { normalizerInboxMigration } from './0005-normalizer-inbox';
+import { webhookAuthFailuresMigration } from './0010-webhook-auth-failures';
 
 /** Every core migration, in order; runMigrations sorts by id as well. */
 export const coreMigrations: Migration[] = [
@@ -12,4 +13,5 @@ export const coreMigrations: Migration[] = [
   pollStateMigration,
   outboundRefsMigration,
   normalizerInboxMigration,
+  webhookAuthFailuresMigration,
 ];

@@ -2,6 +2,7 @@ import { Pool } from 'pg';
 import { AmqpConnection } from '../../../core/messaging/amqp-connection';
 import { deleteTopology, topologyNames } from '../../../core/messaging/topology';
 import { dropBullQueues } from '../../support/bull-cleanup';
+import { acmeWebshopSecret, signedHeaders } from '../../support/webhook-signing';
 import { benchEnv, dropDatabase, percentile, type BenchEnv } from './bench-env';
 import { startGateways, stopGateways } from './gateway-processes';
 import { postAll } from './load-client';
@@ -38,6 +39,8 @@ export async function runGatewayPipeline(
       count,
       concurrency,
       (i) => orderPayload(env.id, i),
+      // The gateways seed acme-webshop from this process's environment: sign as it says.
+      (body) => signedHeaders(acmeWebshopSecret(process.env), body),
     );
     const accepted = load.statuses.get(202) ?? 0;
     if (accepted !== count)

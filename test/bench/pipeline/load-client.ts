@@ -18,6 +18,8 @@ export async function postAll(
   count: number,
   concurrency: number,
   body: (i: number) => Buffer,
+  /** Headers of one request besides its content type (a webhook signature). */
+  headers: (body: Buffer) => Record<string, string> = () => ({}),
 ): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const sentAt = new Float64Array(count);
@@ -29,7 +31,8 @@ export async function postAll(
       const i = next++;
       const url = new URL(path, urls[i % urls.length]);
       sentAt[i] = performance.timeOrigin + performance.now();
-      const status = await post(agent, url, body(i));
+      const payload = body(i);
+      const status = await post(agent, url, payload, headers(payload));
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
     }
   };
@@ -38,14 +41,19 @@ export async function postAll(
   return { sentAt, statuses, elapsedMs: performance.now() - started };
 }
 
-function post(agent: http.Agent, url: URL, body: Buffer): Promise<number> {
+function post(
+  agent: http.Agent,
+  url: URL,
+  body: Buffer,
+  extra: Record<string, string>,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
       {
         method: 'POST',
         agent,
-        headers: { 'content-type': 'application/json', 'content-length': body.length },
+        headers: { ...extra, 'content-type': 'application/json', 'content-length': body.length },
       },
       (response) => {
         response.resume();

@@ -1,0 +1,11 @@
+import type { ConnectorCatalog } from '../../core/connector/catalog';
+import { buildFormatRegistry } from '../../mappings/format-registry.default';
+import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
+
+/** The codecs and every mapping the connectors declare, in the registry list's order. */
+export function formatRegistryOf(catalog: ConnectorCatalog): FormatRegistry {
+  return buildFormatRegistry({
+    inbound: catalog.inboundMappings(),
+    outbound: catalog.outboundMappings(),
+  });
+}
