@@ -1,4 +1,5 @@
 import type { ConnectorManifest } from '../core/connector/contract';
+import { bankSftpManifest } from './bank-sftp/bank-sftp.manifest';
 import { carrierDcsaManifest } from './carrier-dcsa/carrier-dcsa.manifest';
 import { carrierEdifactManifest } from './carrier-edifact/carrier-edifact.manifest';
 import { httpGenericManifest } from './http-generic/http-generic.manifest';
@@ -16,4 +17,5 @@ export const connectorManifests: readonly ConnectorManifest[] = [
   warehouseRestManifest,
   warehouseX12Manifest,
   carrierEdifactManifest,
+  bankSftpManifest,
 ];

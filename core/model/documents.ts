@@ -8,6 +8,7 @@ import {
   BankStatementDocument,
   PaymentInstructionDocument,
   PaymentReceivedDocument,
+  PaymentStatusReportDocument,
 } from './documents/banking-payment.schema';
 import {
   CommercialInvoiceDocument,
@@ -65,6 +66,7 @@ export const DOCUMENT_TYPE_NAMES = [
   'BankStatement',
   'PaymentReceived',
   'PaymentInstruction',
+  'PaymentStatusReport',
   'FxContract',
   'FinancingRequest',
   'FinancingDecision',
@@ -100,6 +102,7 @@ const DOCUMENT_DEFINITIONS = {
   BankStatement: BankStatementDocument,
   PaymentReceived: PaymentReceivedDocument,
   PaymentInstruction: PaymentInstructionDocument,
+  PaymentStatusReport: PaymentStatusReportDocument,
   FxContract: FxContractDocument,
   FinancingRequest: FinancingRequestDocument,
   FinancingDecision: FinancingDecisionDocument,

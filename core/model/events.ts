@@ -28,6 +28,7 @@ export const EVENT_DOCUMENT_TYPES = {
   'settlement.statement.received': 'BankStatement',
   'settlement.payment.received': 'PaymentReceived',
   'settlement.payment.instructed': 'PaymentInstruction',
+  'settlement.payment.status': 'PaymentStatusReport',
   'settlement.fx-contract.booked': 'FxContract',
   'financing.request.submitted': 'FinancingRequest',
   'financing.request.decided': 'FinancingDecision',

@@ -57,3 +57,9 @@ export function recordingEnvironment(): RecordingEnvironment {
     now: () => new Date('2025-06-02T12:00:00Z'),
   };
 }
+
+/** A free-format MT999: a message type no mapping takes. */
+export const MT999_FREE_FORMAT = Buffer.from(
+  '{1:F01ICBKCNBJAXXX0000000000}{2:I999CHASUS33XXXXN}{4:\r\n:20:CLI999-0001\r\n' +
+    ':79:PLEASE CALL US ABOUT\r\nYOUR STATEMENT\r\n-}',
+);

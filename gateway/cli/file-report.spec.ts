@@ -1,4 +1,4 @@
-import { corpusFile, fileOptions, MISCOUNTED_IFTSTA } from './cli.testing';
+import { corpusFile, fileOptions, MISCOUNTED_IFTSTA, MT999_FREE_FORMAT } from './cli.testing';
 import { describeDetection, renderFileReport } from './file-report';
 import { translateFile } from './file-result';
 import { runLength } from './tree-summary';
@@ -38,13 +38,11 @@ describe('renderFileReport', () => {
   });
 
   it('summarizes the tree of a message without a mapping', () => {
-    expect(renderFileReport(translated('camt.053.001.02-one-entry.xml'))).toEqual([
-      'camt.053.001.02-one-entry.xml: ISO 20022 camt.053.001.02 (iso20022), 1 message',
-      '  message 1 (ref CLI-STMT-0001): no mapping; camt.053.001.02 CLI-STMT-0001: 1 statement, 1 entry',
+    const r = translateFile('mt999.fin', MT999_FREE_FORMAT, fileOptions());
+    expect(renderFileReport(r)).toEqual([
+      'mt999.fin: SWIFT MT MT999 (swift-mt), 1 message',
+      '  message 1 (ref CLI999-0001): no mapping; 2 fields: :20: :79:',
     ]);
-    expect(renderFileReport(translated('mt940-single-statement.sta'))[1]).toBe(
-      '  message 1 (ref CLI940-0001): no mapping; 7 fields: :20: :25: :28C: :60F: :61: :86: :62F:',
-    );
   });
 
   it('names the stage and location of an error', () => {

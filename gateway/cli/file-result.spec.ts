@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { FormatRegistry } from '../../mappings/pipeline/format-registry';
-import { corpusFile, fileOptions, iftstaWith, MISCOUNTED_IFTSTA } from './cli.testing';
+import {
+  corpusFile,
+  fileOptions,
+  iftstaWith,
+  MISCOUNTED_IFTSTA,
+  MT999_FREE_FORMAT,
+} from './cli.testing';
 import { failedFile, isLocated, toJsonLine, translateFile } from './file-result';
 
 const iftsta = corpusFile('iftsta-d99b-shanghai.edi');
@@ -37,11 +43,11 @@ describe('translateFile', () => {
   });
 
   it('shows a message without a mapping as its tree', () => {
-    const r = translateFile('mt940.sta', corpusFile('mt940-single-statement.sta'), fileOptions());
-    expect(r.detection).toMatchObject({ format: 'swift-mt', messageType: 'MT940' });
+    const r = translateFile('mt999.fin', MT999_FREE_FORMAT, fileOptions());
+    expect(r.detection).toMatchObject({ format: 'swift-mt', messageType: 'MT999' });
     expect(r.errors).toEqual([]);
     expect(r.messages[0].mappingId).toBeUndefined();
-    expect(r.messages[0].tree).toBe('7 fields: :20: :25: :28C: :60F: :61: :86: :62F:');
+    expect(r.messages[0].tree).toBe('2 fields: :20: :79:');
   });
 
   it('counts a message that failed mapping among the messages', () => {

@@ -13,6 +13,14 @@ export const FxRateSchema = z.strictObject({
   value: NonNegativeDecimalSchema,
 });
 
+/** The far leg of an FX swap: the near leg's currencies the other way round. */
+export const FxSwapFarLegSchema = z.strictObject({
+  valueDate: DateSchema,
+  soldAmount: PositiveMoneySchema,
+  boughtAmount: PositiveMoneySchema,
+  rate: FxRateSchema,
+});
+
 /** An FX deal with a bank: spot, forward settlement (远期结汇) or swap. */
 export const FxContractSchema = z
   .strictObject({
@@ -37,8 +45,24 @@ export const FxContractSchema = z
     invoiceNos: z.array(RefNo).optional(),
     lcNo: z.string().optional(),
     contractNo: z.string().optional(),
+    /** SWAP only: the far leg, which reverses the near leg at its own date and rate. */
+    farLeg: FxSwapFarLegSchema.optional(),
   })
   .superRefine((d, ctx) => {
+    if ((d.contractType === 'SWAP') !== (d.farLeg !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['farLeg'],
+        message: 'a swap has a far leg, and only a swap has one',
+      });
+    }
+    if (d.farLeg && d.farLeg.valueDate <= d.valueDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['farLeg', 'valueDate'],
+        message: 'the far leg settles after the near leg',
+      });
+    }
     const pair = [d.rate.base, d.rate.quote].sort().join('/');
     const legs = [d.soldAmount.currency, d.boughtAmount.currency].sort().join('/');
     if (pair !== legs) {

@@ -58,18 +58,27 @@ export const StatementEntrySchema = z.strictObject({
 export type StatementEntry = z.infer<typeof StatementEntrySchema>;
 
 /** Account statement: MT940 / MT950 / camt.053 (also intraday camt.052). */
-export const BankStatementSchema = z.strictObject({
-  /** MT940 :20: / camt Stmt Id. */
-  statementId: z.string().min(1),
-  /** MT940 :28C: / camt ElctrncSeqNb. */
-  sequenceNo: z.string().optional(),
-  account: AccountSchema,
-  createdAt: DateTimeSchema.optional(),
-  fromDate: DateSchema.optional(),
-  toDate: DateSchema.optional(),
-  balances: z.array(StatementBalanceSchema).min(1, 'a statement carries balances'),
-  entries: z.array(StatementEntrySchema),
-});
+export const BankStatementSchema = z
+  .strictObject({
+    /** MT940 :20: / camt Stmt Id. */
+    statementId: z.string().min(1),
+    /** MT940 :28C: / camt ElctrncSeqNb. */
+    sequenceNo: z.string().optional(),
+    account: AccountSchema,
+    createdAt: DateTimeSchema.optional(),
+    fromDate: DateSchema.optional(),
+    toDate: DateSchema.optional(),
+    /** MT942 / camt.052: an intraday report, which may carry no balances. */
+    intraday: z.boolean().optional(),
+    balances: z.array(StatementBalanceSchema),
+    entries: z.array(StatementEntrySchema),
+    /** Closing minus (opening + booked entries), set when the bank's balances do not add up. */
+    balanceDifference: MoneySchema.optional(),
+  })
+  .refine((s) => s.intraday === true || s.balances.length > 0, {
+    error: 'a statement carries balances',
+    path: ['balances'],
+  });
 export type BankStatement = z.infer<typeof BankStatementSchema>;
 
 /** Money that reached one of our accounts (camt.054 credit, a statement line, a platform payout). */
@@ -81,6 +90,10 @@ export const PaymentReceivedSchema = z.strictObject({
   amount: PositiveMoneySchema,
   /** Charges deducted on the way (the remitted amount was amount + charges). */
   charges: MoneySchema.optional(),
+  /** What the payer instructed (camt InstdAmt, MT103 33B), before conversion and charges. */
+  instructedAmount: PositiveMoneySchema.optional(),
+  /** Rate the bank converted the instructed amount at (camt CcyXchg, MT103 36). */
+  exchangeRate: DecimalStringSchema.optional(),
   account: AccountSchema,
   payer: PartySchema.optional(),
   payerAccount: AccountSchema.optional(),
@@ -170,5 +183,64 @@ export const PaymentInstructionDocument = defineDocument({
     collectRefs({
       paymentRef: p.transactions.map((t) => t.endToEndId),
       invoiceNo: p.transactions.flatMap((t) => t.invoiceNos ?? []),
+    }),
+});
+
+/** ISO 20022 status reason: ExternalStatusReason1Code (AC01, AM04 ...) or proprietary. */
+export const StatusReasonSchema = z.strictObject({
+  code: z.string().optional(),
+  text: z.string().optional(),
+});
+
+/** Outcome a status code stands for; the code itself (ACSC, RJCT ...) is kept beside it. */
+export const PaymentOutcomeSchema = z.enum([
+  'ACCEPTED',
+  'SETTLED',
+  'PENDING',
+  'PARTIAL',
+  'REJECTED',
+]);
+
+const statusOf = {
+  /** ExternalPaymentTransactionStatus1Code / ExternalPaymentGroupStatus1Code as sent. */
+  statusCode: z.string().min(1).optional(),
+  outcome: PaymentOutcomeSchema.optional(),
+  reasons: z.array(StatusReasonSchema).optional(),
+};
+
+/** The bank's answer to a payment instruction (pain.002 customer payment status report). */
+export const PaymentStatusReportSchema = z.strictObject({
+  messageId: z.string().min(1),
+  createdAt: DateTimeSchema.optional(),
+  /** The pain.001 MsgId this report answers. */
+  originalMessageId: z.string().min(1),
+  originalMessageType: z.string().optional(),
+  ...statusOf,
+  payments: z.array(
+    z.strictObject({
+      paymentInfoId: z.string().min(1),
+      ...statusOf,
+      transactions: z.array(
+        z.strictObject({
+          endToEndId: EndToEndIdSchema.optional(),
+          instructionId: z.string().optional(),
+          uetr: UetrSchema.optional(),
+          amount: PositiveMoneySchema.optional(),
+          ...statusOf,
+        }),
+      ),
+    }),
+  ),
+});
+export type PaymentStatusReport = z.infer<typeof PaymentStatusReportSchema>;
+
+export const PaymentStatusReportDocument = defineDocument({
+  name: 'PaymentStatusReport',
+  version: '1',
+  schema: PaymentStatusReportSchema,
+  defaultEventType: 'settlement.payment.status',
+  refs: (r) =>
+    collectRefs({
+      paymentRef: r.payments.flatMap((p) => p.transactions.map((t) => t.endToEndId)),
     }),
 });

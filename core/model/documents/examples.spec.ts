@@ -73,6 +73,7 @@ const EXPECTED_REFS: Record<DocumentTypeName, TradeRefs> = {
     ...lc,
   },
   PaymentInstruction: { paymentRef: ['HT-E2E-250601-1'], invoiceNo: ['RK-INV-2025-311'] },
+  PaymentStatusReport: { paymentRef: ['HT-E2E-250601-1', 'HT-E2E-250601-2'] },
   FxContract: { fxDealNo: ['FWD-BOC-25-00912'], ...invoice, ...lc },
   FinancingRequest: {
     financingNo: ['FIN-25-0042'],

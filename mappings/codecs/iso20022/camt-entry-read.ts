@@ -13,7 +13,9 @@ import {
   texts,
 } from './iso-read';
 import type {
+  IsoAmount,
   IsoBankTxCode,
+  IsoExchange,
   IsoEntry,
   IsoRemittance,
   IsoStructuredRemittance,
@@ -51,6 +53,7 @@ export function readEntry(ntry: XmlElement, xpath: string): IsoEntry {
     accountServicerRef: text(ntry, 'AcctSvcrRef'),
     bankTxCode: bankTxCode(ntry.child('BkTxCd')),
     additionalInfo: text(ntry, 'AddtlNtryInf'),
+    charges: charges(ntry),
     batch: batch
       ? compact({
           msgId: text(batch, 'MsgId'),
@@ -85,7 +88,31 @@ function readTransaction(tx: XmlElement, xpath: string): IsoTransactionDetails {
     purpose: text(tx, 'Purp', 'Cd') ?? text(tx, 'Purp', 'Prtry'),
     remittance: remittance(tx.child('RmtInf')),
     returnReason: text(tx, 'RtrInf', 'Rsn', 'Cd') ?? text(tx, 'RtrInf', 'Rsn', 'Prtry'),
+    charges: charges(tx),
+    instructedAmount: optionalAmount(tx, 'AmtDtls', 'InstdAmt', 'Amt'),
+    exchange: exchange(tx.child('AmtDtls')),
     additionalInfo: text(tx, 'AddtlTxInf'),
+  });
+}
+
+/** Chrgs: v2 repeats Chrgs with Amt, v8 holds Rcrd records; a list either way. */
+function charges(node: XmlElement): IsoAmount[] | undefined {
+  const list = node
+    .elements('Chrgs')
+    .flatMap((c) => (c.child('Rcrd') ? c.elements('Rcrd') : [c]))
+    .flatMap((record) => optionalAmount(record, 'Amt') ?? []);
+  return list.length ? list : undefined;
+}
+
+/** CcyXchg of the transaction or instructed amount: what a foreign-currency credit was worth. */
+function exchange(details: XmlElement | undefined): IsoExchange | undefined {
+  const xchg = details?.at('TxAmt', 'CcyXchg') ?? details?.at('InstdAmt', 'CcyXchg');
+  const rate = text(xchg, 'XchgRate');
+  if (!xchg || !rate) return undefined;
+  return compact<IsoExchange>({
+    sourceCurrency: text(xchg, 'SrcCcy'),
+    targetCurrency: text(xchg, 'TrgtCcy'),
+    rate,
   });
 }
 

@@ -100,6 +100,18 @@ export interface IsoTransactionDetails {
   remittance: IsoRemittance;
   returnReason?: string;
   additionalInfo?: string;
+  /** Chrgs amounts charged on this transaction. */
+  charges?: IsoAmount[];
+  /** AmtDtls/InstdAmt: what the payer instructed, before conversion and charges. */
+  instructedAmount?: IsoAmount;
+  exchange?: IsoExchange;
+}
+
+/** CcyXchg: SrcCcy converted to TrgtCcy at XchgRate. */
+export interface IsoExchange {
+  sourceCurrency?: string;
+  targetCurrency?: string;
+  rate: string;
 }
 
 export interface IsoEntry {
@@ -115,6 +127,7 @@ export interface IsoEntry {
   accountServicerRef?: string;
   bankTxCode?: IsoBankTxCode;
   additionalInfo?: string;
+  charges?: IsoAmount[];
   batch?: { msgId?: string; pmtInfId?: string; numberOfTransactions?: string };
   transactions: IsoTransactionDetails[];
 }

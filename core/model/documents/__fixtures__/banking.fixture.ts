@@ -1,6 +1,11 @@
 import type { FxContract } from '../banking-fx.schema';
 import type { LcAmendment, LetterOfCredit } from '../banking-lc.schema';
-import type { BankStatement, PaymentInstruction, PaymentReceived } from '../banking-payment.schema';
+import type {
+  BankStatement,
+  PaymentInstruction,
+  PaymentReceived,
+  PaymentStatusReport,
+} from '../banking-payment.schema';
 import { advisingBank, buyer, issuingBank, seller } from './parties.fixture';
 
 export const letterOfCredit: LetterOfCredit = {
@@ -156,4 +161,27 @@ export const fxContract: FxContract = {
   forwardPoints: '-215',
   invoiceNos: ['HT25-INV-0088'],
   lcNo: 'FPB25LC0417',
+};
+
+export const paymentStatusReport: PaymentStatusReport = {
+  messageId: 'PSR-HT-250601-1',
+  createdAt: '2025-06-01T10:15:00+08:00',
+  originalMessageId: 'HT-PAY-250601-1',
+  originalMessageType: 'pain.001.001.09',
+  statusCode: 'PART',
+  outcome: 'PARTIAL',
+  payments: [
+    {
+      paymentInfoId: 'HT-PMT-250601-1',
+      transactions: [
+        { endToEndId: 'HT-E2E-250601-1', statusCode: 'ACSC', outcome: 'SETTLED' },
+        {
+          endToEndId: 'HT-E2E-250601-2',
+          statusCode: 'RJCT',
+          outcome: 'REJECTED',
+          reasons: [{ code: 'AC04', text: 'account closed' }],
+        },
+      ],
+    },
+  ],
 };

@@ -30,6 +30,7 @@ export const EXAMPLES: Record<DocumentTypeName, unknown> = {
   BankStatement: banking.bankStatement,
   PaymentReceived: banking.paymentReceived,
   PaymentInstruction: banking.paymentInstruction,
+  PaymentStatusReport: banking.paymentStatusReport,
   FxContract: banking.fxContract,
   FinancingRequest: finance.financingRequest,
   FinancingDecision: finance.financingDecision,

@@ -1,0 +1,76 @@
+import type { PoolClient } from 'pg';
+import { createEnvelope, type Envelope } from '../../../core/envelope/envelope';
+import { enqueueEnvelope } from '../../../core/messaging/outbox';
+import type { Money } from '../../../core/model/values/money.schema';
+import type { TradeRefs } from '../../../core/model/trade-refs';
+import { insertDocuments } from '../../../core/storage/document.repository';
+import type { Allocation, MatchMethod } from './rules/payment-matching';
+
+/** The connector name on envelopes the settlement service publishes itself. */
+export const SETTLEMENT_CONNECTOR = 'settlement';
+
+export const PAYMENT_MATCHED = 'settlement.payment.matched';
+export const PAYMENT_UNMATCHED = 'settlement.payment.unmatched';
+
+export interface PaymentMatched {
+  paymentId: string;
+  paymentRef: string;
+  amount: Money;
+  method: MatchMethod | 'OPERATOR';
+  allocations: Allocation[];
+  unapplied?: Money;
+}
+
+export interface PaymentUnmatched {
+  paymentId: string;
+  paymentRef: string;
+  amount: Money;
+  payerName?: string;
+  reason: string;
+}
+
+declare module '../../../core/model/events' {
+  interface NonDocumentEvents {
+    [PAYMENT_MATCHED]: PaymentMatched;
+    [PAYMENT_UNMATCHED]: PaymentUnmatched;
+  }
+}
+
+/**
+ * Publishes a settlement event in the caller's transaction (outbox) and files it with the
+ * trade's references, so `/trades/:ref` shows the match beside the bank message it came from.
+ */
+export async function publishSettlementEvent<P>(
+  tx: PoolClient,
+  e: {
+    type: string;
+    documentType: string;
+    payload: P;
+    refs: TradeRefs;
+    cause: Envelope;
+    clientId: string | null;
+  },
+): Promise<string> {
+  const envelope = createEnvelope({
+    type: e.type,
+    documentType: e.documentType,
+    version: '1',
+    payload: e.payload,
+    source: {
+      partnerId: e.cause.source.partnerId,
+      connector: SETTLEMENT_CONNECTOR,
+      transport: 'handler',
+      format: 'canonical',
+      messageType: e.documentType,
+      ...(e.cause.source.messageId ? { messageId: e.cause.source.messageId } : {}),
+    },
+    refs: e.refs,
+    receivedAt: new Date().toISOString(),
+    clientId: e.clientId ?? undefined,
+    correlationId: e.cause.correlationId,
+    causationId: e.cause.id,
+  });
+  await enqueueEnvelope(tx, envelope);
+  await insertDocuments(tx, [{ envelope, messageId: e.cause.source.messageId ?? null }]);
+  return envelope.id;
+}
