@@ -3,7 +3,10 @@ import { BadRequestException, ConflictException, Inject, Injectable } from '@nes
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import type { Envelope } from '../../../core/envelope/envelope';
-import type { PaymentReceived } from '../../../core/model/documents/banking-payment.schema';
+import type {
+  PaymentInstruction,
+  PaymentReceived,
+} from '../../../core/model/documents/banking-payment.schema';
 import { CurrencyCodeSchema } from '../../../core/model/values/money.schema';
 import { DecimalStringSchema } from '../../../core/model/values/decimal.schema';
 import { DateSchema } from '../../../core/model/values/datetime.schema';
@@ -18,6 +21,10 @@ import { ReceivableRepository } from './receivable.repository';
 import { deliver, exposure } from './rules/fx-forward';
 import { matchPayment } from './rules/payment-matching';
 import { settleFx } from './rules/fx-settlement';
+import { InstructionRepository } from './instruction.repository';
+import { OutboundComposer } from '../../outbound/outbound-composer';
+import { validateDocument } from '../../../core/model/documents';
+import { TradeError } from '../../../core/errors/trade-error';
 
 const ManualAllocationSchema = z.strictObject({
   invoiceNos: z.array(z.string().min(1)).min(1),
@@ -46,6 +53,12 @@ const ForwardSchema = z.strictObject({
   valueDateTo: DateSchema.optional(),
 });
 const SettleSchema = z.strictObject({ spotRate: DecimalStringSchema });
+const InstructionRequestSchema = z.strictObject({
+  /** The bank partner that executes the transfer (its outbound format: pain.001). */
+  partnerId: z.string().min(1),
+  clientId: z.string().min(1).optional(),
+  instruction: z.unknown(),
+});
 const FxSettlementSchema = z.strictObject({
   paymentId: z.uuid(),
   bankRate: DecimalStringSchema,
@@ -61,7 +74,44 @@ export class SettlementApiService {
     private readonly receivables: ReceivableRepository,
     private readonly fx: FxRepository,
     private readonly matching: PaymentMatchingService,
+    private readonly instructions: InstructionRepository,
+    private readonly composer: OutboundComposer,
   ) {}
+
+  /** Sends a payment instruction to the client's bank as its partner format (pain.001). */
+  async instruct(principal: Principal, body: unknown) {
+    const input = parseBody(InstructionRequestSchema, body);
+    const clientId = actingClient(principal, input.clientId);
+    let instruction: PaymentInstruction;
+    try {
+      instruction = validateDocument<PaymentInstruction>('PaymentInstruction', input.instruction);
+    } catch (err) {
+      const e = TradeError.from(err);
+      throw new BadRequestException({ message: e.message, pointer: e.location?.pointer });
+    }
+    return inTransaction(this.pool, async (tx) => {
+      const sent = await this.composer.send(tx, {
+        partnerId: input.partnerId,
+        documentType: 'PaymentInstruction',
+        payload: instruction,
+        clientId,
+      });
+      const fresh = await this.instructions.insert(tx, {
+        clientKey: clientKey(clientId),
+        clientId,
+        partnerId: input.partnerId,
+        outboundId: sent.messageId,
+        instruction,
+      });
+      if (!fresh)
+        throw new ConflictException(`instruction ${instruction.messageId} was sent before`);
+      return { outboundMessageId: sent.messageId, messageId: instruction.messageId };
+    });
+  }
+
+  listInstructions(principal: Principal) {
+    return this.instructions.list(this.pool, scopeOf(principal));
+  }
 
   listPayments(principal: Principal, status?: string) {
     return this.payments.list(this.pool, scopeOf(principal), status);

@@ -42,6 +42,19 @@ export class SettlementController {
     return this.settlement.allocate(principal, id, body);
   }
 
+  /** Body `{ partnerId, instruction }`: a canonical PaymentInstruction sent to the bank (pain.001). */
+  @Post('payment-instructions')
+  @HttpCode(202)
+  instruct(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.settlement.instruct(principal, body);
+  }
+
+  /** Instructions per transfer, with the status the bank's reports gave. */
+  @Get('payment-instructions')
+  instructions(@CurrentPrincipal() principal: Principal) {
+    return this.settlement.listInstructions(principal);
+  }
+
   @Get('receivables')
   receivables(@CurrentPrincipal() principal: Principal, @Query('status') status?: string) {
     return this.settlement.listReceivables(principal, status);

@@ -9,6 +9,8 @@ import {
 import { FxRepository } from './fx.repository';
 import { clientKey, PaymentMatchingService } from './payment-matching.service';
 import { ReceivableRepository } from './receivable.repository';
+import { InstructionRepository } from './instruction.repository';
+import { statusesOf } from './rules/instruction-status';
 
 /**
  * Settlement: invoices open receivables, bank credits are matched to them, FX forwards booked
@@ -20,7 +22,23 @@ export class SettlementHandler {
     private readonly receivables: ReceivableRepository,
     private readonly matching: PaymentMatchingService,
     private readonly fx: FxRepository,
+    private readonly instructions: InstructionRepository,
   ) {}
+
+  @OnEvent('settlement.payment.status')
+  async paymentStatus(
+    envelope: EventEnvelope<'settlement.payment.status'>,
+    { tx }: EnvelopeContext,
+  ) {
+    const report = envelope.payload;
+    for (const s of statusesOf(report)) {
+      await this.instructions.setStatus(tx, {
+        partnerId: envelope.source.partnerId,
+        messageId: report.originalMessageId,
+        ...s,
+      });
+    }
+  }
 
   @OnEvent('commerce.invoice.issued')
   async invoiceIssued(envelope: EventEnvelope<'commerce.invoice.issued'>, { tx }: EnvelopeContext) {

@@ -118,4 +118,29 @@ CREATE INDEX settlement_fx_settlements_client ON settlement_fx_settlements (clie
 `,
 };
 
-export const settlementMigrations: Migration[] = [settlement];
+/** Payment instructions sent to banks (pain.001), tracked per transaction by pain.002. */
+const instructions: Migration = {
+  id: '0401-settlement-instructions',
+  sql: /* sql */ `
+CREATE TABLE settlement_instructions (
+  end_to_end_id   text NOT NULL,
+  message_id      text NOT NULL,
+  client_key      text NOT NULL,
+  client_id       text,
+  partner_id      text NOT NULL,
+  outbound_id     uuid NOT NULL,
+  currency        text NOT NULL,
+  amount          numeric NOT NULL,
+  creditor_name   text NOT NULL,
+  status          text NOT NULL,
+  status_code     text,
+  reasons         jsonb,
+  created_at      timestamptz NOT NULL DEFAULT now(),
+  updated_at      timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (client_key, message_id, end_to_end_id)
+);
+CREATE INDEX settlement_instructions_e2e ON settlement_instructions (end_to_end_id);
+`,
+};
+
+export const settlementMigrations: Migration[] = [settlement, instructions];

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { OutboundModule } from '../../outbound/outbound.module';
+import { InstructionRepository } from './instruction.repository';
 import { FxRepository } from './fx.repository';
 import { PaymentMatchingService } from './payment-matching.service';
 import { PaymentRepository } from './payment.repository';
@@ -12,11 +14,13 @@ import { SettlementHandler } from './settlement.handlers';
  * FX settlements (migration 0400-settlement).
  */
 @Module({
+  imports: [OutboundModule],
   controllers: [SettlementController, SettlementHandler],
   providers: [
     ReceivableRepository,
     PaymentRepository,
     FxRepository,
+    InstructionRepository,
     PaymentMatchingService,
     SettlementApiService,
   ],

@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PaymentInstruction } from '../../core/model/documents/banking-payment.schema';
+import { iso20022Codec } from '../../mappings/codecs/iso20022/iso20022.codec';
+import { pain001Mapping } from '../../mappings/bank-iso20022/pain001.mapping';
+import type { PartnerFolders } from './sftp-server';
+
+/** A corporate customer's host-to-host channel at the simulated bank. */
+export interface BankChannel {
+  folders: PartnerFolders;
+  /** Accounts (IBAN or number) this channel reports on. */
+  accounts: string[];
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A bank for tests and demos, on the real SFTP server's folders: it executes every pain.001 a
+ * channel's customer uploaded (`outboundDir`, what TradeHub writes), answers a pain.002 per file
+ * into that channel's `inboundDir` (ACSC, or RJCT with the reason set for an end-to-end id), and
+ * drops a camt.054 credit notification into the channel that holds each creditor's account.
+ * Written from ISO 20022 pain.002.001.03 and camt.054.001.02.
+ */
+export class BankSimulator {
+  private sequence = 0;
+
+  constructor(
+    private readonly channels: BankChannel[],
+    private readonly rejects: Record<string, { code: string; text: string }> = {},
+  ) {}
+
+  /** One round over every channel; returns the instructions executed. */
+  run(): PaymentInstruction[] {
+    return this.channels.flatMap((channel) =>
+      readdirSync(channel.folders.outboundDir)
+        .filter((name) => name.endsWith('.xml'))
+        .flatMap((name) => this.execute(channel, name)),
+    );
+  }
+
+  private execute(channel: BankChannel, name: string): PaymentInstruction[] {
+    const path = join(channel.folders.outboundDir, name);
+    const input = readFileSync(path);
+    const [message] = iso20022Codec.decode(input, iso20022Codec.detect(input)!);
+    const instructions = pain001Mapping
+      .toCanonical(message, { partnerId: 'bank', receivedAt: new Date().toISOString() })
+      .documents.map((d) => d.payload as PaymentInstruction);
+    renameSync(path, `${path}.done`);
+    for (const instruction of instructions) {
+      this.write(
+        channel.folders.inboundDir,
+        `pain002-${instruction.messageId}.xml`,
+        this.pain002(instruction),
+      );
+      for (const tx of instruction.transactions) {
+        if (this.rejects[tx.endToEndId]) continue;
+        const creditor = tx.creditorAccount.iban ?? tx.creditorAccount.number ?? '';
+        const target = this.channels.find((c) => c.accounts.includes(creditor));
+        if (target)
+          this.write(
+            target.folders.inboundDir,
+            `camt054-${tx.endToEndId}.xml`,
+            this.camt054(instruction, tx),
+          );
+      }
+    }
+    return instructions;
+  }
+
+  // Written to a temporary name and renamed, as a bank's host-to-host server does.
+  private write(dir: string, name: string, body: string) {
+    writeFileSync(join(dir, `${name}.part`), body);
+    renameSync(join(dir, `${name}.part`), join(dir, name));
+  }
+
+  private pain002(i: PaymentInstruction): string {
+    const txs = i.transactions
+      .map((t) => {
+        const reject = this.rejects[t.endToEndId];
+        const reason = reject
+          ? `<StsRsnInf><Rsn><Cd>${reject.code}</Cd></Rsn><AddtlInf>${esc(reject.text)}</AddtlInf></StsRsnInf>`
+          : '';
+        return `<TxInfAndSts><OrgnlEndToEndId>${esc(t.endToEndId)}</OrgnlEndToEndId><TxSts>${reject ? 'RJCT' : 'ACSC'}</TxSts>${reason}</TxInfAndSts>`;
+      })
+      .join('');
+    const group = i.transactions.some((t) => this.rejects[t.endToEndId]) ? 'PART' : 'ACSC';
+    return `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.03"><CstmrPmtStsRpt>
+<GrpHdr><MsgId>STS-${++this.sequence}-${esc(i.messageId)}</MsgId><CreDtTm>${new Date().toISOString()}</CreDtTm></GrpHdr>
+<OrgnlGrpInfAndSts><OrgnlMsgId>${esc(i.messageId)}</OrgnlMsgId><OrgnlMsgNmId>pain.001.001.09</OrgnlMsgNmId><GrpSts>${group}</GrpSts></OrgnlGrpInfAndSts>
+<OrgnlPmtInfAndSts><OrgnlPmtInfId>${esc(i.paymentInfoId)}</OrgnlPmtInfId>${txs}</OrgnlPmtInfAndSts>
+</CstmrPmtStsRpt></Document>`;
+  }
+
+  private camt054(i: PaymentInstruction, t: PaymentInstruction['transactions'][number]): string {
+    const account = t.creditorAccount.iban
+      ? `<IBAN>${t.creditorAccount.iban}</IBAN>`
+      : `<Othr><Id>${esc(t.creditorAccount.number ?? '')}</Id></Othr>`;
+    const day = i.requestedExecutionDate;
+    return `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02"><BkToCstmrDbtCdtNtfctn>
+<GrpHdr><MsgId>NTF-${++this.sequence}</MsgId><CreDtTm>${new Date().toISOString()}</CreDtTm></GrpHdr>
+<Ntfctn><Id>NTF-${this.sequence}-${esc(t.endToEndId)}</Id><CreDtTm>${new Date().toISOString()}</CreDtTm>
+<Acct><Id>${account}</Id><Ccy>${t.amount.currency}</Ccy></Acct>
+<Ntry><NtryRef>${this.sequence}</NtryRef><Amt Ccy="${t.amount.currency}">${t.amount.amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
+<BookgDt><Dt>${day}</Dt></BookgDt><ValDt><Dt>${day}</Dt></ValDt><AcctSvcrRef>SIM-${this.sequence}</AcctSvcrRef>
+<NtryDtls><TxDtls><Refs><EndToEndId>${esc(t.endToEndId)}</EndToEndId></Refs>
+<RltdPties><Dbtr><Nm>${esc(i.debtor.name)}</Nm></Dbtr></RltdPties>
+<RmtInf><Ustrd>${esc(t.remittanceInfo ?? '')}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+</Ntfctn></BkToCstmrDbtCdtNtfctn></Document>`;
+  }
+}
