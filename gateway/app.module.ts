@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import type { AppConfig } from '../core/config/config';
 import type { Logger } from '../core/logging/logger';
 import { genericWebhookVerifier } from '../connectors/http-generic/transport/generic-webhook.verifier';
+import { AuthModule } from './auth/auth.module';
 import { ConnectorsModule } from './connectors/connectors.module';
 import { dcsaWebhookVerifier } from '../connectors/carrier-dcsa';
 import { warehouseWebhookVerifier } from '../connectors/warehouse-rest';
@@ -33,6 +34,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         InfraModule.forRoot(config, logger),
+        AuthModule,
         MessagingModule,
         OutboundModule,
         ConnectorsModule,

@@ -5,6 +5,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { AppConfig } from '../core/config/config';
 import { createLogger, type Logger } from '../core/logging/logger';
 import { AppModule } from './app.module';
+import { ApiKeyAuthenticator } from './auth/api-key.authenticator';
+import { fastifyOptions, hardenServer, limitAuthFailures } from './http/http-hardening';
 import { installBodyParsers } from './http/raw-body';
 import { PinoNestLogger } from './infra/pino-nest.logger';
 
@@ -20,8 +22,9 @@ export async function startGateway(
   options: GatewayOptions = {},
 ): Promise<NestFastifyApplication> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const adapter = new FastifyAdapter({ bodyLimit: config.http.inboundMaxBytes, trustProxy: true });
+  const adapter = new FastifyAdapter(fastifyOptions(config));
   installBodyParsers(adapter.getInstance(), config.http.inboundMaxBytes);
+  hardenServer(adapter.getInstance(), config);
   const root = AppModule.forRoot(config, logger);
   root.imports = [...(root.imports ?? []), ...(options.imports ?? [])];
   const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
@@ -30,6 +33,10 @@ export async function startGateway(
     // Our own parsers (installBodyParsers) keep partner bodies raw.
     bodyParser: false,
   });
+  const authenticator = app.get(ApiKeyAuthenticator);
+  await limitAuthFailures(adapter.getInstance(), config, authenticator, (request) =>
+    authenticator.recordFailure('rate-limited', request.ip, request.url),
+  );
   app.enableShutdownHooks();
   await app.listen({ host: config.http.host, port: config.http.port });
   return app;
