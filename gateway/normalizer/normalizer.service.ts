@@ -70,15 +70,8 @@ export class NormalizerService {
     }
     await this.settleAcknowledgements(work, tx);
     const published = work.filter((w) => !w.issue && !w.ack);
-    const clients = await attributeClients(
-      tx,
-      published.map((w) => ({
-        partner: w.partner!,
-        payloads: documentsOf(w).map((d) => d.payload),
-        refValues: refsOf(w).flatMap((r) => refPairs(r).map((p) => p.value)),
-      })),
-    );
-    const envelopes = published.flatMap((w, i) => this.envelopesOf(w, clients[i]));
+    const clients = await this.attribute(tx, published);
+    const envelopes = published.flatMap((w, i) => (w.issue ? [] : this.envelopesOf(w, clients[i])));
     const fresh = await insertDocuments(tx, envelopes);
     await enqueueEnvelopes(
       tx,
@@ -101,6 +94,26 @@ export class NormalizerService {
       );
       if (!w.issue) this.metrics.observeLatency(w.message.receivedAt);
     }
+  }
+
+  /**
+   * The client of each published message; a message naming a client its partner may not
+   * speak for fails at 'receive' (operators see why in its history) and publishes nothing.
+   */
+  private async attribute(tx: PoolClient, published: Work[]): Promise<Array<string | undefined>> {
+    const attributed = await attributeClients(
+      tx,
+      published.map((w) => ({
+        partner: w.partner!,
+        payloads: documentsOf(w).map((d) => d.payload),
+        refValues: refsOf(w).flatMap((r) => refPairs(r).map((p) => p.value)),
+      })),
+    );
+    return attributed.map((a, i) => {
+      if (!('refused' in a)) return a.clientId;
+      published[i].issue = { stage: 'receive', kind: 'rejected', message: a.refused };
+      return undefined;
+    });
   }
 
   private async settleAcknowledgements(work: Work[], tx: PoolClient): Promise<void> {
