@@ -86,6 +86,8 @@ export interface IntakeResult {
   messageId: string;
   /** Set when the same partner sent this content (or this partner reference) before. */
   duplicateOf?: string;
+  /** The partner reference was used before with other content (stored as state 'conflict'). */
+  conflict?: boolean;
 }
 
 /** Receives one partner message: stores it raw (the transport acknowledges only after). */

@@ -1,5 +1,6 @@
 import {
   BadRequestException,
+  ConflictException,
   Controller,
   ForbiddenException,
   HttpCode,
@@ -75,8 +76,12 @@ export class InboundController {
       'in',
       partnerId,
       undefined,
-      result.duplicateOf ? 'duplicate' : 'received',
+      result.conflict ? 'conflict' : result.duplicateOf ? 'duplicate' : 'received',
     );
+    if (result.conflict)
+      throw new ConflictException(
+        `message id already used for other content (message ${result.duplicateOf}); recorded as ${result.messageId}`,
+      );
     if (result.duplicateOf) {
       void reply.status(200);
       return {
