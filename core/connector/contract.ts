@@ -60,7 +60,7 @@ export interface WebhookVerifier {
     request: WebhookRequest,
     partner: PartnerRecord,
     settings: PartnerTransport,
-  ): { partnerRef?: string };
+  ): { partnerRef?: string; senderMessageId?: boolean };
 }
 
 /** Durable per-partner state of a poller: a cursor, files seen. Lives in PostgreSQL. */
@@ -78,6 +78,8 @@ export interface IncomingMessage {
   contentType?: string;
   /** The partner's own message id (header, file name), when the transport knows one. */
   partnerRef?: string;
+  /** `partnerRef` is an id the sender assigns (a header), not derived from the content. */
+  senderMessageId?: boolean;
   clientId?: string | null;
   transportMeta?: Record<string, unknown>;
 }

@@ -28,6 +28,8 @@ export interface NewMessage {
   raw: Buffer;
   contentType?: string;
   partnerRef?: string;
+  /** `partnerRef` is an id the sender assigns (a header), not derived from the content. */
+  senderMessageId?: boolean;
   format?: string;
   messageType?: string;
   transportMeta?: Record<string, unknown>;
@@ -105,9 +107,10 @@ export class MessageRepository {
     );
     const originalId = original.rows[0]?.id;
     if (!originalId) throw new Error('duplicate message without an original');
-    // The partner's id again with other content: a resend that changed, or someone squatting
-    // the id. Either way it is not silently dropped: operators see it as a conflict.
-    const conflict = original.rows[0].content_hash !== hash;
+    // The sender's message id again with other content: a resend that changed, or someone
+    // squatting the id. Either way not silently dropped: operators see it as a conflict. (A
+    // reference derived from the content, like a DCSA notification's, is a duplicate.)
+    const conflict = msg.senderMessageId === true && original.rows[0].content_hash !== hash;
     const state = conflict ? 'conflict' : 'duplicate';
     await db.query(
       `WITH copy AS (

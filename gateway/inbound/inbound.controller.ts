@@ -50,13 +50,13 @@ export class InboundController {
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     if (body.length === 0) throw new BadRequestException('empty body: nothing to store');
     const verifier = this.verifiers.get(partner.connector) ?? this.verifiers.get('http-generic')!;
-    let partnerRef: string | undefined;
+    let verified: { partnerRef?: string; senderMessageId?: boolean };
     try {
-      partnerRef = verifier.verify(
+      verified = verifier.verify(
         { url: request.url, headers: request.headers, body },
         partner,
         settings,
-      ).partnerRef;
+      );
     } catch (err) {
       if (err instanceof TradeError && err.kind === 'rejected')
         throw new UnauthorizedException(err.message);
@@ -68,7 +68,8 @@ export class InboundController {
       transport: 'http',
       raw: body,
       contentType: request.headers['content-type'],
-      partnerRef,
+      partnerRef: verified.partnerRef,
+      senderMessageId: verified.senderMessageId,
       clientId: partner.clientId,
       transportMeta: { remoteAddress: request.ip, userAgent: request.headers['user-agent'] },
     });

@@ -31,6 +31,7 @@ export const genericWebhookVerifier: WebhookVerifier = {
     // The partner's own message id counts for dedupe only from an authenticated sender: an
     // unsigned post could squat the id a real message will carry later.
     if (!settings.webhookSecret) return { partnerRef: undefined };
-    return { partnerRef: header(request, settings.messageIdHeader) || undefined };
+    const partnerRef = header(request, settings.messageIdHeader) || undefined;
+    return { partnerRef, senderMessageId: partnerRef !== undefined };
   },
 };
