@@ -7,6 +7,7 @@ import { createLogger, type Logger } from '../core/logging/logger';
 import { AppModule } from './app.module';
 import { ApiKeyAuthenticator } from './auth/api-key.authenticator';
 import { fastifyOptions, hardenServer, limitAuthFailures } from './http/http-hardening';
+import { refuseNulBytes } from './http/nul-bytes';
 import { installBodyParsers } from './http/raw-body';
 import { PinoNestLogger } from './infra/pino-nest.logger';
 
@@ -25,6 +26,7 @@ export async function startGateway(
   const adapter = new FastifyAdapter(fastifyOptions(config));
   installBodyParsers(adapter.getInstance(), config.http.inboundMaxBytes);
   hardenServer(adapter.getInstance(), config);
+  refuseNulBytes(adapter.getInstance());
   const root = AppModule.forRoot(config, logger);
   root.imports = [...(root.imports ?? []), ...(options.imports ?? [])];
   const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {

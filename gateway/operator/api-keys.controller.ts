@@ -6,7 +6,6 @@ import {
   HttpCode,
   Inject,
   NotFoundException,
-  Param,
   Post,
   UseGuards,
 } from '@nestjs/common';
@@ -14,6 +13,8 @@ import type { Pool } from 'pg';
 import { z } from 'zod';
 import { ApiKeyRepository } from '../../core/storage/api-key.repository';
 import { ApiKeyGuard, RequireRole } from '../auth/api-key.guard';
+import { ClientIdSchema } from '../http/common-schemas';
+import { UuidParam } from '../http/zod-pipe';
 import { parseInput } from '../http/zod-query';
 import { PG_POOL } from '../infra/tokens';
 
@@ -21,7 +22,7 @@ const NewKey = z
   .object({
     name: z.string().min(1),
     role: z.enum(['viewer', 'operator', 'admin']),
-    clientId: z.string().optional(),
+    clientId: ClientIdSchema.optional(),
   })
   .refine((k) => !(k.clientId && k.role === 'admin'), {
     message: 'a client-scoped key cannot be admin',
@@ -54,7 +55,7 @@ export class ApiKeysController {
 
   @Delete(':id')
   @HttpCode(204)
-  async revoke(@Param('id') id: string) {
+  async revoke(@UuidParam('id') id: string) {
     if (!(await this.keys.revoke(this.pool, id)))
       throw new NotFoundException(`no active key ${id}`);
   }

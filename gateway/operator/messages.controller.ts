@@ -3,15 +3,26 @@ import { z } from 'zod';
 import { TRADE_REF_KINDS } from '../../core/model/trade-refs';
 import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
 import type { Principal } from '../auth/principal';
+import { ClientIdSchema } from '../http/common-schemas';
+import { UuidSchema } from '../http/zod-pipe';
 import { parseInput } from '../http/zod-query';
 import { MessageQueryService } from './message-query.service';
 import { ReplayService } from './replay.service';
 
 const isoTime = z.iso.datetime({ offset: true });
 
+/** The keyset cursor a page answered with: `<receivedAt>|<id>`. */
+const Cursor = z.string().refine(
+  (v) => {
+    const [at, id, ...rest] = v.split('|');
+    return rest.length === 0 && isoTime.safeParse(at).success && UuidSchema.safeParse(id).success;
+  },
+  { message: 'not a cursor this API gave (`nextCursor`)' },
+);
+
 const SearchQuery = z.object({
   partnerId: z.string().optional(),
-  clientId: z.string().optional(),
+  clientId: ClientIdSchema.optional(),
   direction: z.enum(['in', 'out']).optional(),
   messageType: z.string().optional(),
   format: z.string().optional(),
@@ -21,7 +32,7 @@ const SearchQuery = z.object({
   ref: z.string().optional(),
   refKind: z.enum(TRADE_REF_KINDS).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
-  cursor: z.string().optional(),
+  cursor: Cursor.optional(),
 });
 
 /** Operators watch, search and replay message flows. */
