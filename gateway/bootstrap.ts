@@ -3,6 +3,7 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../core/config/config';
+import { setOutboundPolicy } from '../connectors/transports/http/outbound-policy';
 import { createLogger, type Logger } from '../core/logging/logger';
 import { AppModule } from './app.module';
 import { ApiKeyAuthenticator } from './auth/api-key.authenticator';
@@ -23,6 +24,7 @@ export async function startGateway(
   options: GatewayOptions = {},
 ): Promise<NestFastifyApplication> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  setOutboundPolicy(config.outbound);
   const adapter = new FastifyAdapter(fastifyOptions(config));
   installBodyParsers(adapter.getInstance(), config.http.inboundMaxBytes);
   hardenServer(adapter.getInstance(), config);

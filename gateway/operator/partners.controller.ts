@@ -7,8 +7,10 @@ import {
   NotFoundException,
   Param,
   Put,
+  UnprocessableEntityException,
   UseGuards,
 } from '@nestjs/common';
+import { partnerUrlProblems } from '../../connectors/transports/http/outbound-policy';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import { redactSecrets } from '../../core/security/redact';
 import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
@@ -57,6 +59,9 @@ export class PartnersController {
     @Body() body: Record<string, unknown>,
   ) {
     this.staffOnly(principal);
+    const urls = partnerUrlProblems(body);
+    if (urls.length > 0)
+      throw new UnprocessableEntityException(urls.map((u) => `${u.pointer}: ${u.message}`));
     const saved = await this.partners.upsert({ ...body, id });
     return redactSecrets(saved);
   }
