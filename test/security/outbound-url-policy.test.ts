@@ -80,6 +80,14 @@ describe('security: outbound partner URLs cannot reach internal hosts (SSRF)', (
         },
       }),
     );
+  const upsertOutbound = (id: string, url: string) =>
+    gw.partners.upsert({
+      id,
+      name: id,
+      kind: 'generic',
+      connector: 'http-generic',
+      transports: [{ kind: 'http-outbound', direction: 'out', url }],
+    });
   const failedReason = async (id: string) =>
     eventually(async () => {
       const detail = (await (
@@ -89,15 +97,7 @@ describe('security: outbound partner URLs cannot reach internal hosts (SSRF)', (
     }, 20000);
 
   it('checks the resolved address when connecting: a name that resolves to loopback is refused', async () => {
-    await gw.partners.upsert({
-      id: 'ssrf-dns',
-      name: 'resolves to loopback',
-      kind: 'generic',
-      connector: 'http-generic',
-      transports: [
-        { kind: 'http-outbound', direction: 'out', url: `https://localhost:${internalPort}/` },
-      ],
-    });
+    await upsertOutbound('ssrf-dns', `https://localhost:${internalPort}/`);
     const reason = await failedReason(await send('ssrf-dns'));
     expect(reason).toMatch(/refused by the outbound URL policy/);
     expect(reason).not.toMatch(/127\.0\.0\.1|ECONN|SSH/);
@@ -105,13 +105,7 @@ describe('security: outbound partner URLs cannot reach internal hosts (SSRF)', (
   });
 
   it('re-checks redirects: a public partner redirecting inside is refused', async () => {
-    await gw.partners.upsert({
-      id: 'ssrf-redirect',
-      name: 'redirects inside',
-      kind: 'generic',
-      connector: 'http-generic',
-      transports: [{ kind: 'http-outbound', direction: 'out', url: `${PUBLIC_HOST}/orders` }],
-    });
+    await upsertOutbound('ssrf-redirect', `${PUBLIC_HOST}/orders`);
     nock(PUBLIC_HOST)
       .post('/orders')
       .times(3)
