@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { ApiKeyAuthenticator } from './auth/api-key.authenticator';
 import { fastifyOptions, hardenServer, limitAuthFailures } from './http/http-hardening';
 import { refuseNulBytes } from './http/nul-bytes';
+import { buildOpenApi, serveOpenApi } from './http/openapi';
 import { installBodyParsers } from './http/raw-body';
 import { PinoNestLogger } from './infra/pino-nest.logger';
 
@@ -41,6 +42,7 @@ export async function startGateway(
   await limitAuthFailures(adapter.getInstance(), config, authenticator, (request) =>
     authenticator.recordFailure('rate-limited', request.ip, request.url),
   );
+  serveOpenApi(app, buildOpenApi(app));
   app.enableShutdownHooks();
   await app.listen({ host: config.http.host, port: config.http.port });
   return app;

@@ -7,15 +7,15 @@ import {
   Inject,
   NotFoundException,
   Post,
-  UseGuards,
 } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { ApiKeyRepository } from '../../core/storage/api-key.repository';
-import { ApiKeyGuard, RequireRole } from '../auth/api-key.guard';
+import { RequireRole } from '../auth/api-key.guard';
+import { Guarded } from '../http/openapi';
 import { ClientIdSchema } from '../http/common-schemas';
-import { UuidParam } from '../http/zod-pipe';
-import { parseInput } from '../http/zod-query';
+import { ApiZodBody } from '../http/zod-openapi';
+import { UuidParam, ZodPipe } from '../http/zod-pipe';
 import { PG_POOL } from '../infra/tokens';
 
 const NewKey = z
@@ -31,7 +31,7 @@ const NewKey = z
 
 /** Admins issue and revoke API keys; a key's value is shown once, when it is created. */
 @Controller('admin/api-keys')
-@UseGuards(ApiKeyGuard)
+@Guarded('api-keys')
 @RequireRole('admin')
 export class ApiKeysController {
   private readonly keys = new ApiKeyRepository();
@@ -39,8 +39,8 @@ export class ApiKeysController {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   @Post()
-  async create(@Body() body: unknown) {
-    const input = parseInput(NewKey, body);
+  @ApiZodBody(NewKey)
+  async create(@Body(new ZodPipe(NewKey)) input: z.infer<typeof NewKey>) {
     if (input.clientId) {
       const client = await this.pool.query('SELECT 1 FROM clients WHERE id = $1', [input.clientId]);
       if (client.rowCount === 0) throw new NotFoundException(`unknown client ${input.clientId}`);

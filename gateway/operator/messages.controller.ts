@@ -1,11 +1,12 @@
-import { Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
 import { TRADE_REF_KINDS } from '../../core/model/trade-refs';
-import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import { CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import { Guarded } from '../http/openapi';
 import type { Principal } from '../auth/principal';
 import { ClientIdSchema } from '../http/common-schemas';
-import { UuidSchema } from '../http/zod-pipe';
-import { parseInput } from '../http/zod-query';
+import { ApiZodQuery } from '../http/zod-openapi';
+import { UuidSchema, ZodPipe } from '../http/zod-pipe';
 import { MessageQueryService } from './message-query.service';
 import { ReplayService } from './replay.service';
 
@@ -37,7 +38,7 @@ const SearchQuery = z.object({
 
 /** Operators watch, search and replay message flows. */
 @Controller('messages')
-@UseGuards(ApiKeyGuard)
+@Guarded('messages')
 export class MessagesController {
   constructor(
     private readonly query: MessageQueryService,
@@ -45,8 +46,12 @@ export class MessagesController {
   ) {}
 
   @Get()
-  search(@CurrentPrincipal() principal: Principal, @Query() query: unknown) {
-    return this.query.search(principal, parseInput(SearchQuery, query));
+  @ApiZodQuery(SearchQuery)
+  search(
+    @CurrentPrincipal() principal: Principal,
+    @Query(new ZodPipe(SearchQuery)) query: z.infer<typeof SearchQuery>,
+  ) {
+    return this.query.search(principal, query);
   }
 
   @Get(':id')
@@ -67,7 +72,7 @@ export class MessagesController {
 }
 
 @Controller('trades')
-@UseGuards(ApiKeyGuard)
+@Guarded('trades')
 export class TradesController {
   constructor(private readonly query: MessageQueryService) {}
 

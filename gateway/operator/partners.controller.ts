@@ -8,12 +8,14 @@ import {
   Param,
   Put,
   UnprocessableEntityException,
-  UseGuards,
 } from '@nestjs/common';
 import { partnerUrlProblems } from '../../connectors/transports/http/outbound-policy';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import { redactSecrets } from '../../core/security/redact';
-import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import { CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import { Guarded } from '../http/openapi';
+import { ApiZodBody } from '../http/zod-openapi';
+import { PartnerRecordSchema } from '../../core/partners/partner.schema';
 import type { Principal } from '../auth/principal';
 import { PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { PG_POOL } from '../infra/tokens';
@@ -22,7 +24,7 @@ import { partnerHealth } from '../../core/storage/partner-health';
 
 /** Partner records as operators see them: secrets always redacted. */
 @Controller('partners')
-@UseGuards(ApiKeyGuard)
+@Guarded('partners')
 export class PartnersController {
   constructor(
     @Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry,
@@ -53,6 +55,10 @@ export class PartnersController {
   /** Adds or replaces a partner; its secrets are sealed before they are stored. */
   @Put(':id')
   @RequireRole('admin')
+  @ApiZodBody(
+    PartnerRecordSchema.omit({ id: true }),
+    'a partner record; the id comes from the path',
+  )
   async put(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
