@@ -79,6 +79,11 @@ export const EnvSchema = z.object({
   /** Published outbox rows and idempotency records are kept this long, then deleted. */
   OUTBOX_RETENTION_DAYS: int(7, 1),
   PROCESSED_RETENTION_DAYS: int(30, 1),
+  /** Messages this large or larger are parsed and mapped in worker threads, off the HTTP thread. */
+  NORMALIZER_WORKER_MIN_BYTES: int(1024 * 1024, 1),
+  /** Worker threads (so large messages translated at once) and each one's heap cap. */
+  NORMALIZER_WORKERS: int(2, 1),
+  NORMALIZER_WORKER_MEMORY_MB: int(512, 16),
   /** Run the outbox relay, consumers and bull workers in this process (off for API-only nodes). */
   WORKERS_ENABLED: z.enum(['true', 'false']).default('true'),
 });
@@ -134,6 +139,8 @@ export interface AppConfig {
   retention: { outboxDays: number; processedDays: number };
   delivery: { attempts: number; backoffMs: number };
   workersEnabled: boolean;
+  /** Large messages are translated in a bounded pool of worker threads. */
+  normalizerWorkers: { minBytes: number; size: number; memoryMb: number };
 }
 
 export class ConfigError extends Error {
@@ -217,5 +224,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     delivery: { attempts: env.DELIVERY_ATTEMPTS, backoffMs: env.DELIVERY_BACKOFF_MS },
     workersEnabled: env.WORKERS_ENABLED === 'true',
+    normalizerWorkers: {
+      minBytes: env.NORMALIZER_WORKER_MIN_BYTES,
+      size: env.NORMALIZER_WORKERS,
+      memoryMb: env.NORMALIZER_WORKER_MEMORY_MB,
+    },
   };
 }

@@ -11,6 +11,7 @@ import { METRICS } from '../operations/operations.tokens';
 import { PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { AcknowledgementHook } from './acknowledgement.hook';
 import { NormalizerService } from './normalizer.service';
+import { TranslatePool } from './translate-pool';
 
 /**
  * Normalizes every stored inbound message, taken from the PostgreSQL inbox the intake and
@@ -19,6 +20,7 @@ import { NormalizerService } from './normalizer.service';
 @Injectable()
 export class NormalizerRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly worker: InboxWorker;
+  private readonly pool: TranslatePool;
 
   constructor(
     @Inject(CONFIG) private readonly config: AppConfig,
@@ -28,11 +30,14 @@ export class NormalizerRuntime implements OnApplicationBootstrap, OnApplicationS
     @Inject(METRICS) metrics: MetricsService,
     @Inject(LOGGER) logger: Logger,
   ) {
+    const { minBytes, size, memoryMb } = config.normalizerWorkers;
+    this.pool = new TranslatePool({ size, memoryMb });
     const service = new NormalizerService(
       partners,
       formats,
       metrics,
       new AcknowledgementHook(logger),
+      { pool: this.pool, minBytes },
     );
     this.worker = new InboxWorker({
       pool,
@@ -51,7 +56,8 @@ export class NormalizerRuntime implements OnApplicationBootstrap, OnApplicationS
     if (this.config.workersEnabled) this.worker.start();
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.worker.stop();
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker.stop();
+    await this.pool.close();
   }
 }

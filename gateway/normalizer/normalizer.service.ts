@@ -21,6 +21,7 @@ import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
 import { translate, type Translation } from '../../mappings/pipeline/translate';
 import type { MetricsService } from '../operations/metrics.service';
 import { AckReceiptHook } from './ack-receipt.hook';
+import type { TranslatePool } from './translate-pool';
 import type { AcknowledgementHook } from './acknowledgement.hook';
 
 type Issue = { stage?: Stage; kind: string; message: string; location?: InputLocation };
@@ -53,6 +54,7 @@ export class NormalizerService {
     private readonly formats: FormatRegistry,
     private readonly metrics: MetricsService,
     private readonly acks?: AcknowledgementHook,
+    private readonly large?: { pool: TranslatePool; minBytes: number },
   ) {}
 
   async normalize(events: readonly InboxItem[], tx: PoolClient): Promise<void> {
@@ -66,7 +68,7 @@ export class NormalizerService {
         });
       // A replay of a processed message needs a newer generation than the run that processed it.
       if (message.state === 'processed' && event.generation === 0) continue;
-      work.push(this.translateOne(event, message));
+      work.push(await this.translateOne(event, message));
     }
     await this.settleAcknowledgements(work, tx);
     const published = work.filter((w) => !w.issue && !w.ack);
@@ -130,7 +132,7 @@ export class NormalizerService {
     }
   }
 
-  private translateOne(event: InboxItem, message: MessageWithRaw): Work {
+  private async translateOne(event: InboxItem, message: MessageWithRaw): Promise<Work> {
     const partner = this.partners.find(message.partnerId);
     if (!partner)
       return {
@@ -140,17 +142,23 @@ export class NormalizerService {
       };
     // Acknowledgements have no canonical mapping: they are decoded and read, not mapped.
     const ack = isReadableAcknowledgement(this.formats.detect(message.raw));
-    const translation = translate(message.raw, {
-      registry: this.formats,
-      context: {
-        partnerId: partner.id,
-        clientId: message.clientId ?? partner.clientId,
-        receivedAt: message.receivedAt,
-      },
-      hints: partner.formats,
-      validate: (type, payload) => validateDocument(type, payload),
-      requireMapping: !ack,
-    });
+    const context = {
+      partnerId: partner.id,
+      clientId: message.clientId ?? partner.clientId,
+      receivedAt: message.receivedAt,
+    };
+    // A large message is parsed and mapped in a worker thread (bounded in number and memory),
+    // so that it does not stop the event loop that serves HTTP and health.
+    const translation =
+      this.large && !ack && message.raw.length >= this.large.minBytes
+        ? await this.large.pool.translate(message.raw, context, partner.formats)
+        : translate(message.raw, {
+            registry: this.formats,
+            context,
+            hints: partner.formats,
+            validate: (type, payload) => validateDocument(type, payload),
+            requireMapping: !ack,
+          });
     const issue =
       translation.errors[0] ??
       (translation.messages.length === 0
