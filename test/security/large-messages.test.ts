@@ -37,7 +37,7 @@ describe('security: large messages are translated off the HTTP thread, bounded i
         [messageId],
       );
       return rows[0] as { state: string; client_id: string; last_error: { reason: string } };
-    }, 60_000);
+    }, 150_000);
   };
 
   it('processes a message in a worker thread as it would in process', async () => {
@@ -48,11 +48,12 @@ describe('security: large messages are translated off the HTTP thread, bounded i
         WHERE m.partner_id = 'shop-large'`,
     );
     expect(docs.rows).toEqual([{ document_type: 'SalesOrder' }]);
-  });
+    // Bounds, not timing assertions: under Jest the worker compiles its TypeScript at start.
+  }, 180_000);
 
   it('fails a message that needs more than the memory cap, and the gateway goes on', async () => {
     const line = orderJson('x').lines as unknown[];
-    const lines = Array.from({ length: 250_000 }, (_, i) => ({
+    const lines = Array.from({ length: 120_000 }, (_, i) => ({
       ...(line[0] as object),
       sku: `SKU-${i}`,
     }));
@@ -62,5 +63,5 @@ describe('security: large messages are translated off the HTTP thread, bounded i
     expect((await gw.request('/health')).status).toBe(200);
     const after = await post(JSON.stringify(orderJson('SO-LARGE-3')));
     expect(after.state).toBe('processed');
-  });
+  }, 300_000);
 });
