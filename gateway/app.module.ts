@@ -4,6 +4,7 @@ import type { AppConfig } from '../core/config/config';
 import type { ConnectorCatalog } from '../core/connector/catalog';
 import type { ConnectorManifest } from '../core/connector/contract';
 import type { Logger } from '../core/logging/logger';
+import { AuthModule } from './auth/auth.module';
 import { ConnectorsModule } from './connectors/connectors.module';
 import { JsonErrorFilter } from './http/error.filter';
 import { InboundController } from './inbound/inbound.controller';
@@ -38,6 +39,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         InfraModule.forRoot(config, logger, connectors),
+        AuthModule,
         MessagingModule,
         OutboundModule,
         ConnectorsModule,

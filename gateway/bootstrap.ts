@@ -4,8 +4,13 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../core/config/config';
 import type { ConnectorManifest } from '../core/connector/contract';
+import { setOutboundPolicy } from '../connectors/transports/http/outbound-policy';
 import { createLogger, type Logger } from '../core/logging/logger';
 import { AppModule } from './app.module';
+import { ApiKeyAuthenticator } from './auth/api-key.authenticator';
+import { fastifyOptions, hardenServer, limitAuthFailures } from './http/http-hardening';
+import { refuseNulBytes } from './http/nul-bytes';
+import { buildOpenApi, serveOpenApi } from './http/openapi';
 import { installBodyParsers } from './http/raw-body';
 import { EnvelopeTransport } from './messaging/envelope-transport/envelope.transport';
 import { PinoNestLogger } from './infra/pino-nest.logger';
@@ -24,8 +29,11 @@ export async function startGateway(
   options: GatewayOptions = {},
 ): Promise<NestFastifyApplication> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const adapter = new FastifyAdapter({ bodyLimit: config.http.inboundMaxBytes, trustProxy: true });
+  setOutboundPolicy(config.outbound);
+  const adapter = new FastifyAdapter(fastifyOptions(config));
   installBodyParsers(adapter.getInstance(), config.http.inboundMaxBytes);
+  hardenServer(adapter.getInstance(), config);
+  refuseNulBytes(adapter.getInstance());
   const root = AppModule.forRoot(config, logger, options.connectors);
   root.imports = [...(root.imports ?? []), ...(options.imports ?? [])];
   const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
@@ -34,6 +42,11 @@ export async function startGateway(
     // Our own parsers (installBodyParsers) keep partner bodies raw.
     bodyParser: false,
   });
+  const authenticator = app.get(ApiKeyAuthenticator);
+  await limitAuthFailures(adapter.getInstance(), config, authenticator, (request) =>
+    authenticator.recordFailure('rate-limited', request.ip, request.url),
+  );
+  serveOpenApi(app, buildOpenApi(app));
   app.enableShutdownHooks();
   // Envelope handlers are @EventPattern methods served by this transport (ADR 0008).
   app.connectMicroservice({ strategy: app.get(EnvelopeTransport) });

@@ -1,7 +1,7 @@
 import type { WebhookRequest, WebhookVerifier } from '../../core/connector/contract';
+import { TradeError } from '../../core/errors/trade-error';
 import type { PartnerRecord, PartnerTransport } from '../../core/partners/partner.schema';
 import { peekJson, textAt } from '../transports/http/json-peek';
-import { queryOf } from '../transports/http/request-parts';
 import { verifySignedQuery } from '../transports/http/signed-query';
 import { parseTransportSettings } from '../transports/http/transport-settings';
 import { WarehouseInboundSettingsSchema } from './warehouse-settings.schema';
@@ -22,7 +22,7 @@ export const warehouseWebhookVerifier: WebhookVerifier = {
       'receive',
     );
     verifySignedQuery(
-      queryOf(request.url),
+      fixedQuery(request.url),
       request.body.toString('utf8'),
       settings,
       settings.maxSkewSeconds,
@@ -31,3 +31,24 @@ export const warehouseWebhookVerifier: WebhookVerifier = {
     return { partnerRef: eventId ? `event:${eventId}` : undefined };
   },
 };
+
+// The scheme signs name+value pairs without separators, so it does not bind where one part
+// ends and the next begins (a body prefix moved into a new parameter keeps the sign). What we
+// can do for a fixed scheme: accept exactly its parameters, each once.
+const PUSH_PARAMS = new Set(['app_key', 'format', 'method', 'timestamp', 'v', 'sign']);
+
+/** The push's query, refused when it has a parameter the scheme does not send, or one twice. */
+function fixedQuery(url: string): Record<string, string> {
+  const params = new URL(url, 'http://localhost').searchParams;
+  const query: Record<string, string> = {};
+  for (const [name, value] of params) {
+    if (!PUSH_PARAMS.has(name) || Object.hasOwn(query, name))
+      throw new TradeError(
+        'rejected',
+        `query parameter ${JSON.stringify(name)} is ${PUSH_PARAMS.has(name) ? 'repeated' : 'not part of the signed push'}`,
+        { stage: 'receive', code: 'bad-query' },
+      );
+    query[name] = value;
+  }
+  return query;
+}

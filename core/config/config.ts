@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
@@ -42,6 +43,27 @@ export const EnvSchema = z.object({
   /** Bootstrap admin API key, stored hashed at start-up. */
   ADMIN_API_KEY: z.string().min(16, 'at least 16 characters').optional(),
   INBOUND_MAX_BYTES: int(10 * 1024 * 1024, 1),
+  /** Proxies whose X-Forwarded-For is believed: comma-separated addresses or CIDRs; none by default. */
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .refine(
+      (v) => v.split(',').every((p) => isIpOrCidr(p.trim()) || !p.trim()),
+      'IP addresses or CIDRs',
+    ),
+  /** A client must send its request headers within this time, and the whole request within the next. */
+  HTTP_HEADERS_TIMEOUT_MS: int(10_000, 100),
+  HTTP_REQUEST_TIMEOUT_MS: int(60_000, 100),
+  HTTP_MAX_CONNECTIONS: int(1024, 1),
+  /** Failed operator API authentications allowed per remote address and minute, then 429. */
+  AUTH_FAILURES_PER_MINUTE: int(30, 1),
+  /** Outbound partner URLs may use plain http (https only by default). */
+  OUTBOUND_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
+  /** Private, loopback or link-local networks (CIDRs) every partner may reach; none by default. */
+  OUTBOUND_ALLOWED_NETWORKS: z
+    .string()
+    .default('')
+    .refine((v) => v.split(',').every((p) => isIpOrCidr(p.trim()) || !p.trim()), 'CIDRs'),
   PARTNER_SEED_DIR: z.string().default('gateway/seed'),
   OUTBOX_BATCH_SIZE: int(200, 1),
   OUTBOX_POLL_MS: int(200, 10),
@@ -57,15 +79,47 @@ export const EnvSchema = z.object({
   /** Published outbox rows and idempotency records are kept this long, then deleted. */
   OUTBOX_RETENTION_DAYS: int(7, 1),
   PROCESSED_RETENTION_DAYS: int(30, 1),
+  /** Messages this large or larger are parsed and mapped in worker threads, off the HTTP thread. */
+  NORMALIZER_WORKER_MIN_BYTES: int(1024 * 1024, 1),
+  /** Worker threads (so large messages translated at once) and each one's heap cap. */
+  NORMALIZER_WORKERS: int(2, 1),
+  NORMALIZER_WORKER_MEMORY_MB: int(512, 16),
   /** Run the outbox relay, consumers and bull workers in this process (off for API-only nodes). */
   WORKERS_ENABLED: z.enum(['true', 'false']).default('true'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
 
+function isIpOrCidr(value: string): boolean {
+  const [ip, bits, ...rest] = value.split('/');
+  const family = isIP(ip);
+  if (!family || rest.length > 0) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
+const list = (v: string) =>
+  v
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+/** The development default admin key: refused anywhere but development. */
+export const DEV_ADMIN_API_KEY = 'dev-admin-key-change-me';
+
 export interface AppConfig {
   env: Env['NODE_ENV'];
-  http: { host: string; port: number; inboundMaxBytes: number };
+  http: {
+    host: string;
+    port: number;
+    inboundMaxBytes: number;
+    trustProxy: string[];
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
+    maxConnections: number;
+    authFailuresPerMinute: number;
+  };
+  /** What outbound partner URLs may point at (see core/security/outbound-url-policy.ts). */
+  outbound: { allowHttp: boolean; allowedNetworks: string[] };
   logLevel: Env['LOG_LEVEL'];
   database: { url: string; poolMax: number };
   rabbit: {
@@ -85,6 +139,8 @@ export interface AppConfig {
   retention: { outboxDays: number; processedDays: number };
   delivery: { attempts: number; backoffMs: number };
   workersEnabled: boolean;
+  /** Large messages are translated in a bounded pool of worker threads. */
+  normalizerWorkers: { minBytes: number; size: number; memoryMb: number };
 }
 
 export class ConfigError extends Error {
@@ -122,10 +178,26 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (env?.NODE_ENV === 'production' && !env.ADMIN_API_KEY) {
     problems.push('ADMIN_API_KEY: required in production');
   }
+  if (env && env.NODE_ENV !== 'development' && env.ADMIN_API_KEY === DEV_ADMIN_API_KEY) {
+    problems.push(`ADMIN_API_KEY: the development default is refused in ${env.NODE_ENV}`);
+  }
   if (problems.length > 0 || !env || !secretsKey) throw new ConfigError(problems);
   return {
     env: env.NODE_ENV,
-    http: { host: env.HOST, port: env.PORT, inboundMaxBytes: env.INBOUND_MAX_BYTES },
+    http: {
+      host: env.HOST,
+      port: env.PORT,
+      inboundMaxBytes: env.INBOUND_MAX_BYTES,
+      trustProxy: list(env.TRUST_PROXY),
+      headersTimeoutMs: env.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      maxConnections: env.HTTP_MAX_CONNECTIONS,
+      authFailuresPerMinute: env.AUTH_FAILURES_PER_MINUTE,
+    },
+    outbound: {
+      allowHttp: env.OUTBOUND_ALLOW_HTTP === 'true',
+      allowedNetworks: list(env.OUTBOUND_ALLOWED_NETWORKS),
+    },
     logLevel: env.LOG_LEVEL,
     database: { url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX },
     rabbit: {
@@ -138,7 +210,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     redis: { url: env.REDIS_URL, bullPrefix: env.BULL_PREFIX },
     secretsKey,
     adminApiKey:
-      env.ADMIN_API_KEY ?? (env.NODE_ENV === 'production' ? undefined : 'dev-admin-key-change-me'),
+      env.ADMIN_API_KEY ?? (env.NODE_ENV === 'development' ? DEV_ADMIN_API_KEY : undefined),
     seedDir: env.PARTNER_SEED_DIR,
     seedVariables: Object.fromEntries(
       Object.entries(source).filter(
@@ -152,5 +224,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     delivery: { attempts: env.DELIVERY_ATTEMPTS, backoffMs: env.DELIVERY_BACKOFF_MS },
     workersEnabled: env.WORKERS_ENABLED === 'true',
+    normalizerWorkers: {
+      minBytes: env.NORMALIZER_WORKER_MIN_BYTES,
+      size: env.NORMALIZER_WORKERS,
+      memoryMb: env.NORMALIZER_WORKER_MEMORY_MB,
+    },
   };
 }

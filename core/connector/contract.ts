@@ -87,7 +87,7 @@ export interface WebhookVerifier {
     request: WebhookRequest,
     partner: PartnerRecord,
     settings: PartnerTransport,
-  ): { partnerRef?: string };
+  ): { partnerRef?: string; senderMessageId?: boolean };
 }
 
 /** Durable per-partner state of a poller: a cursor, files seen. Lives in PostgreSQL. */
@@ -105,6 +105,8 @@ export interface IncomingMessage {
   contentType?: string;
   /** The partner's own message id (header, file name), when the transport knows one. */
   partnerRef?: string;
+  /** `partnerRef` is an id the sender assigns (a header), not derived from the content. */
+  senderMessageId?: boolean;
   clientId?: string | null;
   transportMeta?: Record<string, unknown>;
 }
@@ -113,6 +115,8 @@ export interface IntakeResult {
   messageId: string;
   /** Set when the same partner sent this content (or this partner reference) before. */
   duplicateOf?: string;
+  /** The partner reference was used before with other content (stored as state 'conflict'). */
+  conflict?: boolean;
 }
 
 /** Receives one partner message: stores it raw (the transport acknowledges only after). */

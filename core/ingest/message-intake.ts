@@ -40,7 +40,8 @@ export class MessageIntake implements IntakePort {
   private receiveOne(incoming: IncomingMessage): Promise<IntakeResult> {
     return inTransaction(this.pool, async (tx) => {
       const stored = await this.messages.insertInbound(tx, incoming);
-      if (stored.duplicateOf) return { messageId: stored.id, duplicateOf: stored.duplicateOf };
+      if (stored.duplicateOf)
+        return { messageId: stored.id, duplicateOf: stored.duplicateOf, conflict: stored.conflict };
       await handToNormalizer(tx, [stored.id], 0);
       return { messageId: stored.id };
     });

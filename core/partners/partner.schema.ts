@@ -42,6 +42,12 @@ export const PartnerRecordSchema = z.object({
   enabled: z.boolean().default(true),
   /** The client a partner dedicated to one client belongs to. */
   clientId: z.string().optional(),
+  /**
+   * The clients this partner may speak for (`'*'`: any, e.g. a carrier serving every client).
+   * Content only chooses among them; a message naming another client is refused. Absent: any,
+   * as records written before this field behave.
+   */
+  clients: z.array(z.string().min(1)).optional(),
   identifiers: z.array(PartnerIdentifierSchema).default([]),
   formats: z.array(PartnerFormatSchema).default([]),
   transports: z.array(PartnerTransportSchema).default([]),

@@ -6,6 +6,8 @@ export type Direction = 'in' | 'out';
 export type MessageState =
   | 'received'
   | 'duplicate'
+  /** Same partner message id as an earlier message, other content: kept for operators. */
+  | 'conflict'
   | 'processed'
   | 'failed'
   | 'queued'
@@ -26,6 +28,8 @@ export interface NewMessage {
   raw: Buffer;
   contentType?: string;
   partnerRef?: string;
+  /** `partnerRef` is an id the sender assigns (a header), not derived from the content. */
+  senderMessageId?: boolean;
   format?: string;
   messageType?: string;
   transportMeta?: Record<string, unknown>;
@@ -91,23 +95,29 @@ export class MessageRepository {
   async insertInbound(
     db: Queryable,
     msg: Omit<NewMessage, 'direction' | 'state'>,
-  ): Promise<{ id: string; duplicateOf?: string }> {
+  ): Promise<{ id: string; duplicateOf?: string; conflict?: boolean }> {
     const id = randomUUID();
     if ((await insertNewInbound(db, [msg], [id])).has(id)) return { id };
     const hash = contentHash(msg.raw);
-    const original = await db.query<{ id: string }>(
-      `SELECT id FROM messages WHERE direction = 'in' AND duplicate_of IS NULL AND partner_id = $1
-         AND (content_hash = $2 OR ($3::text IS NOT NULL AND partner_ref = $3)) ORDER BY received_at LIMIT 1`,
+    const original = await db.query<{ id: string; content_hash: string }>(
+      `SELECT id, content_hash FROM messages WHERE direction = 'in' AND duplicate_of IS NULL AND partner_id = $1
+         AND (content_hash = $2 OR ($3::text IS NOT NULL AND partner_ref = $3))
+         ORDER BY content_hash = $2 DESC, received_at LIMIT 1`,
       [msg.partnerId, hash, msg.partnerRef ?? null],
     );
     const originalId = original.rows[0]?.id;
     if (!originalId) throw new Error('duplicate message without an original');
+    // The sender's message id again with other content: a resend that changed, or someone
+    // squatting the id. Either way not silently dropped: operators see it as a conflict. (A
+    // reference derived from the content, like a DCSA notification's, is a duplicate.)
+    const conflict = msg.senderMessageId === true && original.rows[0].content_hash !== hash;
+    const state = conflict ? 'conflict' : 'duplicate';
     await db.query(
       `WITH copy AS (
          INSERT INTO messages (id, direction, partner_id, client_id, transport, raw, content_hash, content_type,
            size_bytes, partner_ref, transport_meta, correlation_id, state, duplicate_of)
-         VALUES ($1,'in',$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,'duplicate',$12) RETURNING id)
-       INSERT INTO message_states (message_id, state, stage, reason) SELECT id, 'duplicate', 'receive', $13 FROM copy`,
+         VALUES ($1,'in',$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$14,$12) RETURNING id)
+       INSERT INTO message_states (message_id, state, stage, reason) SELECT id, $14, 'receive', $13 FROM copy`,
       [
         id,
         msg.partnerId,
@@ -121,10 +131,13 @@ export class MessageRepository {
         msg.transportMeta ?? {},
         msg.correlationId ?? null,
         originalId,
-        `duplicate of ${originalId}`,
+        conflict
+          ? `conflict: partner message id ${msg.partnerRef} was first used by ${originalId} with other content`
+          : `duplicate of ${originalId}`,
+        state,
       ],
     );
-    return { id, duplicateOf: originalId };
+    return conflict ? { id, duplicateOf: originalId, conflict } : { id, duplicateOf: originalId };
   }
 
   /** Stores an outbound message rendered for a partner, ready for delivery. */

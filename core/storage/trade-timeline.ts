@@ -18,16 +18,22 @@ export async function linkTrade(
   value: string,
   clientId?: string,
 ): Promise<TradeLink> {
-  const values = new Set([value]);
+  const values = new Set([`${value}|${clientId ?? ''}`]);
   const seenRefs = new Map<string, { kind: string; value: string }>();
   const messageIds = new Set<string>();
   const documentIds = new Set<string>();
-  let frontier = [value];
+  // A reference links messages of the same client only: after the value asked for, each hop
+  // follows a value within the client of the reference it was found on (two clients may use
+  // the same order number, and a partner's message cannot join another client's trade).
+  let frontier: Array<{ value: string; client: string | null }> = [{ value, client: null }];
   for (let hop = 0; hop < MAX_HOPS && frontier.length > 0 && seenRefs.size < MAX_REFS; hop++) {
     const owners = await db.query<{ message_id: string | null; document_id: string | null }>(
-      `SELECT DISTINCT message_id, document_id FROM trade_refs
-        WHERE value = ANY($1::text[]) AND ($2::text IS NULL OR client_id = $2) LIMIT ${MAX_REFS}`,
-      [frontier, clientId ?? null],
+      `SELECT DISTINCT r.message_id, r.document_id
+         FROM trade_refs r JOIN unnest($1::text[], $2::text[]) AS f(value, client) ON r.value = f.value
+        WHERE ($3::text IS NULL OR r.client_id = $3)
+          AND (${hop === 0 ? 'true' : 'r.client_id IS NOT DISTINCT FROM f.client'})
+        LIMIT ${MAX_REFS}`,
+      [frontier.map((f) => f.value), frontier.map((f) => f.client), clientId ?? null],
     );
     const newMessages = owners.rows
       .map((r) => r.message_id)
@@ -37,17 +43,18 @@ export async function linkTrade(
       .filter((id): id is string => !!id && !documentIds.has(id));
     newMessages.forEach((id) => messageIds.add(id));
     newDocs.forEach((id) => documentIds.add(id));
-    const refs = await db.query<{ kind: string; value: string }>(
-      `SELECT DISTINCT kind, value FROM trade_refs
+    const refs = await db.query<{ kind: string; value: string; client_id: string | null }>(
+      `SELECT DISTINCT kind, value, client_id FROM trade_refs
         WHERE (message_id = ANY($1::uuid[]) OR document_id = ANY($2::uuid[])) LIMIT ${MAX_REFS}`,
       [newMessages, newDocs],
     );
     frontier = [];
     for (const ref of refs.rows) {
-      seenRefs.set(`${ref.kind}:${ref.value}`, ref);
-      if (!values.has(ref.value)) {
-        values.add(ref.value);
-        frontier.push(ref.value);
+      seenRefs.set(`${ref.kind}:${ref.value}`, { kind: ref.kind, value: ref.value });
+      const key = `${ref.value}|${ref.client_id ?? ''}`;
+      if (!values.has(key)) {
+        values.add(key);
+        frontier.push({ value: ref.value, client: ref.client_id });
       }
     }
   }

@@ -1,5 +1,6 @@
 import {
   BadRequestException,
+  ConflictException,
   Controller,
   ForbiddenException,
   HttpCode,
@@ -51,14 +52,15 @@ export class InboundController {
     if (!settings) throw new ForbiddenException(`partner ${partnerId} does not send over HTTP`);
     const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     if (body.length === 0) throw new BadRequestException('empty body: nothing to store');
-    const partnerRef = await this.authenticate(request, body, partner, settings);
+    const verified = await this.authenticate(request, body, partner, settings);
     const result = await this.intake.receive({
       partnerId,
       connector: partner.connector,
       transport: 'http',
       raw: body,
       contentType: request.headers['content-type'],
-      partnerRef,
+      partnerRef: verified.partnerRef,
+      senderMessageId: verified.senderMessageId,
       clientId: partner.clientId,
       transportMeta: { remoteAddress: request.ip, userAgent: request.headers['user-agent'] },
     });
@@ -66,8 +68,12 @@ export class InboundController {
       'in',
       partnerId,
       undefined,
-      result.duplicateOf ? 'duplicate' : 'received',
+      result.conflict ? 'conflict' : result.duplicateOf ? 'duplicate' : 'received',
     );
+    if (result.conflict)
+      throw new ConflictException(
+        `message id already used for other content (message ${result.duplicateOf}); recorded as ${result.messageId}`,
+      );
     if (result.duplicateOf) {
       void reply.status(200);
       return {
@@ -88,7 +94,7 @@ export class InboundController {
     body: Buffer,
     partner: PartnerRecord,
     settings: PartnerTransport,
-  ): Promise<string | undefined> {
+  ): Promise<{ partnerRef?: string; senderMessageId?: boolean }> {
     try {
       const verifier = this.verifiers.get(partner.connector);
       if (!verifier)
@@ -97,7 +103,7 @@ export class InboundController {
         });
       const remoteAddress = request.socket.remoteAddress;
       const { headers, url } = request;
-      return verifier.verify({ url, headers, body, remoteAddress }, partner, settings).partnerRef;
+      return verifier.verify({ url, headers, body, remoteAddress }, partner, settings);
     } catch (err) {
       if (!(err instanceof TradeError) || !['rejected', 'config'].includes(err.kind)) throw err;
       await this.refusals.refused({

@@ -12,6 +12,7 @@ import { METRICS } from '../operations/operations.tokens';
 import { PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { AcknowledgementHook } from './acknowledgement.hook';
 import { NormalizerService } from './normalizer.service';
+import { TranslatePool } from './translate-pool';
 
 /**
  * Normalizes every stored inbound message, taken from the PostgreSQL inbox the intake and
@@ -20,6 +21,7 @@ import { NormalizerService } from './normalizer.service';
 @Injectable()
 export class NormalizerRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly worker: InboxWorker;
+  private readonly pool: TranslatePool;
 
   constructor(
     @Inject(CONFIG) private readonly config: AppConfig,
@@ -30,6 +32,8 @@ export class NormalizerRuntime implements OnApplicationBootstrap, OnApplicationS
     @Inject(LOGGER) logger: Logger,
     @Inject(CONNECTOR_CATALOG) catalog: ConnectorCatalog,
   ) {
+    const { minBytes, size, memoryMb } = config.normalizerWorkers;
+    this.pool = new TranslatePool({ size, memoryMb });
     const service = new NormalizerService(
       partners,
       formats,
@@ -38,6 +42,7 @@ export class NormalizerRuntime implements OnApplicationBootstrap, OnApplicationS
         (connector, format) => catalog.acknowledges(connector, format),
         logger,
       ),
+      { pool: this.pool, minBytes },
     );
     this.worker = new InboxWorker({
       pool,
@@ -56,7 +61,8 @@ export class NormalizerRuntime implements OnApplicationBootstrap, OnApplicationS
     if (this.config.workersEnabled) this.worker.start();
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.worker.stop();
+  async onApplicationShutdown(): Promise<void> {
+    await this.worker.stop();
+    await this.pool.close();
   }
 }

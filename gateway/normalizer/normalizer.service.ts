@@ -24,6 +24,7 @@ import { insertFailedRefs, refsOfTranslation, salvageRefs } from './failed-refs'
 import { partyIssue } from './party-check';
 import type { MetricsService } from '../operations/metrics.service';
 import { AckReceiptHook } from './ack-receipt.hook';
+import type { TranslatePool } from './translate-pool';
 import type { AcknowledgementHook } from './acknowledgement.hook';
 
 type Issue = { stage?: Stage; kind: string; message: string; location?: InputLocation };
@@ -57,6 +58,7 @@ export class NormalizerService {
     private readonly formats: FormatRegistry,
     private readonly metrics: MetricsService,
     private readonly acks?: AcknowledgementHook,
+    private readonly large?: { pool: TranslatePool; minBytes: number },
   ) {
     this.lenientFormats = lenientRegistry(formats);
   }
@@ -72,19 +74,12 @@ export class NormalizerService {
         });
       // A replay of a processed message needs a newer generation than the run that processed it.
       if (message.state === 'processed' && event.generation === 0) continue;
-      work.push(this.translateOne(event, message));
+      work.push(await this.translateOne(event, message));
     }
     await this.settleAcknowledgements(work, tx);
     const published = work.filter((w) => !w.issue && !w.ack);
-    const clients = await attributeClients(
-      tx,
-      published.map((w) => ({
-        partner: w.partner!,
-        payloads: documentsOf(w).map((d) => d.payload),
-        refValues: refsOf(w).flatMap((r) => refPairs(r).map((p) => p.value)),
-      })),
-    );
-    const envelopes = published.flatMap((w, i) => this.envelopesOf(w, clients[i]));
+    const clients = await this.attribute(tx, published);
+    const envelopes = published.flatMap((w, i) => (w.issue ? [] : this.envelopesOf(w, clients[i])));
     const fresh = await insertDocuments(tx, envelopes);
     await enqueueEnvelopes(
       tx,
@@ -108,6 +103,26 @@ export class NormalizerService {
       );
       if (!w.issue) this.metrics.observeLatency(w.message.receivedAt);
     }
+  }
+
+  /**
+   * The client of each published message; a message naming a client its partner may not
+   * speak for fails at 'receive' (operators see why in its history) and publishes nothing.
+   */
+  private async attribute(tx: PoolClient, published: Work[]): Promise<Array<string | undefined>> {
+    const attributed = await attributeClients(
+      tx,
+      published.map((w) => ({
+        partner: w.partner!,
+        payloads: documentsOf(w).map((d) => d.payload),
+        refValues: refsOf(w).flatMap((r) => refPairs(r).map((p) => p.value)),
+      })),
+    );
+    return attributed.map((a, i) => {
+      if (!('refused' in a)) return a.clientId;
+      published[i].issue = { stage: 'receive', kind: 'rejected', message: a.refused };
+      return undefined;
+    });
   }
 
   private async settleAcknowledgements(work: Work[], tx: PoolClient): Promise<void> {
@@ -156,7 +171,7 @@ export class NormalizerService {
     };
   }
 
-  private translateOne(event: InboxItem, message: MessageWithRaw): Work {
+  private async translateOne(event: InboxItem, message: MessageWithRaw): Promise<Work> {
     const partner = this.partners.find(message.partnerId);
     if (!partner)
       return {
@@ -166,21 +181,27 @@ export class NormalizerService {
       };
     // Acknowledgements have no canonical mapping: they are decoded and read, not mapped.
     const ack = isReadableAcknowledgement(this.formats.detect(message.raw));
-    const translation = translate(message.raw, {
-      // The partner's envelope checks, chosen as the CLI chooses them.
-      registry: registryForChecks(partner.settings.checks, {
-        strict: this.formats,
-        lenient: this.lenientFormats,
-      }),
-      context: {
-        partnerId: partner.id,
-        clientId: message.clientId ?? partner.clientId,
-        receivedAt: message.receivedAt,
-      },
-      hints: partner.formats,
-      validate: (type, payload) => validateDocument(type, payload),
-      requireMapping: !ack,
-    });
+    const context = {
+      partnerId: partner.id,
+      clientId: message.clientId ?? partner.clientId,
+      receivedAt: message.receivedAt,
+    };
+    // A large message is parsed and mapped in a worker thread (bounded in number and memory),
+    // so that it does not stop the event loop that serves HTTP and health.
+    const translation =
+      this.large && !ack && message.raw.length >= this.large.minBytes
+        ? await this.large.pool.translate(message.raw, context, partner.formats)
+        : translate(message.raw, {
+            // The partner's envelope checks, chosen as the CLI chooses them.
+            registry: registryForChecks(partner.settings.checks, {
+              strict: this.formats,
+              lenient: this.lenientFormats,
+            }),
+            context,
+            hints: partner.formats,
+            validate: (type, payload) => validateDocument(type, payload),
+            requireMapping: !ack,
+          });
     // A file in this partner's folder from someone else is not theirs to map (stage receive).
     const foreign = partyIssue(translation, partner);
     if (foreign) translation.errors.unshift(foreign);

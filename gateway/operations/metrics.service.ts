@@ -89,6 +89,13 @@ export class MetricsService {
     labelNames: ['partner', 'reason'],
     registers: [this.registry],
   });
+
+  private readonly authFailures = new Counter({
+    name: 'tradehub_auth_failures_total',
+    help: 'Refused operator API authentications by reason (missing, malformed, unknown key, rate-limited)',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
   private lagSource?: LagSource;
 
   constructor(withDefaults = true) {
@@ -146,6 +153,10 @@ export class MetricsService {
     const labels = { partner: target.partnerId, transport: target.kind };
     this.polled.inc({ ...labels, outcome: 'taken' }, result.received);
     this.polled.inc({ ...labels, outcome: 'deferred' }, result.deferred);
+  }
+
+  authFailure(reason: string): void {
+    this.authFailures.inc({ reason });
   }
 
   observeLatency(receivedAt: string): void {

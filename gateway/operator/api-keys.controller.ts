@@ -6,22 +6,23 @@ import {
   HttpCode,
   Inject,
   NotFoundException,
-  Param,
   Post,
-  UseGuards,
 } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { ApiKeyRepository } from '../../core/storage/api-key.repository';
-import { ApiKeyGuard, RequireRole } from '../auth/api-key.guard';
-import { parseInput } from '../http/zod-query';
+import { RequireRole } from '../auth/api-key.guard';
+import { Guarded } from '../http/openapi';
+import { ClientIdSchema } from '../http/common-schemas';
+import { ApiZodBody } from '../http/zod-openapi';
+import { UuidParam, ZodPipe } from '../http/zod-pipe';
 import { PG_POOL } from '../infra/tokens';
 
 const NewKey = z
   .object({
     name: z.string().min(1),
     role: z.enum(['viewer', 'operator', 'admin']),
-    clientId: z.string().optional(),
+    clientId: ClientIdSchema.optional(),
   })
   .refine((k) => !(k.clientId && k.role === 'admin'), {
     message: 'a client-scoped key cannot be admin',
@@ -30,7 +31,7 @@ const NewKey = z
 
 /** Admins issue and revoke API keys; a key's value is shown once, when it is created. */
 @Controller('admin/api-keys')
-@UseGuards(ApiKeyGuard)
+@Guarded('api-keys')
 @RequireRole('admin')
 export class ApiKeysController {
   constructor(
@@ -39,8 +40,8 @@ export class ApiKeysController {
   ) {}
 
   @Post()
-  async create(@Body() body: unknown) {
-    const input = parseInput(NewKey, body);
+  @ApiZodBody(NewKey)
+  async create(@Body(new ZodPipe(NewKey)) input: z.infer<typeof NewKey>) {
     if (input.clientId) {
       const client = await this.pool.query('SELECT 1 FROM clients WHERE id = $1', [input.clientId]);
       if (client.rowCount === 0) throw new NotFoundException(`unknown client ${input.clientId}`);
@@ -55,7 +56,7 @@ export class ApiKeysController {
 
   @Delete(':id')
   @HttpCode(204)
-  async revoke(@Param('id') id: string) {
+  async revoke(@UuidParam('id') id: string) {
     if (!(await this.keys.revoke(this.pool, id)))
       throw new NotFoundException(`no active key ${id}`);
   }

@@ -7,14 +7,15 @@ import {
   Param,
   Post,
   Query,
-  UseGuards,
 } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { listDeadLetters, requeueDeadLetter } from '../../core/messaging/dead-letters';
-import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import { CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import { Guarded } from '../http/openapi';
 import { canSee, clientScope, type Principal } from '../auth/principal';
-import { parseInput } from '../http/zod-query';
+import { ApiZodQuery } from '../http/zod-openapi';
+import { ZodPipe } from '../http/zod-pipe';
 import { PG_POOL } from '../infra/tokens';
 
 const ListQuery = z.object({
@@ -26,14 +27,18 @@ const ListQuery = z.object({
 
 /** Poison envelopes taken off the dead-letter queues, with their reasons; requeue after a fix. */
 @Controller('dead-letters')
-@UseGuards(ApiKeyGuard)
+@Guarded('dead-letters')
 export class DeadLettersController {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   @Get()
-  async list(@CurrentPrincipal() principal: Principal, @Query() query: unknown) {
+  @ApiZodQuery(ListQuery)
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query(new ZodPipe(ListQuery)) query: z.infer<typeof ListQuery>,
+  ) {
     const items = await listDeadLetters(this.pool, {
-      ...parseInput(ListQuery, query),
+      ...query,
       clientId: clientScope(principal),
     });
     return { items };

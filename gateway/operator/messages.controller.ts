@@ -1,17 +1,29 @@
-import { Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { z } from 'zod';
 import { TRADE_REF_KINDS } from '../../core/model/trade-refs';
-import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import { CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import { Guarded } from '../http/openapi';
 import type { Principal } from '../auth/principal';
-import { parseInput } from '../http/zod-query';
+import { ClientIdSchema } from '../http/common-schemas';
+import { ApiZodQuery } from '../http/zod-openapi';
+import { UuidSchema, ZodPipe } from '../http/zod-pipe';
 import { MessageQueryService } from './message-query.service';
 import { ReplayService } from './replay.service';
 
 const isoTime = z.iso.datetime({ offset: true });
 
+/** The keyset cursor a page answered with: `<receivedAt>|<id>`. */
+const Cursor = z.string().refine(
+  (v) => {
+    const [at, id, ...rest] = v.split('|');
+    return rest.length === 0 && isoTime.safeParse(at).success && UuidSchema.safeParse(id).success;
+  },
+  { message: 'not a cursor this API gave (`nextCursor`)' },
+);
+
 const SearchQuery = z.object({
   partnerId: z.string().optional(),
-  clientId: z.string().optional(),
+  clientId: ClientIdSchema.optional(),
   direction: z.enum(['in', 'out']).optional(),
   messageType: z.string().optional(),
   format: z.string().optional(),
@@ -21,12 +33,12 @@ const SearchQuery = z.object({
   ref: z.string().optional(),
   refKind: z.enum(TRADE_REF_KINDS).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
-  cursor: z.string().optional(),
+  cursor: Cursor.optional(),
 });
 
 /** Operators watch, search and replay message flows. */
 @Controller('messages')
-@UseGuards(ApiKeyGuard)
+@Guarded('messages')
 export class MessagesController {
   constructor(
     private readonly query: MessageQueryService,
@@ -34,8 +46,12 @@ export class MessagesController {
   ) {}
 
   @Get()
-  search(@CurrentPrincipal() principal: Principal, @Query() query: unknown) {
-    return this.query.search(principal, parseInput(SearchQuery, query));
+  @ApiZodQuery(SearchQuery)
+  search(
+    @CurrentPrincipal() principal: Principal,
+    @Query(new ZodPipe(SearchQuery)) query: z.infer<typeof SearchQuery>,
+  ) {
+    return this.query.search(principal, query);
   }
 
   @Get(':id')
@@ -56,7 +72,7 @@ export class MessagesController {
 }
 
 @Controller('trades')
-@UseGuards(ApiKeyGuard)
+@Guarded('trades')
 export class TradesController {
   constructor(private readonly query: MessageQueryService) {}
 

@@ -11,15 +11,18 @@ import {
   Post,
   Put,
   UnprocessableEntityException,
-  UseGuards,
 } from '@nestjs/common';
+import { partnerUrlProblems } from '../../connectors/transports/http/outbound-policy';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import { InvalidPartnerError } from '../../core/partners/partner-validation';
 import type { PartnerRecord } from '../../core/partners/partner.schema';
 import { keepStoredSecrets, showSecretsAsSet } from '../../core/security/secret-fields';
 import { PollRuntime } from '../connectors/poll.runtime';
 import type { PollOutcome } from '../connectors/poll.service';
-import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import { CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import { Guarded } from '../http/openapi';
+import { ApiZodBody } from '../http/zod-openapi';
+import { PartnerRecordSchema } from '../../core/partners/partner.schema';
 import type { Principal } from '../auth/principal';
 import { PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { PG_POOL } from '../infra/tokens';
@@ -29,7 +32,7 @@ import { webhookAuthFailures } from '../../core/storage/webhook-auth-failures';
 
 /** Partner records as operators see them: a secret shows as `{ "set": true }`, never its value. */
 @Controller('partners')
-@UseGuards(ApiKeyGuard)
+@Guarded('partners')
 export class PartnersController {
   constructor(
     @Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry,
@@ -71,12 +74,23 @@ export class PartnersController {
    */
   @Put(':id')
   @RequireRole('admin')
+  @ApiZodBody(
+    PartnerRecordSchema.omit({ id: true }),
+    'a partner record; the id comes from the path',
+  )
   async put(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Body() body: Record<string, unknown>,
   ) {
     this.staffOnly(principal);
+    // Outbound URLs are checked against the outbound policy before anything is stored.
+    const urls = partnerUrlProblems(body);
+    if (urls.length > 0)
+      throw new UnprocessableEntityException({
+        message: 'outbound URL refused by the policy',
+        issues: urls.map((u) => ({ path: u.pointer, message: u.message })),
+      });
     const record = keepStoredSecrets({ ...body, id }, this.partners.find(id));
     let saved: PartnerRecord;
     try {

@@ -1,10 +1,11 @@
-import { Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
-import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import { Guarded } from '../http/openapi';
 import type { Principal } from '../auth/principal';
 import { RedeliveryService } from './redelivery.service';
 
 @Controller('messages')
-@UseGuards(ApiKeyGuard)
+@Guarded('messages')
 export class OutboundMessagesController {
   constructor(private readonly redelivery: RedeliveryService) {}
 

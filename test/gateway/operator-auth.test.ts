@@ -15,10 +15,15 @@ describe('operator API: keys, roles and client scope', () => {
     gw = await startTestGateway();
     await gw.partners.upsert(genericPartner('shop-nbhs', { clientId: 'nbhs' }));
     await gw.partners.upsert(genericPartner('shop-szyt', { clientId: 'szyt' }));
+    // Each shop sells for its own client: content naming another client would be refused.
+    const sellers: Record<string, { name: string; uscc: string }> = {
+      'shop-nbhs': { name: '宁波海曙进出口有限公司', uscc: '91330203MA2H4K7L0R' },
+      'shop-szyt': { name: '深圳云通电子商务有限公司', uscc: '91440300MA5F8QXC1N' },
+    };
     const post = async (partner: string, orderNo: string) => {
       const response = await gw.request(`/inbound/${partner}`, {
         method: 'POST',
-        json: orderJson(orderNo),
+        json: orderJson(orderNo, { seller: sellers[partner] }),
       });
       return ((await response.json()) as { messageId: string }).messageId;
     };

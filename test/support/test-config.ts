@@ -27,6 +27,9 @@ export function testConfig(env: Record<string, string> = {}): AppConfig {
     OUTBOX_POLL_MS: '50',
     DELIVERY_BACKOFF_MS: '50',
     DELIVERY_ATTEMPTS: '3',
+    // Tests talk to local servers and nock hosts over plain http.
+    OUTBOUND_ALLOW_HTTP: 'true',
+    OUTBOUND_ALLOWED_NETWORKS: '127.0.0.0/8,::1/128',
     ...env,
   });
 }

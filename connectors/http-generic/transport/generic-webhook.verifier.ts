@@ -63,6 +63,10 @@ export const genericWebhookVerifier: WebhookVerifier = {
     } else {
       throw refuse('no webhook authentication declared', 'no-authentication');
     }
-    return { partnerRef: header(request, settings.messageIdHeader) || undefined };
+    // The partner's own message id counts for dedupe only from an authenticated sender: an
+    // unsigned post could squat the id a real message will carry later.
+    if (!settings.webhookSecret) return { partnerRef: undefined };
+    const partnerRef = header(request, settings.messageIdHeader) || undefined;
+    return { partnerRef, senderMessageId: partnerRef !== undefined };
   },
 };

@@ -8,6 +8,7 @@ import type {
 } from '../../../core/connector/contract';
 import type { PartnerRecord, PartnerTransport } from '../../../core/partners/partner.schema';
 import { classifyHttpError } from '../../transports/http/classify-http-error';
+import { checkOutboundUrl, guardedRequestOptions } from '../../transports/http/outbound-policy';
 
 export const HttpOutboundSettingsSchema = z.object({
   kind: z.literal('http-outbound'),
@@ -18,6 +19,8 @@ export const HttpOutboundSettingsSchema = z.object({
   token: z.string().optional(),
   headers: z.record(z.string(), z.string()).default({}),
   timeoutMs: z.number().int().positive().default(15000),
+  /** Private networks (CIDRs) this partner may be reached in (an in-house ERP); none by default. */
+  allowedNetworks: z.array(z.string()).default([]),
 });
 
 /** Delivers a message as the body of one HTTP request; 2xx is success. */
@@ -41,7 +44,9 @@ export class HttpOutboundTransport implements OutboundTransport {
     }
     const settings = parsed.data;
     try {
+      checkOutboundUrl(settings.url, settings.allowedNetworks);
       const response = await this.http.request({
+        ...guardedRequestOptions(settings.allowedNetworks),
         url: settings.url,
         method: settings.method,
         data: delivery.body,

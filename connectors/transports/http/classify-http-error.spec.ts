@@ -58,14 +58,16 @@ describe('classifyHttpError (recorded partner errors)', () => {
       'no answer',
       new AxiosError('connect ECONNREFUSED', 'ECONNREFUSED'),
       'transient',
-      'ECONNREFUSED connect ECONNREFUSED',
+      // A class, never the socket's text (it named internal addresses and ports).
+      'connection refused',
     ],
     [
-      'bad URL',
-      new AxiosError('Invalid URL', 'ERR_INVALID_URL'),
+      'refused by policy',
+      new AxiosError('10.0.0.1 is private', 'EPOLICY'),
       'config',
-      'ERR_INVALID_URL Invalid URL',
+      'refused by the outbound URL policy',
     ],
+    ['bad URL', new AxiosError('Invalid URL', 'ERR_INVALID_URL'), 'config', 'invalid URL'],
   ];
 
   it.each(cases)('%s', (_name, err, kind, message) => {

@@ -7,7 +7,42 @@ import { summarizeErrorBody } from './error-body';
 const RETRYABLE_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
 
 // Network failures that name a setting, not a passing outage.
-const CONFIG_CODES = new Set(['ERR_INVALID_URL', 'ERR_BAD_OPTION', 'ERR_BAD_OPTION_VALUE']);
+const CONFIG_CODES = new Set([
+  'ERR_INVALID_URL',
+  'ERR_BAD_OPTION',
+  'ERR_BAD_OPTION_VALUE',
+  'EPOLICY',
+]);
+
+const NETWORK_CLASSES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  EPIPE: 'connection reset',
+  ETIMEDOUT: 'timed out',
+  ECONNABORTED: 'timed out',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found (DNS)',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'host unreachable',
+  EPOLICY: 'refused by the outbound URL policy',
+  TLS: 'TLS failure',
+  ERR_INVALID_URL: 'invalid URL',
+  ERR_FR_TOO_MANY_REDIRECTS: 'too many redirects',
+  ERR_FR_REDIRECTION_FAILURE: 'redirect failed',
+};
+
+/**
+ * The error code of a network failure: the first known one along the causes (axios wraps the
+ * socket's error, follow-redirects wraps a refused redirect); TLS codes are many.
+ */
+function networkCode(err: unknown): string | undefined {
+  const codes: string[] = [];
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e)
+    if (typeof e.code === 'string') codes.push(e.code);
+  const known = codes.find((c) => c === 'EPOLICY') ?? codes.find((c) => NETWORK_CLASSES[c]);
+  if (known) return known;
+  return codes.some((c) => /CERT|TLS|SSL/.test(c)) ? 'TLS' : codes[0];
+}
 
 /**
  * Turns an HTTP failure into a TradeError whose kind decides retry or final failure:
@@ -23,11 +58,14 @@ export function classifyHttpError(
   if (!isAxiosError(err)) return TradeError.from(err, 'internal', stage);
   const status = err.response?.status;
   if (status === undefined) {
-    const kind = err.code && CONFIG_CODES.has(err.code) ? 'config' : 'transient';
-    return new TradeError(kind, `${what}: ${err.code ?? 'network error'} ${err.message}`, {
+    const code = networkCode(err);
+    const kind = code && CONFIG_CODES.has(code) ? 'config' : 'transient';
+    // A class, not the socket's own text: that named addresses and ports to anyone reading
+    // the history (the cause keeps it for the logs).
+    return new TradeError(kind, `${what}: ${NETWORK_CLASSES[code ?? ''] ?? 'network error'}`, {
       stage,
       cause: err,
-      code: err.code,
+      code,
     });
   }
   return classifyStatus(status, err.response?.data, what, stage, retryAfterMs(err));

@@ -63,5 +63,7 @@ export const PartnerApiSettingsSchema = z.object({
   http: HttpSettingsSchema.default(HttpSettingsSchema.parse({})),
   /** Extra headers sent on every call (e.g. `API-Version`). */
   headers: z.record(z.string(), z.string()).default({}),
+  /** Private networks (CIDRs) this partner may be reached in (an in-house ERP); none by default. */
+  allowedNetworks: z.array(z.string()).default([]),
 });
 export type PartnerApiSettings = z.infer<typeof PartnerApiSettingsSchema>;

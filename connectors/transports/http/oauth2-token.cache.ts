@@ -2,6 +2,7 @@ import type { AxiosInstance } from 'axios';
 import { TradeError, type Stage } from '../../../core/errors/trade-error';
 import { classifyHttpError } from './classify-http-error';
 import type { AuthSettings, HttpSettings } from './http-settings.schema';
+import { checkOutboundUrl, guardedRequestOptions } from './outbound-policy';
 
 type OAuth2 = Extract<AuthSettings, { type: 'oauth2-client-credentials' }>;
 
@@ -66,10 +67,11 @@ export class OAuth2TokenCache {
       form.set('client_secret', auth.clientSecret);
     }
     try {
+      checkOutboundUrl(auth.tokenUrl, [], stage);
       const response = await http.post<{ access_token?: string; expires_in?: number }>(
         auth.tokenUrl,
         form.toString(),
-        { headers, timeout: settings.timeoutMs },
+        { ...guardedRequestOptions(), headers, timeout: settings.timeoutMs, maxRedirects: 0 },
       );
       const accessToken = response.data?.access_token;
       if (!accessToken)

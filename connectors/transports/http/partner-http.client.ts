@@ -1,6 +1,7 @@
 import axios, { isAxiosError, type AxiosInstance, type Method } from 'axios';
 import type { Stage } from '../../../core/errors/trade-error';
 import { classifyHttpError } from './classify-http-error';
+import { checkOutboundUrl, guardedRequestOptions } from './outbound-policy';
 import type { PartnerApiSettings } from './http-settings.schema';
 import { sharedTokenCache, type OAuth2TokenCache } from './oauth2-token.cache';
 import { retryDecision } from './retry-policy';
@@ -97,7 +98,9 @@ export class PartnerHttpClient {
     Object.assign(query, await this.authorize(request, body, headers, query));
     for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
     const accepted = new Set(request.accept ?? []);
+    checkOutboundUrl(url.toString(), this.settings.allowedNetworks, this.stage);
     const response = await this.http.request<string>({
+      ...guardedRequestOptions(this.settings.allowedNetworks),
       url: url.toString(),
       method: request.method,
       data: body,

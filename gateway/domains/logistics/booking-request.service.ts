@@ -23,6 +23,7 @@ import { validateDocument } from '../../../core/model/documents';
 import type { PartnerRegistry } from '../../../core/partners/partner-registry';
 import { inTransaction } from '../../../core/storage/database';
 import { canSee, type Principal } from '../../auth/principal';
+import { ClientIdSchema } from '../../http/common-schemas';
 import { parseInput } from '../../http/zod-query';
 import { PG_POOL } from '../../infra/tokens';
 import { OutboundComposer, type OutboundCommand } from '../../outbound/outbound-composer';
@@ -34,7 +35,7 @@ import { BookingRepository, type BookingRow } from './booking.repository';
 /** The request body: a canonical Booking plus the carrier it goes to (and, for operators, the client). */
 const BookingRequestInput = z.looseObject({
   partnerId: z.string().min(1),
-  clientId: z.string().min(1).optional(),
+  clientId: ClientIdSchema.optional(),
 });
 const ShippingInstructionInput = z.looseObject({ partnerId: z.string().min(1).optional() });
 

@@ -1,17 +1,7 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Query,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { ApiKeyGuard, CurrentPrincipal } from '../../auth/api-key.guard';
+import { CurrentPrincipal } from '../../auth/api-key.guard';
+import { Guarded } from '../../http/openapi';
 import type { Principal } from '../../auth/principal';
 import { BookingRequestService } from './booking-request.service';
 import { PlanService } from './plan.service';
@@ -22,7 +12,7 @@ import { StockService } from './stock.service';
 // a client key may be a viewer key and still act for its own client.
 
 @Controller('logistics/bookings')
-@UseGuards(ApiKeyGuard)
+@Guarded('logistics')
 export class BookingsController {
   constructor(private readonly bookings: BookingRequestService) {}
 
@@ -60,7 +50,7 @@ export class BookingsController {
 }
 
 @Controller('logistics/shipments')
-@UseGuards(ApiKeyGuard)
+@Guarded('logistics')
 export class ShipmentsController {
   constructor(private readonly shipments: ShipmentQueryService) {}
 
@@ -82,7 +72,7 @@ export class ShipmentsController {
 }
 
 @Controller('logistics/plans')
-@UseGuards(ApiKeyGuard)
+@Guarded('logistics')
 export class PlansController {
   constructor(private readonly plans: PlanService) {}
 
@@ -99,7 +89,7 @@ export class PlansController {
 }
 
 @Controller('logistics')
-@UseGuards(ApiKeyGuard)
+@Guarded('logistics')
 export class StockController {
   constructor(private readonly stock: StockService) {}
 

@@ -19,6 +19,7 @@ import type {
 } from '../../../core/model/documents/warehouse.schema';
 import { inTransaction } from '../../../core/storage/database';
 import { clientScope, type Principal } from '../../auth/principal';
+import { ClientIdSchema } from '../../http/common-schemas';
 import { parseInput } from '../../http/zod-query';
 import { PG_POOL } from '../../infra/tokens';
 import { actingClient, clientKey } from './logistics-access';
@@ -30,7 +31,7 @@ const ThresholdInput = z.strictObject({
   /** One warehouse; every warehouse of the client when absent. */
   warehouseCode: z.string().min(1).optional(),
   threshold: z.number().int().nonnegative(),
-  clientId: z.string().min(1).optional(),
+  clientId: ClientIdSchema.optional(),
 });
 
 const StockQuery = z.object({ warehouse: z.string().optional(), sku: z.string().optional() });

@@ -1,0 +1,32 @@
+import { parentPort } from 'node:worker_threads';
+import { validateDocument } from '../../core/model/documents';
+import { ConnectorCatalog } from '../../core/connector/catalog';
+import { connectorManifests } from '../../connectors/registry';
+import { formatRegistryOf } from '../connectors/format-registry';
+import { translate } from '../../mappings/pipeline/translate';
+import type { TranslateJob } from './translate-pool';
+
+// One registry per worker, built once from the connector registry as the gateway builds its own; a large message is parsed and mapped here, off the
+// thread that serves HTTP and health.
+const registry = formatRegistryOf(new ConnectorCatalog(connectorManifests));
+
+parentPort!.on('message', (job: TranslateJob) => {
+  try {
+    const translation = translate(Buffer.from(job.raw), {
+      registry,
+      context: job.context,
+      hints: job.hints,
+      validate: (type, payload) => validateDocument(type, payload),
+      requireMapping: true,
+    });
+    // The syntax trees stay here: the normalizer needs the documents, and copying a tree of
+    // 800k segments back would cost the main thread what the worker saved it.
+    for (const m of translation.messages) m.decoded = { ...m.decoded, tree: undefined };
+    parentPort!.postMessage({ id: job.id, translation });
+  } catch (err) {
+    parentPort!.postMessage({
+      id: job.id,
+      error: err instanceof Error ? err.message : String(err),
+    });
+  }
+});
