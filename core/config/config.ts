@@ -54,6 +54,10 @@ export const EnvSchema = z.object({
     ),
   DELIVERY_ATTEMPTS: int(6, 1),
   DELIVERY_BACKOFF_MS: int(2000, 1),
+  /** Consecutive transient failures that open a partner endpoint's circuit breaker. */
+  CIRCUIT_FAILURES: int(5, 1),
+  /** How long an open circuit leaves the partner alone before one test call. */
+  CIRCUIT_HALF_OPEN_MS: int(30_000, 100),
   /** Published outbox rows and idempotency records are kept this long, then deleted. */
   OUTBOX_RETENTION_DAYS: int(7, 1),
   PROCESSED_RETENTION_DAYS: int(30, 1),
@@ -84,6 +88,7 @@ export interface AppConfig {
   outbox: { batchSize: number; pollMs: number };
   retention: { outboxDays: number; processedDays: number };
   delivery: { attempts: number; backoffMs: number };
+  circuit: { failures: number; halfOpenAfterMs: number };
   workersEnabled: boolean;
 }
 
@@ -151,6 +156,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       processedDays: env.PROCESSED_RETENTION_DAYS,
     },
     delivery: { attempts: env.DELIVERY_ATTEMPTS, backoffMs: env.DELIVERY_BACKOFF_MS },
+    circuit: { failures: env.CIRCUIT_FAILURES, halfOpenAfterMs: env.CIRCUIT_HALF_OPEN_MS },
     workersEnabled: env.WORKERS_ENABLED === 'true',
   };
 }

@@ -74,7 +74,7 @@ export class PollService {
           return { outcome: 'polled', result: polled };
         } catch (err) {
           const error = TradeError.from(err, 'internal', 'receive');
-          const next = afterFailure(backoff, target.intervalMs, Date.now());
+          const next = afterFailure(backoff, target.intervalMs, Date.now(), error);
           await state.set(BACKOFF_KEY, JSON.stringify(next));
           this.logger.warn(
             {

@@ -4,6 +4,7 @@ import type { AppConfig } from '../../core/config/config';
 import { MessageIntake } from '../../core/ingest/message-intake';
 import { createLogger, type Logger } from '../../core/logging/logger';
 import { PartnerRegistry } from '../../core/partners/partner-registry';
+import { partnerCircuits } from '../../core/resilience';
 import { readSeedFolder } from '../../core/partners/seed-files';
 import { SecretBox } from '../../core/security/secret-box';
 import { ApiKeyRepository } from '../../core/storage/api-key.repository';
@@ -21,6 +22,7 @@ export class InfraModule implements OnApplicationShutdown {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   static forRoot(config: AppConfig, logger: Logger = createLogger(config.logLevel)): DynamicModule {
+    partnerCircuits.configure(config.circuit);
     return {
       module: InfraModule,
       providers: [
