@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
 import type { AppConfig } from '../core/config/config';
 import type { Logger } from '../core/logging/logger';
 import { genericWebhookVerifier } from '../connectors/http-generic/transport/generic-webhook.verifier';
@@ -37,6 +38,7 @@ export class AppModule {
         OutboundModule,
         ConnectorsModule,
         DomainHandlersModule,
+        TerminusModule.forRoot({ logger: false }),
       ],
       controllers: [
         InboundController,

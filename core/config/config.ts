@@ -58,6 +58,8 @@ export const EnvSchema = z.object({
   CIRCUIT_FAILURES: int(5, 1),
   /** How long an open circuit leaves the partner alone before one test call. */
   CIRCUIT_HALF_OPEN_MS: int(30_000, 100),
+  /** How often the repeatable poll jobs in Redis are checked against the partner records. */
+  POLL_SCHEDULE_CHECK_MS: int(60_000, 100),
   /** Published outbox rows and idempotency records are kept this long, then deleted. */
   OUTBOX_RETENTION_DAYS: int(7, 1),
   PROCESSED_RETENTION_DAYS: int(30, 1),
@@ -89,6 +91,7 @@ export interface AppConfig {
   retention: { outboxDays: number; processedDays: number };
   delivery: { attempts: number; backoffMs: number };
   circuit: { failures: number; halfOpenAfterMs: number };
+  polling: { scheduleCheckMs: number };
   workersEnabled: boolean;
 }
 
@@ -157,6 +160,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     delivery: { attempts: env.DELIVERY_ATTEMPTS, backoffMs: env.DELIVERY_BACKOFF_MS },
     circuit: { failures: env.CIRCUIT_FAILURES, halfOpenAfterMs: env.CIRCUIT_HALF_OPEN_MS },
+    polling: { scheduleCheckMs: env.POLL_SCHEDULE_CHECK_MS },
     workersEnabled: env.WORKERS_ENABLED === 'true',
   };
 }

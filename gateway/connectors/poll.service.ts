@@ -14,6 +14,8 @@ export type PollOutcome =
   | { outcome: 'locked' | 'backing-off' | 'gone' };
 
 const BACKOFF_KEY = 'backoff';
+/** When the target's schedule last ran here, backing off or not (the overdue check reads it). */
+export const LAST_RUN_KEY = 'last-run';
 const PRUNE_EVERY_MS = 24 * 3600_000;
 const KEEP_STATE_DAYS = 30;
 
@@ -61,6 +63,7 @@ export class PollService {
       `poll:${name}`,
       async (): Promise<PollOutcome> => {
         const state = new PgPollStateStore(this.pool, partner.id, `${target.kind}/${target.index}`);
+        await state.set(LAST_RUN_KEY, new Date().toISOString());
         const backoff = readBackoff(await state.get(BACKOFF_KEY));
         if (backoff.untilMs > Date.now()) return { outcome: 'backing-off' };
         try {

@@ -10,6 +10,7 @@ import { SecretBox } from '../../core/security/secret-box';
 import { ApiKeyRepository } from '../../core/storage/api-key.repository';
 import { buildFormatRegistry } from '../../mappings/format-registry.default';
 import { MetricsService } from '../operations/metrics.service';
+import { READINESS, ReadinessRegistry, readinessCheck } from '../operations/readiness';
 import { METRICS } from '../operations/operations.tokens';
 import { MESSAGE_INTAKE, PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { databaseProvider } from './database.provider';
@@ -30,6 +31,11 @@ export class InfraModule implements OnApplicationShutdown {
         { provide: LOGGER, useValue: logger },
         databaseProvider,
         { provide: METRICS, useFactory: () => new MetricsService() },
+        { provide: READINESS, useFactory: () => new ReadinessRegistry() },
+        readinessCheck('database', [PG_POOL], (pool: Pool) => async () => ({
+          ok: (await pool.query('SELECT 1')).rowCount === 1,
+          detail: { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount },
+        })),
         { provide: FORMAT_REGISTRY, useFactory: () => buildFormatRegistry() },
         {
           provide: PARTNER_REGISTRY,
@@ -59,6 +65,7 @@ export class InfraModule implements OnApplicationShutdown {
         LOGGER,
         PG_POOL,
         METRICS,
+        READINESS,
         FORMAT_REGISTRY,
         PARTNER_REGISTRY,
         MESSAGE_INTAKE,

@@ -17,6 +17,8 @@ import { PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { PG_POOL } from '../infra/tokens';
 import type { Pool } from 'pg';
 import { partnerHealth } from '../../core/storage/partner-health';
+import { PollRuntime } from '../connectors/poll.runtime';
+import { partnerOperations } from '../operations/partner-operations';
 
 /** Partner records as operators see them: secrets always redacted. */
 @Controller('partners')
@@ -25,6 +27,7 @@ export class PartnersController {
   constructor(
     @Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry,
     @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly polls: PollRuntime,
   ) {}
 
   @Get()
@@ -40,12 +43,13 @@ export class PartnersController {
     return { items: await partnerHealth(this.pool) };
   }
 
+  /** The partner's settings, and under `operations` its circuit breakers and poll health. */
   @Get(':id')
-  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+  async get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
     this.staffOnly(principal);
     const partner = this.partners.redacted(id);
     if (!partner) throw new NotFoundException(`unknown partner ${id}`);
-    return partner;
+    return { ...partner, operations: await partnerOperations(partner, this.polls) };
   }
 
   /** Adds or replaces a partner; its secrets are sealed before they are stored. */

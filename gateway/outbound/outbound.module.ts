@@ -17,6 +17,7 @@ import { WarehouseRestTransport } from '../../connectors/warehouse-rest';
 import { CONFIG, LOGGER, PG_POOL } from '../infra/tokens';
 import type { MetricsService } from '../operations/metrics.service';
 import { METRICS } from '../operations/operations.tokens';
+import { readinessCheck } from '../operations/readiness';
 import { PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { DeliveryQueueHandler } from './delivery-queue.handler';
 import { DeliveryService } from './delivery.service';
@@ -71,6 +72,9 @@ class DeliveryRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     },
     DeliveryQueueHandler,
     DeliveryRuntime,
+    readinessCheck('redis', [DeliveryWorker], (w: DeliveryWorker) => async () => ({
+      ok: await w.ping(),
+    })),
     OutboundComposer,
   ],
   exports: [DeliveryWorker, OUTBOUND_TRANSPORTS, OutboundComposer],
