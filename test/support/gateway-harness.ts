@@ -2,7 +2,7 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Pool } from 'pg';
 import type { AppConfig } from '../../core/config/config';
-import { createLogger } from '../../core/logging/logger';
+import { createLogger, type Logger } from '../../core/logging/logger';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import { ApiKeyRepository, type Role } from '../../core/storage/api-key.repository';
 import { AmqpConnection } from '../../core/messaging/amqp-connection';
@@ -34,10 +34,11 @@ export async function startTestGateway(
     env?: Record<string, string>;
     imports?: Array<Type | DynamicModule>;
     config?: AppConfig;
+    logger?: Logger;
   } = {},
 ): Promise<TestGateway> {
   const config = options.config ?? testConfig(options.env);
-  const logger = createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel);
   const app = await startGateway(config, { logger, imports: options.imports });
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const pool = app.get<Pool>(PG_POOL);
