@@ -1,8 +1,7 @@
 import type { Detection, FormatId, RenderedMessage } from '../../core/translation/contract';
-import { buildContrl } from '../codecs/edifact';
+import { buildContrl, contrlRejectingContent } from '../codecs/edifact';
 import type { TranslationIssue } from '../pipeline/translate';
 import { acknowledgeX12 } from '../x12-warehouse';
-import { contrlRejectingContent } from './contrl-rejection';
 
 /** What an acknowledgement answers and how it is numbered. */
 export interface AckRequest {
