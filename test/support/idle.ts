@@ -8,6 +8,7 @@ import { AMQP, TOPOLOGY } from '../../gateway/messaging/messaging.tokens';
 import { MessagingRuntime } from '../../gateway/messaging/messaging.runtime';
 import { DeliveryWorker } from '../../gateway/outbound/delivery.worker';
 import type { TestGateway } from './gateway-harness';
+import { untilSettled } from './settled';
 
 /** Everything still to do in a gateway, and a counter that moves whenever something happens. */
 async function snapshot(gw: TestGateway): Promise<{ backlog: number; progress: string }> {
@@ -43,23 +44,12 @@ async function progressMark(pool: Pool): Promise<string> {
 
 /**
  * Waits until the gateway is idle: normalizer inbox, outbox, handler queues (and their retry
- * queues) and delivery jobs all empty, and nothing stored or handled across `quietChecks`
- * checks in a row (an envelope a consumer holds unacked is in no queue, but its handling moves
- * the marks). Then an assertion that nothing more happened means what it says.
+ * queues) and delivery jobs all empty, and nothing stored or handled across three checks in a
+ * row (an envelope a consumer holds unacked is in no queue, but its handling moves the marks).
  */
-export async function untilIdle(
-  gw: TestGateway,
-  { quietChecks = 3, everyMs = 100, timeoutMs = 30_000 } = {},
-): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  let quiet = 0;
-  let last = '';
-  while (Date.now() < until) {
+export async function untilIdle(gw: TestGateway, options?: { timeoutMs?: number }): Promise<void> {
+  await untilSettled(async () => {
     const { backlog, progress } = await snapshot(gw);
-    quiet = backlog === 0 && progress === last ? quiet + 1 : 0;
-    last = progress;
-    if (quiet >= quietChecks) return;
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-  throw new Error(`the gateway was not idle within ${timeoutMs} ms`);
+    return { busy: backlog > 0, mark: progress };
+  }, options);
 }
