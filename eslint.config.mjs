@@ -3,20 +3,36 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const layer = (files, forbidden) => ({
+const layer = (files, forbidden, extra = []) => ({
   files,
   rules: {
     '@typescript-eslint/no-restricted-imports': [
       'error',
       {
-        patterns: forbidden.map((dir) => ({
-          group: [`**/${dir}/**`, `**/${dir}`],
-          message: `layer rule: no import of ${dir}/ from here`,
-        })),
+        patterns: [
+          ...forbidden.map((dir) => ({
+            group: [`**/${dir}/**`, `**/${dir}`],
+            message: `layer rule: no import of ${dir}/ from here`,
+          })),
+          ...extra,
+        ],
       },
     ],
   },
 });
+
+// Mappings are pure: from core they take the document model, the error type and the
+// translation contract, nothing that does I/O or holds domain rules.
+const mappingsCore = {
+  regex: '(^|/)core/(?!model(/|$)|errors/|translation/contract$)',
+  message: 'layer rule: mappings import only core/model, core/errors and core/translation/contract',
+};
+
+// Unit specs stand alone: helpers they share live beside the code as *.testing.ts.
+const noTestSupport = {
+  group: ['**/test/**'],
+  message: 'specs do not import from test/; put shared spec helpers in a *.testing.ts file',
+};
 
 export default tseslint.config(
   {
@@ -59,6 +75,10 @@ export default tseslint.config(
     },
   },
   layer(['core/**/*.ts'], ['mappings', 'connectors', 'gateway']),
-  layer(['mappings/**/*.ts'], ['connectors', 'gateway']),
+  layer(['core/**/*.spec.ts'], ['mappings', 'connectors', 'gateway'], [noTestSupport]),
+  layer(['mappings/**/*.ts'], ['connectors', 'gateway'], [mappingsCore]),
+  layer(['mappings/**/*.spec.ts'], ['connectors', 'gateway'], [mappingsCore, noTestSupport]),
   layer(['connectors/**/*.ts'], ['gateway']),
+  layer(['connectors/**/*.spec.ts'], ['gateway'], [noTestSupport]),
+  layer(['gateway/**/*.spec.ts'], [], [noTestSupport]),
 );

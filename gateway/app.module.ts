@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
 import type { AppConfig } from '../core/config/config';
 import type { ConnectorCatalog } from '../core/connector/catalog';
 import type { ConnectorManifest } from '../core/connector/contract';
@@ -44,6 +45,7 @@ export class AppModule {
         OutboundModule,
         ConnectorsModule,
         DomainsModule,
+        TerminusModule.forRoot({ logger: false }),
       ],
       controllers: [
         InboundController,

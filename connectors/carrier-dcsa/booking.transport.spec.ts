@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { PartnerRecordSchema } from '../../core/partners/partner.schema';
-import { tradeErrorOfAsync } from '../../test/support/trade-error';
+import { tradeErrorOfAsync } from '../../core/errors/trade-error.testing';
 import { DcsaBookingTransport } from './booking.transport';
 
 const HOST = 'https://bkg.transport-spec.example';

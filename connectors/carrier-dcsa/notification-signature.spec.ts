@@ -1,4 +1,4 @@
-import { tradeErrorOf } from '../../test/support/trade-error';
+import { tradeErrorOf } from '../../core/errors/trade-error.testing';
 import { createHmac } from 'node:crypto';
 import { secretKey, signNotification, verifyNotification } from './notification-signature';
 

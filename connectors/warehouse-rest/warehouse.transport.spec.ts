@@ -1,6 +1,6 @@
 import nock from 'nock';
 import { PartnerRecordSchema } from '../../core/partners/partner.schema';
-import { tradeErrorOfAsync } from '../../test/support/trade-error';
+import { tradeErrorOfAsync } from '../../core/errors/trade-error.testing';
 import { WarehouseRestTransport } from './warehouse.transport';
 
 const HOST = 'https://api.warehouse-spec.example';

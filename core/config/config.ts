@@ -76,6 +76,12 @@ export const EnvSchema = z.object({
     ),
   DELIVERY_ATTEMPTS: int(6, 1),
   DELIVERY_BACKOFF_MS: int(2000, 1),
+  /** Consecutive transient failures that open a partner endpoint's circuit breaker. */
+  CIRCUIT_FAILURES: int(5, 1),
+  /** How long an open circuit leaves the partner alone before one test call. */
+  CIRCUIT_HALF_OPEN_MS: int(30_000, 100),
+  /** How often the repeatable poll jobs in Redis are checked against the partner records. */
+  POLL_SCHEDULE_CHECK_MS: int(60_000, 100),
   /** Published outbox rows and idempotency records are kept this long, then deleted. */
   OUTBOX_RETENTION_DAYS: int(7, 1),
   PROCESSED_RETENTION_DAYS: int(30, 1),
@@ -138,6 +144,8 @@ export interface AppConfig {
   outbox: { batchSize: number; pollMs: number };
   retention: { outboxDays: number; processedDays: number };
   delivery: { attempts: number; backoffMs: number };
+  circuit: { failures: number; halfOpenAfterMs: number };
+  polling: { scheduleCheckMs: number };
   workersEnabled: boolean;
   /** Large messages are translated in a bounded pool of worker threads. */
   normalizerWorkers: { minBytes: number; size: number; memoryMb: number };
@@ -223,6 +231,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       processedDays: env.PROCESSED_RETENTION_DAYS,
     },
     delivery: { attempts: env.DELIVERY_ATTEMPTS, backoffMs: env.DELIVERY_BACKOFF_MS },
+    circuit: { failures: env.CIRCUIT_FAILURES, halfOpenAfterMs: env.CIRCUIT_HALF_OPEN_MS },
+    polling: { scheduleCheckMs: env.POLL_SCHEDULE_CHECK_MS },
     workersEnabled: env.WORKERS_ENABLED === 'true',
     normalizerWorkers: {
       minBytes: env.NORMALIZER_WORKER_MIN_BYTES,

@@ -34,4 +34,12 @@ describe('classifyFailure', () => {
   it('truncates very long reasons so the header table stays small', () => {
     expect(classifyFailure(new Error('x'.repeat(5_000))).reason.length).toBe(1_000);
   });
+
+  it('retries a connection lost without a code, even wrapped as internal', () => {
+    const lost = new Error('Connection terminated unexpectedly');
+    expect(classifyFailure(lost)).toMatchObject({ kind: 'transient', transient: true });
+    const wrapped = TradeError.from(lost, 'internal', 'handle');
+    expect(classifyFailure(wrapped)).toMatchObject({ kind: 'transient', transient: true });
+    expect(classifyFailure(new TradeError('internal', 'bug'))).toMatchObject({ transient: false });
+  });
 });

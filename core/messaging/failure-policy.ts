@@ -1,4 +1,5 @@
 import { formatLocation, TradeError, type ErrorKind } from '../errors/trade-error';
+import { isDependencyOutage } from '../resilience/dependency-outage';
 
 /** What the consumer runner does with a failed delivery. */
 export interface Failure {
@@ -8,52 +9,35 @@ export interface Failure {
   reason: string;
 }
 
-// PostgreSQL SQLSTATEs worth a retry: serialization failure, deadlock, admin/crash shutdown,
-// cannot connect now, too many connections, lock not available; class 08 is checked apart.
-const TRANSIENT_SQLSTATES = new Set([
-  '40001',
-  '40P01',
-  '57P01',
-  '57P02',
-  '57P03',
-  '53300',
-  '55P03',
-]);
-const TRANSIENT_ERRNOS = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EAI_AGAIN',
-]);
+// PostgreSQL SQLSTATEs of concurrency worth a retry: serialization failure, deadlock, too many
+// connections, lock not available. A server going away is core/resilience's dependency outage.
+const CONCURRENCY_SQLSTATES = new Set(['40001', '40P01', '53300', '55P03']);
 
 const MAX_REASON = 1_000; // AMQP header tables are limited to 64 KiB in all
 
-function isTransientCode(code: unknown): boolean {
-  if (typeof code !== 'string') return false;
-  return (
-    TRANSIENT_SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code) || TRANSIENT_ERRNOS.has(code)
-  );
+function isTransient(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return (typeof code === 'string' && CONCURRENCY_SQLSTATES.has(code)) || isDependencyOutage(err);
 }
 
 /**
- * Decides retry or dead-letter from the error alone: a TradeError's kind, else a connection or
- * concurrency error code from pg or the socket (transient), else 'internal' (dead-lettered).
+ * Decides retry or dead-letter from the error alone: a TradeError's kind, else a dependency
+ * outage (database restarting, connection lost, even wrapped) or a concurrency error from pg
+ * (transient), else 'internal' (dead-lettered).
  */
 export function classifyFailure(err: unknown): Failure {
   if (err instanceof TradeError) {
     const where = formatLocation(err.location);
+    const outage = !err.retryable && err.kind === 'internal' && isDependencyOutage(err);
     return {
-      kind: err.kind,
-      transient: err.retryable,
+      kind: outage ? 'transient' : err.kind,
+      transient: err.retryable || outage,
       reason: truncate(`${err.message}${where ? ` at ${where}` : ''}`),
     };
   }
   const message = err instanceof Error ? err.message : String(err);
   const code = (err as { code?: unknown } | null)?.code;
-  const transient = isTransientCode(code);
+  const transient = isTransient(err);
   const tagged = typeof code === 'string' ? `${message} (${code})` : message;
   return { kind: transient ? 'transient' : 'internal', transient, reason: truncate(tagged) };
 }

@@ -1,4 +1,5 @@
 import { Client, Pool, type PoolClient } from 'pg';
+import { backoffMs, isDependencyOutage } from '../resilience';
 
 /** Creates the database named in the URL when it does not exist yet (local and test set-ups). */
 export async function ensureDatabase(url: string): Promise<void> {
@@ -9,6 +10,8 @@ export async function ensureDatabase(url: string): Promise<void> {
   const admin = new URL(url);
   admin.pathname = '/postgres';
   const client = new Client({ connectionString: admin.toString() });
+  // A server going away mid-check rejects the query below; the event must not crash us.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
@@ -24,13 +27,43 @@ export async function ensureDatabase(url: string): Promise<void> {
 }
 
 /**
- * A pool whose idle-client errors (server restart, terminated backend) never crash the process:
- * pg drops such a client and opens a new one on the next checkout. Callers may add a listener
- * to log them.
+ * Waits, with back-off, until PostgreSQL answers and the database exists: a gateway started
+ * while the server is down or still starting up ("the database system is starting up") comes
+ * up when it is back instead of exiting. Other errors (bad credentials, bad name) end at once.
  */
-export function createPool(url: string, max = 10): Pool {
+export async function waitForDatabase(
+  url: string,
+  onWait: (err: unknown, waitMs: number, tries: number) => void,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+): Promise<void> {
+  for (let tries = 1; ; tries++) {
+    try {
+      return await ensureDatabase(url);
+    } catch (err) {
+      if (!isDependencyOutage(err)) throw err;
+      const waitMs = backoffMs(tries, { baseMs: 500, maxMs: 15_000 });
+      onWait(err, waitMs, tries);
+      await sleep(waitMs);
+    }
+  }
+}
+
+/**
+ * A pool whose clients' errors (server restart, terminated backend: 57P01, "Connection
+ * terminated unexpectedly") never crash the process. pg only listens on idle clients itself;
+ * a checked-out one (a transaction, the outbox relay, an advisory lock holder, a LISTEN client,
+ * a consumer batch) would raise an unhandled 'error' event. Every client gets a listener when
+ * it connects; the work on it sees its query rejected and fails over to its own retry, and pg
+ * drops the broken client when it is released. `onError` may log.
+ */
+export function createPool(
+  url: string,
+  max = 10,
+  onError: (err: Error) => void = () => undefined,
+): Pool {
   const pool = new Pool({ connectionString: url, max });
-  pool.on('error', () => undefined);
+  pool.on('error', onError);
+  pool.on('connect', (client) => client.on('error', onError));
   return pool;
 }
 

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { noteSkipped, sharedDir } from '../../mappings/codecs/xml/shared-dir.testing';
 import { CORPUS, MISCOUNTED_IFTSTA, recordingEnvironment, useTempDir } from './cli.testing';
 import { runConformance } from './conformance.command';
 
@@ -95,15 +94,5 @@ describe('runConformance', () => {
     expect(await runConformance(path.join(dir, 'none'), {}, env)).toBe(2);
     expect(await runConformance(CORPUS, { schemas: path.join(dir, 'none') }, env)).toBe(2);
     expect(env.stderr).toHaveLength(2);
-  });
-
-  it('validates ISO 20022 files against the official XSDs with --schemas', async () => {
-    const schemas = sharedDir('schemas');
-    if (!schemas) return noteSkipped('conformance --schemas', ['schemas']);
-    const env = recordingEnvironment();
-    expect(await runConformance(CORPUS, { schemas }, env)).toBe(0);
-    expect(env.stdout[0].endsWith('xsd')).toBe(true);
-    expect(env.stdout.find((l) => l.startsWith('iso20022'))).toMatch(/ 1\/1$/);
-    expect(summary(env.stdout)).toMatch(/XSD 1\/1 valid/);
   });
 });

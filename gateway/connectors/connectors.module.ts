@@ -6,6 +6,7 @@ import type { Logger } from '../../core/logging/logger';
 import { CONFIG, CONNECTOR_CATALOG, LOGGER, PG_POOL } from '../infra/tokens';
 import { INBOUND_POLLERS, PollRuntime } from './poll.runtime';
 import { PollWorker } from './poll.worker';
+import { readinessCheck } from '../operations/readiness';
 
 /** Inbound polling of partner servers (SFTP folders, API pages) on a bull `poll` queue. */
 @Module({
@@ -21,6 +22,18 @@ import { PollWorker } from './poll.worker';
       useFactory: (config: AppConfig, logger: Logger) => new PollWorker(config, logger),
     },
     PollRuntime,
+    // Ready while the schedules' Redis answers; overdue targets are named but do not fail it.
+    readinessCheck(
+      'poll-schedules',
+      [PollWorker, PollRuntime],
+      (w: PollWorker, r: PollRuntime) => async () => {
+        const overdue = (await r.pollHealth()).filter((t) => t.overdue);
+        return {
+          ok: await w.ping(),
+          detail: { overdue: overdue.map((t) => `${t.partnerId}/${t.kind}/${t.index}`) },
+        };
+      },
+    ),
   ],
   exports: [PollRuntime],
 })

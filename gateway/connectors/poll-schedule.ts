@@ -1,5 +1,6 @@
 import type { InboundPoller } from '../../core/connector/contract';
 import type { PartnerRecord } from '../../core/partners/partner.schema';
+import { atLeastAsked, backoffMs, type BackoffPolicy } from '../../core/resilience';
 
 /** One partner transport that a registered poller serves. */
 export interface PollTarget {
@@ -46,12 +47,28 @@ export function readBackoff(value: string | undefined): Backoff {
 }
 
 /**
- * After a failed poll the target waits its interval times 2^(failures-1), at most 15 minutes
- * (or one interval when that is longer): an unreachable server is not hammered, and a fixed
+ * After a failed poll the target waits about its interval times 2^(failures-1) (core/resilience
+ * jitter), at most 15 minutes or one interval when that is longer, and at least what the partner
+ * asked for (Retry-After, an open circuit): an unreachable server is not hammered, and a fixed
  * one is back within minutes.
  */
-export function afterFailure(previous: Backoff, intervalMs: number, nowMs: number): Backoff {
+export function afterFailure(
+  previous: Backoff,
+  intervalMs: number,
+  nowMs: number,
+  error?: unknown,
+  random?: () => number,
+): Backoff {
   const failures = previous.failures + 1;
-  const delay = Math.min(intervalMs * 2 ** (failures - 1), Math.max(MAX_BACKOFF_MS, intervalMs));
-  return { failures, untilMs: nowMs + delay };
+  const maxMs = Math.max(MAX_BACKOFF_MS, intervalMs);
+  const policy: BackoffPolicy = {
+    baseMs: intervalMs,
+    maxMs,
+    maxRetryAfterMs: maxMs,
+    beyondBound: 'cap',
+  };
+  return {
+    failures,
+    untilMs: nowMs + atLeastAsked(backoffMs(failures, policy, random), error, policy),
+  };
 }

@@ -14,6 +14,8 @@ export type PollOutcome =
   | { outcome: 'locked' | 'backing-off' | 'gone' };
 
 const BACKOFF_KEY = 'backoff';
+/** When the target's schedule last ran here, backing off or not (the overdue check reads it). */
+export const LAST_RUN_KEY = 'last-run';
 const PRUNE_EVERY_MS = 24 * 3600_000;
 const KEEP_STATE_DAYS = 30;
 
@@ -62,6 +64,7 @@ export class PollService {
       `poll:${name}`,
       async (): Promise<PollOutcome> => {
         const state = new PgPollStateStore(this.pool, partner.id, `${target.kind}/${target.index}`);
+        await state.set(LAST_RUN_KEY, new Date().toISOString());
         const backoff = readBackoff(await state.get(BACKOFF_KEY));
         if (!now && backoff.untilMs > Date.now()) return { outcome: 'backing-off' };
         try {
@@ -76,7 +79,7 @@ export class PollService {
           return { outcome: 'polled', result: polled };
         } catch (err) {
           const error = TradeError.from(err, 'internal', 'receive');
-          const next = afterFailure(backoff, target.intervalMs, Date.now());
+          const next = afterFailure(backoff, target.intervalMs, Date.now(), error);
           await state.set(BACKOFF_KEY, JSON.stringify(next));
           this.logger.warn(
             {

@@ -41,6 +41,21 @@ export class PollWorker {
     }
   }
 
+  /** Targets whose repeatable job is not in Redis (lost with a Redis restart, say). */
+  async missing(targets: PollTarget[]): Promise<PollTarget[]> {
+    const held = new Map((await this.queue.getRepeatableJobs()).map((j) => [j.id, j.every]));
+    return targets.filter((t) => Number(held.get(targetName(t))) !== t.intervalMs);
+  }
+
+  /** Runs `onReady` each time the Redis connection is (re)established. */
+  onRedisReady(onReady: () => void): void {
+    this.queue.client.on('ready', onReady);
+  }
+
+  async ping(): Promise<boolean> {
+    return (await this.queue.client.ping()) === 'PONG';
+  }
+
   start(run: (target: PollTarget) => Promise<PollOutcome>, concurrency = 4): void {
     void this.queue.process(concurrency, async (job: Job<PollTarget>) => {
       const { outcome } = await run(job.data);

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Inject } from '@n
 import type { FastifyReply } from 'fastify';
 import { TradeError, formatLocation, type ErrorKind } from '../../core/errors/trade-error';
 import type { Logger } from '../../core/logging/logger';
+import { isDependencyOutage } from '../../core/resilience';
 import { LOGGER } from '../infra/tokens';
 
 const STATUS_OF: Record<ErrorKind, number> = {
@@ -12,15 +13,31 @@ const STATUS_OF: Record<ErrorKind, number> = {
   internal: 500,
 };
 
-/** Every error answers as JSON `{ error: { status, code, message, location? } }`. */
+// What a caller is told to wait when PostgreSQL, Redis or RabbitMQ is away (a restart takes seconds).
+const OUTAGE_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Every error answers as JSON `{ error: { status, code, message, location? } }`. A dependency
+ * outage (a database restarting, a broker away) is 503 with Retry-After, not 500: the caller's
+ * request was fine and will succeed when it tries again.
+ */
 @Catch()
 export class JsonErrorFilter implements ExceptionFilter {
   constructor(@Inject(LOGGER) private readonly logger: Logger) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const { status, body } = this.describe(exception);
-    if (status >= 500) this.logger.error({ err: exception }, 'request failed');
+    const outage = isDependencyOutage(exception);
+    const { status, body } = outage
+      ? {
+          status: 503,
+          body: { code: 'dependency-unavailable', message: 'a dependency is restarting; retry' },
+        }
+      : this.describe(exception);
+    if (outage) {
+      this.logger.warn({ err: (exception as Error).message }, 'request met a dependency outage');
+      void reply.header('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS));
+    } else if (status >= 500) this.logger.error({ err: exception }, 'request failed');
     void reply
       .status(status)
       .header('content-type', 'application/json')

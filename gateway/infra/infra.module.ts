@@ -6,6 +6,7 @@ import type { ConnectorManifest } from '../../core/connector/contract';
 import { MessageIntake } from '../../core/ingest/message-intake';
 import { createLogger, type Logger } from '../../core/logging/logger';
 import { PartnerRegistry } from '../../core/partners/partner-registry';
+import { partnerCircuits } from '../../core/resilience';
 import { readSeedFolder } from '../../core/partners/seed-files';
 import { validatePartner } from '../../core/partners/partner-validation';
 import { SecretBox } from '../../core/security/secret-box';
@@ -14,6 +15,7 @@ import { connectorManifests } from '../../connectors/registry';
 import { formatRegistryOf } from '../connectors/format-registry';
 import { partnerCheck } from '../connectors/partner-check';
 import { MetricsService } from '../operations/metrics.service';
+import { READINESS, ReadinessRegistry, readinessCheck } from '../operations/readiness';
 import { METRICS } from '../operations/operations.tokens';
 import { MESSAGE_INTAKE, PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { databaseProvider } from './database.provider';
@@ -31,6 +33,7 @@ export class InfraModule implements OnApplicationShutdown {
     logger: Logger = createLogger(config.logLevel),
     connectors: readonly ConnectorManifest[] = connectorManifests,
   ): DynamicModule {
+    partnerCircuits.configure(config.circuit);
     const catalog = new ConnectorCatalog(connectors);
     const formats = formatRegistryOf(catalog);
     const check = partnerCheck(catalog, formats);
@@ -47,6 +50,11 @@ export class InfraModule implements OnApplicationShutdown {
         { provide: METRICS, useFactory: () => new MetricsService() },
         { provide: CONNECTOR_CATALOG, useValue: catalog },
         { provide: FORMAT_REGISTRY, useValue: formats },
+        { provide: READINESS, useFactory: () => new ReadinessRegistry() },
+        readinessCheck('database', [PG_POOL], (pool: Pool) => async () => ({
+          ok: (await pool.query('SELECT 1')).rowCount === 1,
+          detail: { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount },
+        })),
         {
           provide: PARTNER_REGISTRY,
           inject: [PG_POOL, ApiKeyRepository],
@@ -75,6 +83,7 @@ export class InfraModule implements OnApplicationShutdown {
         LOGGER,
         PG_POOL,
         METRICS,
+        READINESS,
         FORMAT_REGISTRY,
         PARTNER_REGISTRY,
         MESSAGE_INTAKE,

@@ -1,10 +1,20 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { partnerCircuits, type CircuitBreakers } from '../../core/resilience';
 
 export interface LagSource {
   outboxLag(): Promise<{ pending: number; oldestAgeSeconds: number }>;
   queueDepths(): Promise<Record<string, number>>;
   inboxLag(): Promise<{ pending: number; retrying: number; oldestAgeSeconds: number }>;
 }
+
+/** When each poll target last ran, for the overdue gauge (gateway/connectors). */
+export interface PollHealthSource {
+  pollHealth(): Promise<
+    { partnerId: string; kind: string; index: number; ageSeconds: number; overdue: boolean }[]
+  >;
+}
+
+const CIRCUIT_VALUES = { closed: 0, open: 1, 'half-open': 2, isolated: 3 } as const;
 
 /**
  * Prometheus metrics of one gateway process. Counters are per process (Prometheus sums
@@ -96,9 +106,31 @@ export class MetricsService {
     labelNames: ['reason'],
     registers: [this.registry],
   });
+  private readonly circuitState = new Gauge({
+    name: 'tradehub_circuit_state',
+    help: 'Circuit breaker of each partner endpoint: 0 closed, 1 open (partner paused), 2 half-open, 3 isolated',
+    labelNames: ['endpoint'],
+    registers: [this.registry],
+  });
+  private readonly pollOverdue = new Gauge({
+    name: 'tradehub_poll_overdue',
+    help: 'Poll targets not polled within twice their interval (1), e.g. a schedule lost with Redis',
+    labelNames: ['partner', 'transport'],
+    registers: [this.registry],
+  });
+  private readonly pollAgeSeconds = new Gauge({
+    name: 'tradehub_poll_age_seconds',
+    help: 'Seconds since each poll target was last polled (or since it was scheduled)',
+    labelNames: ['partner', 'transport'],
+    registers: [this.registry],
+  });
   private lagSource?: LagSource;
+  private pollSource?: PollHealthSource;
 
-  constructor(withDefaults = true) {
+  constructor(
+    withDefaults = true,
+    private readonly circuits: CircuitBreakers = partnerCircuits,
+  ) {
     if (withDefaults) collectDefaultMetrics({ register: this.registry, prefix: 'tradehub_' });
   }
 
@@ -122,11 +154,29 @@ export class MetricsService {
       this.queueDepth.reset();
       for (const [queue, depth] of Object.entries(depths)) this.queueDepth.set({ queue }, depth);
     }
+    this.circuitState.reset();
+    for (const c of this.circuits.list())
+      this.circuitState.set({ endpoint: c.endpoint }, CIRCUIT_VALUES[c.state]);
+    if (this.pollSource) await this.renderPolls(this.pollSource);
     return this.registry.metrics();
   }
 
   attach(source: LagSource): void {
     this.lagSource = source;
+  }
+
+  attachPolls(source: PollHealthSource): void {
+    this.pollSource = source;
+  }
+
+  private async renderPolls(source: PollHealthSource): Promise<void> {
+    this.pollOverdue.reset();
+    this.pollAgeSeconds.reset();
+    for (const t of await source.pollHealth()) {
+      const labels = { partner: t.partnerId, transport: `${t.kind}/${t.index}` };
+      this.pollOverdue.set(labels, t.overdue ? 1 : 0);
+      this.pollAgeSeconds.set(labels, t.ageSeconds);
+    }
   }
 
   messageState(

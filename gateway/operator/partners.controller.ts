@@ -29,6 +29,7 @@ import { PG_POOL } from '../infra/tokens';
 import type { Pool } from 'pg';
 import { partnerHealth } from '../../core/storage/partner-health';
 import { webhookAuthFailures } from '../../core/storage/webhook-auth-failures';
+import { partnerOperations } from '../operations/partner-operations';
 
 /** Partner records as operators see them: a secret shows as `{ "set": true }`, never its value. */
 @Controller('partners')
@@ -53,12 +54,17 @@ export class PartnersController {
     return { items: await partnerHealth(this.pool) };
   }
 
+  /** The partner's settings, and under `operations` its circuit breakers and poll health. */
   @Get(':id')
-  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+  async get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
     this.staffOnly(principal);
     const partner = this.partners.find(id);
     if (!partner) throw new NotFoundException(`unknown partner ${id}`);
-    return { ...showSecretsAsSet(partner), ...flags(partner) };
+    return {
+      ...showSecretsAsSet(partner),
+      ...flags(partner),
+      operations: await partnerOperations(partner, this.polls),
+    };
   }
 
   /** The partner's latest refused webhook pushes (reason, remote address, time; no body). */

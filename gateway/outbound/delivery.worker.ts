@@ -2,18 +2,17 @@ import Bull, { type Job, type Queue } from 'bull';
 import type { AppConfig } from '../../core/config/config';
 import { TradeError } from '../../core/errors/trade-error';
 import type { Logger } from '../../core/logging/logger';
+import { atLeastAsked, backoffMs, type BackoffPolicy } from '../../core/resilience';
 import type { DeliveryJob, DeliveryService } from './delivery.service';
 
 export const DELIVERY_QUEUE = 'outbound-delivery';
-// A partner that said how long to wait (429/503 Retry-After) is believed up to this bound.
-const MAX_RETRY_AFTER_MS = 10 * 60 * 1000;
 
-/** Exponential back-off with jitter, unless the partner asked for a specific wait. */
-export function backoffDelay(attemptsMade: number, err: unknown, baseMs: number): number {
-  const asked = err instanceof TradeError ? err.retryAfterMs : undefined;
-  if (asked !== undefined) return Math.min(asked, MAX_RETRY_AFTER_MS);
-  const exponential = baseMs * 2 ** Math.max(0, attemptsMade - 1);
-  return Math.round(exponential * (0.8 + Math.random() * 0.4));
+/**
+ * Between delivery attempts: exponential back-off with jitter from DELIVERY_BACKOFF_MS, and at
+ * least what the partner asked for (Retry-After, an open circuit), believed up to ten minutes.
+ */
+export function deliveryBackoff(baseMs: number): BackoffPolicy {
+  return { baseMs, maxMs: 30 * 60_000, maxRetryAfterMs: 10 * 60_000, beyondBound: 'cap' };
 }
 
 /**
@@ -32,8 +31,10 @@ export class DeliveryWorker {
       prefix: config.redis.bullPrefix,
       settings: {
         backoffStrategies: {
-          partner: (attemptsMade: number, err: Error) =>
-            backoffDelay(attemptsMade, err, config.delivery.backoffMs),
+          partner: (attemptsMade: number, err: Error) => {
+            const policy = deliveryBackoff(config.delivery.backoffMs);
+            return atLeastAsked(backoffMs(attemptsMade, policy), err, policy);
+          },
         },
       },
     });

@@ -14,6 +14,7 @@ import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import { CONFIG, CONNECTOR_CATALOG, LOGGER, PG_POOL } from '../infra/tokens';
 import type { MetricsService } from '../operations/metrics.service';
 import { METRICS } from '../operations/operations.tokens';
+import { readinessCheck } from '../operations/readiness';
 import { PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { DeliveryQueueHandler } from './delivery-queue.handler';
 import { DeliveryService } from './delivery.service';
@@ -62,6 +63,9 @@ class DeliveryRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
       useFactory: (config: AppConfig, logger: Logger) => new DeliveryWorker(config, logger),
     },
     DeliveryRuntime,
+    readinessCheck('redis', [DeliveryWorker], (w: DeliveryWorker) => async () => ({
+      ok: await w.ping(),
+    })),
     OutboundComposer,
   ],
   exports: [DeliveryWorker, OUTBOUND_TRANSPORTS, OutboundComposer],

@@ -5,7 +5,7 @@ import type { Codec } from '../../core/translation/contract';
 import { buildContrl, edifactCodec } from '../codecs/edifact';
 import { x12Codec } from '../codecs/x12';
 import { ackReason, isReadableAcknowledgement, readAckReceipt } from './ack-receipt';
-import { contrlRejectingContent } from './contrl-rejection';
+import { contrlRejectingContent } from '../codecs/edifact';
 
 const AT = new Date('2025-06-12T08:30:00Z');
 const decode = (codec: Codec, text: string | Buffer) => {

@@ -1,9 +1,8 @@
 import type { Detection, FormatId, RenderedMessage } from '../../core/translation/contract';
 import { offsetMinutes } from '../carrier-edifact/edifact-datetime';
-import { buildContrl } from '../codecs/edifact';
+import { buildContrl, contrlRejectingContent } from '../codecs/edifact';
 import type { TranslationIssue } from '../pipeline/translate';
 import { acknowledgeX12 } from '../x12-warehouse';
-import { contrlRejectingContent } from './contrl-rejection';
 
 /** What an acknowledgement answers and how it is numbered. */
 export interface AckRequest {

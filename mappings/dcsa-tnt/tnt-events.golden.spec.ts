@@ -1,12 +1,6 @@
 import { join } from 'node:path';
 import { validateDocument } from '../../core/model/documents';
 import type { DecodedMessage } from '../../core/translation/contract';
-import {
-  ajvErrors,
-  componentRef,
-  openApiValidator,
-  sharedDir,
-} from '../json-support/openapi.test-support';
 import { goldenFolder, tradeErrorOf } from '../json-support/golden.test-support';
 import { DCSA_TNT_EVENTS, dcsaTntEventsMapping } from './index';
 
@@ -33,29 +27,6 @@ describe('DCSA T&T events -> ShipmentEvent (golden)', () => {
     const result = map(name, read(`${name}.json`));
     for (const doc of result.documents) validateDocument(doc.documentType, doc.payload);
     expect(JSON.parse(JSON.stringify(result))).toEqual(read(`${name}.expected.json`));
-  });
-});
-
-const T22 = 'dcsa/TNT_v2.2.0-resolved.yaml';
-const T30 = 'dcsa/TNT_v3.0.0.yaml';
-const event22 = { anyOf: ['transportEvent', 'shipmentEvent', 'equipmentEvent'].map((n) => componentRef(T22, n)) };
-const validators = {
-  v22: openApiValidator(T22, { anyOf: [event22, { type: 'array', items: event22 }] }),
-  v30: openApiValidator(T30, 'PostEventsRequest'),
-};
-
-describe('golden inputs against the official DCSA OpenAPI schemas', () => {
-  if (!validators.v22 || !validators.v30) {
-    it(`skips: no DCSA schemas under ${sharedDir()}/schemas (set TRADEHUB_SHARED_DIR)`, () => {
-      expect(validators.v22 ?? validators.v30).toBeUndefined();
-    });
-    return;
-  }
-  // 3.0.0-Beta-1 is not among the shared schemas; its cases are not validated here.
-  it.each(cases.filter((c) => !c.startsWith('v30beta')))('%s is schema-valid', (name) => {
-    const validate = name.startsWith('v22') ? validators.v22! : validators.v30!;
-    const ok = validate(read(`${name}.json`));
-    expect(ok ? '' : ajvErrors(validate)).toBe('');
   });
 });
 

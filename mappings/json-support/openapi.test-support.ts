@@ -7,7 +7,8 @@ import { parse } from 'yaml';
 /**
  * Test support: validates JSON against a schema of an official OpenAPI file in the read-only
  * shared folder (`$TRADEHUB_SHARED_DIR/schemas/...`, else `../shared` beside the repo). When
- * the folder is absent the validator is undefined and specs skip only that check, saying so.
+ * the folder is absent the validator is undefined; the specs that need it are
+ * `*.shared.spec.ts`, which jest.config.js leaves out then.
  */
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -66,6 +67,14 @@ export function openApiValidator(
   const ajv = ajvFor(file);
   if (!ajv) return undefined;
   return ajv.compile(typeof schema === 'string' ? componentRef(file, schema) : schema);
+}
+
+/** The validator for a `*.shared.spec.ts`, which runs only when the shared folder is there. */
+export function requireValidator(file: string, schema: string | object): ValidateFunction {
+  const validate = openApiValidator(file, schema);
+  if (!validate)
+    throw new Error(`${sharedDir()}/schemas/${file} not found (set TRADEHUB_SHARED_DIR)`);
+  return validate;
 }
 
 /** A readable list of ajv errors for an assertion message. */

@@ -11,6 +11,7 @@ import { addCarrier, filesIn, messagesOf, pollNow } from '../support/carrier-sft
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { receivedFrom, startRecordingGateway } from '../support/recording-handler';
 import { SftpTestServer } from '../support/sftp-server';
+import { untilIdle } from '../support/idle';
 
 let server: SftpTestServer;
 let gw: TestGateway;
@@ -127,7 +128,7 @@ describe('carrier EDIFACT files over SFTP (real sshd)', () => {
     await eventually(async () => (await eventsOf('line-crash')).length === 2);
     const inbound = (await messagesOf(gw, 'line-crash')).filter((m) => m.direction === 'in');
     expect(inbound.map((m) => m.state)).toEqual(['processed', 'duplicate']);
-    await new Promise((r) => setTimeout(r, 300)); // nothing more arrives
+    await untilIdle(gw); // nothing more arrives
     expect(await eventsOf('line-crash')).toHaveLength(2);
   });
 

@@ -3,6 +3,7 @@ import { createTntSubscription, secretKey, signNotification } from '../../connec
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { receivedFrom, startRecordingGateway } from '../support/recording-handler';
 import { equipmentEvent, messagesOf, useNockForPartners } from './http-connector-support';
+import { untilIdle } from '../support/idle';
 
 const CARRIER = 'https://api.oceanic-callback.example/tnt/v2';
 const SECRET = Buffer.from('callback-secret-for-the-tests-32b').toString('base64');
@@ -79,7 +80,7 @@ describe('DCSA T&T callbacks', () => {
     expect(await replay.json()).toMatchObject({ duplicate: true });
     const pretty = JSON.stringify([...events].reverse(), null, 2);
     expect((await post('oceanic-cb', pretty, sign(pretty))).status).toBe(200);
-    await new Promise((r) => setTimeout(r, 300)); // room for a (wrong) second delivery
+    await untilIdle(gw); // a (wrong) second delivery would have come by now
     expect(await envelopesOf('oceanic-cb')).toHaveLength(2);
     const stored = await messagesOf(gw.pool, 'oceanic-cb');
     expect(stored.map((m) => m.state)).toEqual(['processed', 'duplicate', 'duplicate']);

@@ -4,7 +4,7 @@ import type { IntakePort, PollContext } from '../../core/connector/contract';
 import type { PartnerRecord } from '../../core/partners/partner.schema';
 import { SftpInboundPoller, SftpOutboundTransport } from '../../connectors/transports/sftp';
 import { SftpTestServer } from '../support/sftp-server';
-import { tradeErrorOfAsync } from '../support/trade-error';
+import { tradeErrorOfAsync } from '../../core/errors/trade-error.testing';
 
 // The transport against a real sshd, with an in-memory intake and poll state; the gateway
 // suites run the same code with PostgreSQL behind both.

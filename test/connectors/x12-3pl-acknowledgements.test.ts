@@ -12,6 +12,7 @@ import {
 } from '../support/gateway-harness';
 import { SftpTestServer } from '../support/sftp-server';
 import { addThreePl, fulfillmentOrder, operatorView } from './x12-3pl-support';
+import { untilIdle } from '../support/idle';
 
 let server: SftpTestServer;
 let gw: TestGateway;
@@ -85,7 +86,7 @@ describe('940 to a US 3PL over SFTP and the 3PL’s 997 for it (real sshd)', () 
         { messageId, messageType: '940', partnerRef: messageRef, state: 'acknowledged' },
       ],
     });
-    await new Promise((r) => setTimeout(r, 300));
+    await untilIdle(gw);
     expect(filesIn(dirs.outboundDir)).toEqual([`940_${messageRef}.edi`]);
   });
 

@@ -39,7 +39,8 @@ describe('nothing lost, nothing processed twice', () => {
       await gw.partners.upsert(genericPartner('shop-g'));
       const total = 200;
       const sending = Promise.all(Array.from({ length: total }, (_, i) => post(gw, `SO-CUT-${i}`)));
-      await new Promise((r) => setTimeout(r, 150));
+      // Cut the connections while the flow is under way: once the first envelope is handled.
+      await eventually(async () => (await received(gw.pool)).length > 0);
       const base = `tradehub-${gw.config.rabbit.namespace}-${process.pid}`;
       const pids = [
         ...(await brokerConnectionPids(`${base}-publisher`)),

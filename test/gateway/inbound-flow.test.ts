@@ -5,6 +5,7 @@ import { FORMAT_REGISTRY } from '../../gateway/infra/tokens';
 import { genericPartner, orderJson } from '../support/fixtures';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { received, startRecordingGateway } from '../support/recording-handler';
+import { untilIdle } from '../support/idle';
 
 describe('inbound HTTP -> store -> normalizer -> RabbitMQ -> handler', () => {
   let gw: TestGateway;
@@ -31,7 +32,7 @@ describe('inbound HTTP -> store -> normalizer -> RabbitMQ -> handler', () => {
       const all = (await received(gw.pool)).filter((r) => r.body.source.messageId === messageId);
       return all.length > 0 && all;
     });
-    await new Promise((r) => setTimeout(r, 300)); // room for a (wrong) second delivery
+    await untilIdle(gw); // a (wrong) second delivery would have come by now
     const again = (await received(gw.pool)).filter((r) => r.body.source.messageId === messageId);
     expect(again).toHaveLength(1);
     const envelope = rows[0].body;
@@ -72,7 +73,7 @@ describe('inbound HTTP -> store -> normalizer -> RabbitMQ -> handler', () => {
     await eventually(async () =>
       (await received(gw.pool)).some((r) => r.body.refs.orderNo?.[0] === 'SO-DUP-1'),
     );
-    await new Promise((r) => setTimeout(r, 300));
+    await untilIdle(gw);
     expect(
       (await received(gw.pool)).filter((r) => r.body.refs.orderNo?.[0] === 'SO-DUP-1'),
     ).toHaveLength(1);

@@ -9,6 +9,7 @@ import {
   iftsta,
   loadedAtNingbo,
 } from './logistics-fixtures';
+import { untilIdle } from '../support/idle';
 
 const BL = 'TOLNGB25050001';
 const BOOKING = 'TOL2505000001';
@@ -205,7 +206,7 @@ describe('shipment timeline from IFTSTA and DCSA T&T', () => {
     expect(current[0].sources).toHaveLength(1);
     const t = await timeline();
     expect(t.eta).toMatchObject({ at: '2025-06-08T00:40:00Z', classifier: 'ACT' });
-    await new Promise((r) => setTimeout(r, 300)); // room for a (wrong) further change
+    await untilIdle(gw); // a (wrong) further change would have come by now
     expect(await etaChanges()).toHaveLength(2);
   });
 

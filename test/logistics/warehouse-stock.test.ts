@@ -2,6 +2,7 @@ import { PartnerRepository } from '../../core/storage/partner.repository';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { received, startRecordingGateway } from '../support/recording-handler';
 import { fpxInbound, fpxInventory, fpxShipped, warehousePartner } from './logistics-fixtures';
+import { untilIdle } from '../support/idle';
 
 const KETTLE = 'KET-1.7L-WH';
 
@@ -151,7 +152,7 @@ describe('overseas warehouse stock and low-stock alerts', () => {
     await availableBecomes(50);
     expect((await kettle())[0]).toMatchObject({ unfulfillable: 0, low: true });
     // Still low: no new alert.
-    await new Promise((r) => setTimeout(r, 300));
+    await untilIdle(gw);
     expect(await alerts()).toHaveLength(2);
   });
 

@@ -15,6 +15,7 @@ import {
   waitFor,
   type MessagingHarness,
 } from '../support/messaging-harness';
+import { untilSettled } from '../support/settled';
 
 // The integration project's testTimeout is not applied per project by Jest; set it here.
 jest.setTimeout(45_000);
@@ -23,7 +24,8 @@ let h: MessagingHarness;
 let publisher: AmqpConnection;
 let consuming: AmqpConnection;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-// A little work per envelope keeps deliveries in flight when the connection goes.
+// A little work per envelope (simulated, not a wait) keeps deliveries in flight when the
+// connection goes.
 const handler = recordingHandler('resilient', async () => {
   await pause(60);
 });
@@ -78,7 +80,10 @@ describe('broker connection loss', () => {
       async () => (await handledCounts(h.pool, handler.name)).total >= 300,
       30_000,
     );
-    await pause(300);
+    await untilSettled(async () => ({
+      busy: (await outboxLag(h.pool)).pending > 0,
+      mark: await handledCounts(h.pool, handler.name),
+    })); // a (wrong) extra delivery would have shown by now
     expect(await handledCounts(h.pool, handler.name)).toEqual({ total: 300, distinct: 300 });
     expect(reconnects).toEqual({ publisher: 1, consumer: 1 });
     // The close really hit a running flow: envelopes were handled on both sides of it.
@@ -97,7 +102,14 @@ describe('broker connection loss', () => {
 
   it('re-attaches a consumer the broker cancelled because its queue was deleted', async () => {
     await consuming.withChannel((ch) => ch.deleteQueue(h.names.queue(handler.name)));
-    await pause(1_500); // the consumer re-declares and re-subscribes after a pause
+    // The consumer re-declares its queue and subscribes again after a pause of its own.
+    const queue = h.names.queue(handler.name);
+    await waitFor('consumer re-attached', async () => {
+      const depths = await consuming
+        .withChannel((ch) => queueDepths(ch, [queue]))
+        .catch(() => undefined);
+      return (depths?.[queue].consumers ?? 0) > 0;
+    });
     const envelope = testEnvelope();
     await inTransaction(h.pool, (tx) => enqueueEnvelope(tx, envelope));
     await waitFor('handled after re-attach', async () => {

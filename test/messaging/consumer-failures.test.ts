@@ -27,6 +27,7 @@ import {
   waitFor,
   type MessagingHarness,
 } from '../support/messaging-harness';
+import { untilSettled } from '../support/settled';
 
 jest.setTimeout(30_000);
 
@@ -150,7 +151,10 @@ describe('envelope consumer failures', () => {
     strictBroken = false; // the mapping was fixed
     await requeueDeadLetter(h.pool, dead.id);
     await waitFor('strict handled', async () => (await handledCounts(h.pool, 'strict')).total >= 1);
-    await new Promise((r) => setTimeout(r, 200));
+    await untilSettled(async () => ({
+      busy: false,
+      mark: [await handledCounts(h.pool, 'strict'), await listDeadLetters(h.pool, {})],
+    }));
     expect(await handledCounts(h.pool, 'strict')).toEqual({ total: 1, distinct: 1 });
     expect(await listDeadLetters(h.pool, { consumer: 'strict' })).toHaveLength(0);
     const [requeued] = await listDeadLetters(h.pool, { consumer: 'strict', state: 'requeued' });

@@ -12,6 +12,7 @@ import {
   waitFor,
   type MessagingHarness,
 } from '../support/messaging-harness';
+import { untilSettled } from '../support/settled';
 
 jest.setTimeout(30_000);
 
@@ -73,7 +74,11 @@ describe('normalizer inbox', () => {
     a.start();
     b.start();
     await waitFor('all handled', async () => (await handled(ids)).length >= 60);
-    await h.pool.query('SELECT pg_sleep(0.2)'); // room for a (wrong) second take
+    // A (wrong) second take would show before the inbox is empty and the count stays put.
+    await untilSettled(async () => ({
+      busy: (await inboxLag(h.pool)).pending > 0,
+      mark: (await handled(ids)).length,
+    }));
     const rows = await handled(ids);
     expect(rows).toHaveLength(60);
     expect(new Set(rows.map((r) => r.message_id)).size).toBe(60);

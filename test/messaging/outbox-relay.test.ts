@@ -19,6 +19,7 @@ import {
   waitFor,
   type MessagingHarness,
 } from '../support/messaging-harness';
+import { untilSettled } from '../support/settled';
 
 jest.setTimeout(30_000);
 
@@ -87,7 +88,10 @@ describe('outbox relay', () => {
       '80 handled',
       async () => (await handledCounts(h.pool, handler.name)).total >= 80,
     );
-    await new Promise((r) => setTimeout(r, 300)); // room for a wrong extra delivery to show
+    await untilSettled(async () => ({
+      busy: (await outboxLag(h.pool)).pending > 0,
+      mark: await handledCounts(h.pool, handler.name),
+    })); // a wrong extra delivery would have shown by now
     expect(await handledCounts(h.pool, handler.name)).toEqual({ total: 80, distinct: 80 });
     const { rows } = await h.pool.query<{ envelope_id: string }>(
       'SELECT envelope_id FROM processed_envelopes WHERE consumer = $1',
@@ -103,7 +107,7 @@ describe('outbox relay', () => {
     await first.start();
     await first.stop(); // the process "died" before these commits reached the broker
     await enqueue(25);
-    await new Promise((r) => setTimeout(r, 100));
+    await waitFor('rows waiting', async () => (await outboxLag(h.pool)).oldestPendingAgeMs > 50);
     const lag = await outboxLag(h.pool);
     expect(lag.pending).toBe(25);
     expect(lag.oldestPendingAgeMs).toBeGreaterThan(50);
@@ -158,7 +162,10 @@ describe('outbox relay', () => {
     await Promise.all(relays.map((r) => h.track(r).start()));
 
     await waitFor('1500 probe messages', async () => received.length >= 1500);
-    await new Promise((r) => setTimeout(r, 300));
+    await untilSettled(async () => ({
+      busy: (await outboxLag(h.pool)).pending > 0,
+      mark: received.length,
+    }));
     const messageIds = received.map((m) => m.properties.messageId as string);
     expect(messageIds).toHaveLength(1500);
     expect(new Set(messageIds)).toEqual(ids);

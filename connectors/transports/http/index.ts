@@ -23,7 +23,6 @@ export {
   type PartnerRequest,
   type PartnerResponse,
 } from './partner-http.client';
-export { backoffMs, retryDecision, type RetryDecision } from './retry-policy';
 export { signQuery, signedQuery, verifySignedQuery } from './signed-query';
 export { queryOf, headerOf } from './request-parts';
 export { parseTransportSettings, softFail } from './transport-settings';

@@ -1,5 +1,6 @@
 import nock from 'nock';
 import { TradeError } from '../../../core/errors/trade-error';
+import { CircuitBreakers } from '../../../core/resilience';
 import { PartnerApiSettingsSchema } from './http-settings.schema';
 import { OAuth2TokenCache } from './oauth2-token.cache';
 import { PartnerHttpClient, joinUrl } from './partner-http.client';
@@ -8,10 +9,15 @@ const BASE = 'https://api.client-spec.example';
 
 describe('PartnerHttpClient', () => {
   const waits: number[] = [];
-  const client = (extra: Record<string, unknown>, tokens = new OAuth2TokenCache()) =>
+  const client = (
+    extra: Record<string, unknown>,
+    tokens = new OAuth2TokenCache(),
+    circuits = new CircuitBreakers(),
+  ) =>
     new PartnerHttpClient(PartnerApiSettingsSchema.parse({ baseUrl: `${BASE}/v2`, ...extra }), {
       stage: 'receive',
       tokens,
+      circuits,
       sleep: async (ms) => {
         waits.push(ms);
       },
@@ -63,7 +69,39 @@ describe('PartnerHttpClient', () => {
     expect(error).toBeInstanceOf(TradeError);
     expect(error).toMatchObject({ kind: 'transient', stage: 'receive', code: '503' });
     expect((error as TradeError).message).toBe(`GET ${BASE}/v2/events: HTTP 503 maintenance`);
-    expect(waits).toEqual([50, 100]);
+    expect(waits).toEqual([75, 150]);
+  });
+
+  it('opens the endpoint circuit after repeated failures and then fails at once', async () => {
+    const circuits = new CircuitBreakers();
+    circuits.configure({ failures: 2, halfOpenAfterMs: 60_000 });
+    const api = client({ http: { retries: 0 } }, new OAuth2TokenCache(), circuits);
+    const scope = nock(BASE).get('/v2/events').times(2).reply(502, '');
+    for (let i = 0; i < 2; i++)
+      await expect(api.request({ method: 'GET', path: '/events' })).rejects.toMatchObject({
+        code: '502',
+      });
+    scope.done();
+    // No interceptor is left: a call that went out would fail with a nock error instead.
+    await expect(api.request({ method: 'GET', path: '/events' })).rejects.toMatchObject({
+      kind: 'transient',
+      code: 'circuit-open',
+    });
+    expect(circuits.view(`${BASE}/v2/`)).toMatchObject({ endpoint: `${BASE}/v2`, state: 'open' });
+  });
+
+  it('does not count a rejection against the circuit', async () => {
+    const circuits = new CircuitBreakers();
+    circuits.configure({ failures: 1, halfOpenAfterMs: 60_000 });
+    nock(BASE).get('/v2/events').reply(400, '').get('/v2/events').reply(200, '[]');
+    const api = client({}, new OAuth2TokenCache(), circuits);
+    await expect(api.request({ method: 'GET', path: '/events' })).rejects.toMatchObject({
+      kind: 'rejected',
+    });
+    await expect(api.request({ method: 'GET', path: '/events' })).resolves.toMatchObject({
+      status: 200,
+    });
+    expect(circuits.view(`${BASE}/v2`).state).toBe('closed');
   });
 
   it('renews an OAuth2 token once on 401 and caches it between calls', async () => {

@@ -1,10 +1,15 @@
 import axios, { isAxiosError, type AxiosInstance, type Method } from 'axios';
 import type { Stage } from '../../../core/errors/trade-error';
+import {
+  partnerCircuits,
+  retryDecision,
+  type BackoffPolicy,
+  type CircuitBreakers,
+} from '../../../core/resilience';
 import { classifyHttpError } from './classify-http-error';
 import { checkOutboundUrl, guardedRequestOptions } from './outbound-policy';
-import type { PartnerApiSettings } from './http-settings.schema';
+import type { HttpSettings, PartnerApiSettings } from './http-settings.schema';
 import { sharedTokenCache, type OAuth2TokenCache } from './oauth2-token.cache';
-import { retryDecision } from './retry-policy';
 import { signedQuery } from './signed-query';
 
 export interface PartnerRequest {
@@ -34,6 +39,8 @@ export interface PartnerHttpOptions {
   stage?: Stage;
   http?: AxiosInstance;
   tokens?: OAuth2TokenCache;
+  /** The per-endpoint circuit breakers (the process-wide ones unless a test brings its own). */
+  circuits?: CircuitBreakers;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   now?: () => number;
@@ -43,8 +50,10 @@ const defaultHttp = axios.create();
 
 /**
  * One partner API: base URL, credentials, timeouts, in-call retries of transient failures
- * (Retry-After honoured up to a bound, else exponential back-off with jitter), one token
- * renewal on a 401 for OAuth2, and every failure as a TradeError (transient/config/rejected).
+ * (core/resilience: Retry-After honoured up to a bound, else exponential back-off with jitter),
+ * a circuit breaker per endpoint (an open one fails at once, so the job or poll round pauses),
+ * one token renewal on a 401 for OAuth2, and every failure as a TradeError
+ * (transient/config/rejected).
  */
 export class PartnerHttpClient {
   private readonly http: AxiosInstance;
@@ -61,6 +70,11 @@ export class PartnerHttpClient {
   }
 
   async request(request: PartnerRequest): Promise<PartnerResponse> {
+    const circuits = this.options.circuits ?? partnerCircuits;
+    return circuits.run(this.settings.baseUrl, this.stage, () => this.withRetries(request));
+  }
+
+  private async withRetries(request: PartnerRequest): Promise<PartnerResponse> {
     const what = `${request.method} ${joinUrl(this.settings.baseUrl, request.path)}`;
     const auth = this.settings.auth;
     let renewed = false;
@@ -75,9 +89,11 @@ export class PartnerHttpClient {
           continue;
         }
         const error = classifyHttpError(err, what, this.stage);
-        const decision = retryDecision(error, attempt, this.settings.http, this.options.random);
-        if (!decision.retry) throw error;
         attempt++;
+        const { retries } = this.settings.http;
+        const policy = inCallBackoff(this.settings.http);
+        const decision = retryDecision(error, attempt, retries, policy, this.options.random);
+        if (!decision.retry) throw error;
         await (this.options.sleep ?? sleep)(decision.waitMs);
       }
     }
@@ -149,6 +165,16 @@ export class PartnerHttpClient {
         );
     }
   }
+}
+
+/** In-call retries give up on a Retry-After beyond the bound: the job or poll comes back later. */
+function inCallBackoff(http: HttpSettings): BackoffPolicy {
+  return {
+    baseMs: http.retryBaseMs,
+    maxMs: http.retryMaxMs,
+    maxRetryAfterMs: http.maxRetryAfterSeconds * 1000,
+    beyondBound: 'give-up',
+  };
 }
 
 /** `base` + `path` with exactly one slash between; an empty path is the base itself. */

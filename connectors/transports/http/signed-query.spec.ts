@@ -1,4 +1,4 @@
-import { tradeErrorOf } from '../../../test/support/trade-error';
+import { tradeErrorOf } from '../../../core/errors/trade-error.testing';
 import { createHash, createHmac } from 'node:crypto';
 import { signQuery, signedQuery, verifySignedQuery } from './signed-query';
 

@@ -24,6 +24,9 @@ interface Received {
 }
 
 /**
+ * The one CONTRL builder (ISO 9735 part 1 annex): `buildContrl` answers the syntax of a
+ * received interchange, `contrlRejectingContent` a mapping failure in a sound one.
+ *
  * Builds the CONTRL interchange answering a received one (ISO 9735 part 1 annex, CONTRL):
  * accepted -> UCI action 7 (plus UCM 7 per message); rejected -> UCI action 4 and, for an error
  * inside a message, UCM 4 naming it, UCS with the segment position (UNH = 1) and error code,
@@ -44,6 +47,59 @@ export function buildContrl(input: Buffer, options: ContrlOptions): Buffer {
     if (!received) throw err;
     return answer(received.unb, [rejected(received, err)], options);
   }
+}
+
+/** Where the content of a syntactically sound interchange could not be mapped. */
+export interface ContentFailure {
+  /** Segment position in the interchange (UNB = 1), as mapping errors locate it. */
+  segmentIndex?: number;
+  /** Message position in the input, from 0, when no segment is known. */
+  messageIndex?: number;
+}
+
+/** Why a whole interchange is refused before its messages are read (ISO 9735 0085). */
+export interface InterchangeRefusal {
+  /** '23' unknown interchange sender, '7' interchange recipient not the actual recipient. */
+  syntaxCode: string;
+}
+
+/**
+ * The CONTRL rejecting an interchange whose syntax is sound but whose content TradeHub could
+ * not take (a mapping failure): UCI action 4 naming the interchange, UCM 4 naming the message
+ * and, when the failing segment is known, UCS with its position (UNH = 1) and code 12
+ * (invalid value). Syntax errors are answered by buildContrl.
+ */
+export function contrlRejectingContent(
+  input: Buffer,
+  at: ContentFailure | InterchangeRefusal,
+  options: ContrlOptions,
+): Buffer {
+  const messages = parseEdifact(input);
+  if ('syntaxCode' in at) {
+    // A refused interchange: UCI action 4 with the reason; no message is looked at.
+    const unb = messages[0]?.interchange?.unb;
+    if (!unb)
+      throw new TradeError('rejected', 'no interchange (UNB) to acknowledge', { stage: 'parse' });
+    return answer(unb, [[uci(unb, '4', at.syntaxCode)]], options);
+  }
+  const failing = failingMessage(messages, at);
+  const message = failing ?? messages[0];
+  const unb = message?.interchange?.unb;
+  if (!message || !unb)
+    throw new TradeError('rejected', 'no interchange (UNB) to acknowledge', { stage: 'parse' });
+  const unh = message.segments[0];
+  const body = [uci(unb, '4'), ucm(unh, '4')];
+  if (at.segmentIndex !== undefined && failing) {
+    const position = at.segmentIndex - unh.index + 1;
+    body.push({ tag: 'UCS', elements: [String(position), SyntaxErrorCode.invalidValue] });
+  }
+  return answer(unb, [body], options);
+}
+
+function failingMessage(messages: EdifactMessage[], at: ContentFailure) {
+  const index = at.segmentIndex;
+  if (index === undefined) return messages[at.messageIndex ?? 0];
+  return messages.find((m) => m.segments[0].index <= index && index <= m.segments.at(-1)!.index);
 }
 
 function accepted(

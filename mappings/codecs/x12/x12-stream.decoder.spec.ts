@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
-import { tradeErrorOfAsync } from '../../../test/support/trade-error';
+import { tradeErrorOfAsync } from '../../../core/errors/trade-error.testing';
 import type { DecodedMessage } from '../../../core/translation/contract';
 import { decodeX12Messages, decodeX12Stream, type X12Message } from './index';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tradeErrorOf } from '../../../test/support/trade-error';
+import { tradeErrorOf } from '../../../core/errors/trade-error.testing';
 import {
   component,
   createX12Codec,

@@ -1,4 +1,4 @@
-import { TradeError } from '../../core/errors/trade-error';
+import { TradeError } from './trade-error';
 
 /** Runs `fn` and returns the TradeError it throws; fails the test when it throws none. */
 export function tradeErrorOf(fn: () => unknown): TradeError {

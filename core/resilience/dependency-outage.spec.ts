@@ -1,0 +1,25 @@
+import { TradeError } from '../errors/trade-error';
+import { isDependencyOutage } from './dependency-outage';
+
+describe('isDependencyOutage', () => {
+  const coded = (code: string, message = 'x') => Object.assign(new Error(message), { code });
+
+  it('recognises a database restarting or refusing connections', () => {
+    expect(isDependencyOutage(coded('57P01', 'terminating connection'))).toBe(true);
+    expect(isDependencyOutage(coded('57P03', 'the database system is starting up'))).toBe(true);
+    expect(isDependencyOutage(coded('ECONNREFUSED'))).toBe(true);
+    expect(isDependencyOutage(new Error('Connection terminated unexpectedly'))).toBe(true);
+  });
+
+  it('looks through wrappers', () => {
+    const wrapped = TradeError.from(coded('ECONNREFUSED'), 'internal');
+    expect(isDependencyOutage(wrapped)).toBe(true);
+    expect(isDependencyOutage(new AggregateError([coded('ECONNRESET')]))).toBe(true);
+  });
+
+  it('leaves faults in the work alone', () => {
+    expect(isDependencyOutage(coded('23505', 'duplicate key'))).toBe(false);
+    expect(isDependencyOutage(new TypeError('x is undefined'))).toBe(false);
+    expect(isDependencyOutage(undefined)).toBe(false);
+  });
+});

@@ -1,0 +1,3 @@
+export * from './backoff';
+export * from './circuit-breakers';
+export * from './dependency-outage';
