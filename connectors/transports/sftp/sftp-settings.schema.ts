@@ -40,60 +40,59 @@ const positive = (fallback: number) => z.coerce.number().int().positive().defaul
  * One partner's SFTP settings. `password`, `privateKey` and `passphrase` are secret by name
  * (core/security/redact.ts): sealed at rest, redacted in logs and answers.
  */
-export const SftpSettingsSchema = z
-  .object({
-    kind: z.literal('sftp'),
-    direction: z.enum(['in', 'out', 'both']).default('both'),
-    host: z.string().min(1),
-    port: port.default(22),
-    username: z.string().min(1),
-    password: optionalSecret,
-    /** OpenSSH or PEM private key text (`\n` escapes, as a variable carries them, are read). */
-    privateKey: z.preprocess(
-      (v) => (typeof v === 'string' ? v.replace(/\\n/g, '\n') : v),
-      optionalSecret,
-    ),
-    /** Or a file holding the private key, read at each connection (a mounted secret). */
-    privateKeyFile: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
-    /** The private key's passphrase, when it has one. */
-    passphrase: optionalSecret,
-    /**
-     * The server's host key as `ssh-keygen -lf` prints it: `SHA256:` + 43 base64 characters.
-     * A whole pasted line (`256 SHA256:... host (ED25519)`) or base64 padding is accepted; left
-     * empty it means "not pinned yet" (refused when the transport is used).
-     */
-    hostKeySha256: z.preprocess(
-      pastedFingerprint,
-      z.string().regex(HOST_KEY_PIN, PIN_HINT).optional(),
-    ),
-    /** The carrier writes here; TradeHub reads and moves files to archiveDir or errorDir. */
-    inboundDir: folder('in'),
-    archiveDir: folder('archive'),
-    errorDir: folder('error'),
-    /** TradeHub writes here (IFTMIN, CONTRL); the carrier reads. */
-    outboundDir: folder('out'),
-    /** Names to take: globs (`*.edi`, `IFTSTA_*`) or regexes written `/.../flags`. */
-    filePatterns: z.array(z.string().min(1)).min(1).default(['*']),
-    /** Names never taken: partners' temporary upload names. Dot-files are always skipped. */
-    ignorePatterns: z.array(z.string().min(1)).default(['*.part', '*.tmp', '*.filepart']),
-    completeness: z.enum(COMPLETENESS_RULES).default('stable-size'),
-    /** With completeness 'done-file': `<name><suffix>` marks `<name>` complete. */
-    doneFileSuffix: z.string().min(1).default('.done'),
-    /**
-     * A file whose size and time have not changed this long is settled: with its end marker
-     * there (a UNZ, IEA or closing tag) it is taken even when the marker does not match.
-     */
-    settleSec: positive(60),
-    /** A file whose content still looks cut but has not changed this long is taken anyway. */
-    staleAfterSec: positive(900),
-    pollIntervalSec: positive(60),
-    maxFilesPerPoll: positive(100),
-    /** Bigger files are never read: moved to errorDir with a reason. */
-    maxFileBytes: positive(10 * 1024 * 1024),
-    connectTimeoutMs: positive(15000),
-    /** Limit for one remote operation (list, read, write, rename). */
-    readTimeoutMs: positive(30000),
-  });
+export const SftpSettingsSchema = z.object({
+  kind: z.literal('sftp'),
+  direction: z.enum(['in', 'out', 'both']).default('both'),
+  host: z.string().min(1),
+  port: port.default(22),
+  username: z.string().min(1),
+  password: optionalSecret,
+  /** OpenSSH or PEM private key text (`\n` escapes, as a variable carries them, are read). */
+  privateKey: z.preprocess(
+    (v) => (typeof v === 'string' ? v.replace(/\\n/g, '\n') : v),
+    optionalSecret,
+  ),
+  /** Or a file holding the private key, read at each connection (a mounted secret). */
+  privateKeyFile: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  /** The private key's passphrase, when it has one. */
+  passphrase: optionalSecret,
+  /**
+   * The server's host key as `ssh-keygen -lf` prints it: `SHA256:` + 43 base64 characters.
+   * A whole pasted line (`256 SHA256:... host (ED25519)`) or base64 padding is accepted; left
+   * empty it means "not pinned yet" (refused when the transport is used).
+   */
+  hostKeySha256: z.preprocess(
+    pastedFingerprint,
+    z.string().regex(HOST_KEY_PIN, PIN_HINT).optional(),
+  ),
+  /** The carrier writes here; TradeHub reads and moves files to archiveDir or errorDir. */
+  inboundDir: folder('in'),
+  archiveDir: folder('archive'),
+  errorDir: folder('error'),
+  /** TradeHub writes here (IFTMIN, CONTRL); the carrier reads. */
+  outboundDir: folder('out'),
+  /** Names to take: globs (`*.edi`, `IFTSTA_*`) or regexes written `/.../flags`. */
+  filePatterns: z.array(z.string().min(1)).min(1).default(['*']),
+  /** Names never taken: partners' temporary upload names. Dot-files are always skipped. */
+  ignorePatterns: z.array(z.string().min(1)).default(['*.part', '*.tmp', '*.filepart']),
+  completeness: z.enum(COMPLETENESS_RULES).default('stable-size'),
+  /** With completeness 'done-file': `<name><suffix>` marks `<name>` complete. */
+  doneFileSuffix: z.string().min(1).default('.done'),
+  /**
+   * A file whose size and time have not changed this long is settled: with its end marker
+   * there (a UNZ, IEA or closing tag) it is taken even when the marker does not match.
+   */
+  settleSec: positive(60),
+  /** A file whose content still looks cut but has not changed this long is taken anyway. */
+  staleAfterSec: positive(900),
+  pollIntervalSec: positive(60),
+  maxFilesPerPoll: positive(100),
+  /** Bigger files are never read: moved to errorDir with a reason. */
+  maxFileBytes: positive(10 * 1024 * 1024),
+  connectTimeoutMs: positive(15000),
+  /** Limit for one remote operation (list, read, write, rename). */
+  readTimeoutMs: positive(30000),
+});
 
 export type SftpSettings = z.infer<typeof SftpSettingsSchema> & { hostKeySha256: string };
 
