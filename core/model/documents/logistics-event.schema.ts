@@ -167,7 +167,13 @@ export function shipmentEventIdentity(event: ShipmentEvent): string {
     (eventSubject(event) ?? '').trim().toUpperCase(),
     event.location?.unLocode ?? event.transportCall?.location?.unLocode ?? '',
     minuteUtc(event.eventDateTime),
+    // ADR 0012: the document type and, for SHIPMENT events, the container (two VGMs of one
+    // VERMAS, a SHI and a TRD draft of one B/L are different events).
+    event.documentTypeCode ?? '',
+    event.eventKind === 'SHIPMENT' ? (event.equipmentReference ?? '') : '',
   ];
+  // Events without either keep the identity they had before (stored entries match).
+  while (parts.length > 6 && parts[parts.length - 1] === '') parts.pop();
   return 'sev1-' + createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 32);
 }
 
