@@ -45,7 +45,8 @@ describe('reading received acknowledgements', () => {
   it('takes 997 and CONTRL as readable acknowledgements, nothing else', () => {
     expect(isReadableAcknowledgement({ format: 'x12', messageType: '997' })).toBe(true);
     expect(isReadableAcknowledgement({ format: 'edifact', messageType: 'CONTRL' })).toBe(true);
-    expect(isReadableAcknowledgement({ format: 'edifact', messageType: 'APERAK' })).toBe(false);
+    expect(isReadableAcknowledgement({ format: 'edifact', messageType: 'APERAK' })).toBe(true);
+    expect(isReadableAcknowledgement({ format: 'x12', messageType: '999' })).toBe(false);
     expect(isReadableAcknowledgement({ format: 'x12', messageType: '945' })).toBe(false);
     expect(isReadableAcknowledgement(null)).toBe(false);
     // Formats without a readable acknowledgement, and detections that name no type.
@@ -184,5 +185,46 @@ describe('reading received acknowledgements', () => {
   it('refuses other messages sent along with acknowledgements', () => {
     const shipped = readFileSync(join(__dirname, '../x12-945/golden/parcel-short-ship.edi'));
     expect(() => receiptOf(x12Codec, shipped)).toThrow(/x12 945 next to acknowledgements/);
+  });
+});
+
+// An APERAK from the line SINOLINES about our IFTMIN 1207 (application acknowledgement).
+const aperak = (body: string[]) => contrl(body).replace('CONTRL:D:3:UN', 'APERAK:D:96A:UN');
+
+describe('APERAK (application acknowledgement)', () => {
+  it('settles our message as accepted by its RFF ACW, with informational ERCs listed', () => {
+    const receipt = receiptOf(
+      edifactCodec,
+      aperak(['BGM+313+AP1207+9+AP', 'RFF+ACW:1207', 'ERC+100', 'FTX+AAO+++BOOKING ON HOLD']),
+    );
+    expect(receipt).toMatchObject({
+      ackType: 'APERAK',
+      format: 'edifact',
+      answersRef: '1207',
+      verdict: 'acknowledged',
+      code: '9/AP',
+      errors: ['ERC 100: BOOKING ON HOLD'],
+    });
+  });
+
+  it.each([
+    ['BGM+313+AP1207+9+RE', '9/RE'],
+    ['BGM+313+AP1207+27', '27'],
+  ])('reads %s as a rejection of our message', (bgm, code) => {
+    const receipt = receiptOf(
+      edifactCodec,
+      aperak([bgm, 'RFF+ACW:1207', 'ERC+Z12', 'FTX+AAO+++UNKNOWN PORT CODE CNXXX']),
+    );
+    expect(receipt).toMatchObject({ verdict: 'rejected-by-partner', code });
+    expect(ackReason(receipt)).toBe(`APERAK rejected (${code}): ERC Z12: UNKNOWN PORT CODE CNXXX`);
+  });
+
+  it('refuses an APERAK that names no message, at its BGM', () => {
+    expect(() => receiptOf(edifactCodec, aperak(['BGM+313+AP1207+9+AP']))).toThrow(
+      expect.objectContaining({
+        code: 'APERAK_INCOMPLETE',
+        location: expect.objectContaining({ segmentTag: 'BGM' }),
+      }),
+    );
   });
 });
