@@ -22,6 +22,7 @@ import {
   warehouseInventoryMapping,
 } from './warehouse-rest';
 import { x12WarehouseInboundMappings, x12WarehouseOutboundMappings } from './x12-warehouse';
+import { x12OceanStatusMapping } from './x12-315/x12-315.mapping';
 
 /**
  * Every codec and mapping TradeHub ships. Codecs are tried for detection in this order: the
@@ -52,6 +53,7 @@ export function buildFormatRegistry(): FormatRegistry {
     warehouseFulfillmentEventMapping,
     ...x12WarehouseInboundMappings,
     ...carrierEdifactInboundMappings,
+    x12OceanStatusMapping,
   ];
   for (const mapping of inbound) registry.addInbound(mapping);
   const outbound = [
