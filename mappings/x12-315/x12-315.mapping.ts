@@ -88,7 +88,7 @@ export const x12OceanStatusMapping: InboundMapping<X12Message> = {
       carrierCode: settings.carrierCode,
       sourceStatusCode: code,
       sourceStatusDescription: entry.description,
-    } as ShipmentEvent);
+    });
     return { documents: [asMappedEvent(event)], warnings };
   },
 };
