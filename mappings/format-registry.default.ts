@@ -12,6 +12,7 @@ import {
   dcsaBookingRequestRender,
 } from './dcsa-booking-2';
 import { dcsaTntEventsMapping } from './dcsa-tnt';
+import { dcsaVgmMapping } from './dcsa-vgm/vgm.mapping';
 import { genericOrderMapping } from './generic-order-json/generic-order.mapping';
 import { FormatRegistry } from './pipeline/format-registry';
 import {
@@ -54,6 +55,7 @@ export function buildFormatRegistry(): FormatRegistry {
     ...x12WarehouseInboundMappings,
     ...carrierEdifactInboundMappings,
     x12OceanStatusMapping,
+    dcsaVgmMapping,
   ];
   for (const mapping of inbound) registry.addInbound(mapping);
   const outbound = [

@@ -5,6 +5,7 @@ import {
   dcsaBookingSniffer,
   dcsaShippingInstructionsSniffer,
   dcsaTntSniffer,
+  dcsaVgmSniffer,
   type JsonSniffer,
 } from './json-sniffers';
 import { fpxWarehouseSniffer } from './json-warehouse-sniffers';
@@ -14,6 +15,7 @@ export const DEFAULT_JSON_SNIFFERS: readonly JsonSniffer[] = [
   dcsaTntSniffer,
   dcsaBookingSniffer,
   dcsaShippingInstructionsSniffer,
+  dcsaVgmSniffer,
   fpxWarehouseSniffer,
   shopeeSniffer,
   amazonSniffer,
