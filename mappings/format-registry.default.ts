@@ -13,6 +13,7 @@ import {
 } from './dcsa-booking-2';
 import { dcsaTntEventsMapping } from './dcsa-tnt';
 import { dcsaVgmMapping } from './dcsa-vgm/vgm.mapping';
+import { invoicMapping } from './edifact-invoic/invoic.mapping';
 import { genericOrderMapping } from './generic-order-json/generic-order.mapping';
 import { FormatRegistry } from './pipeline/format-registry';
 import {
@@ -56,6 +57,7 @@ export function buildFormatRegistry(): FormatRegistry {
     ...carrierEdifactInboundMappings,
     x12OceanStatusMapping,
     dcsaVgmMapping,
+    invoicMapping,
   ];
   for (const mapping of inbound) registry.addInbound(mapping);
   const outbound = [
