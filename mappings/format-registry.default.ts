@@ -14,6 +14,7 @@ import {
 import { dcsaTntEventsMapping } from './dcsa-tnt';
 import { dcsaVgmMapping } from './dcsa-vgm/vgm.mapping';
 import { invoicMapping } from './edifact-invoic/invoic.mapping';
+import { ordersMapping } from './edifact-orders/orders.mapping';
 import { genericOrderMapping } from './generic-order-json/generic-order.mapping';
 import { FormatRegistry } from './pipeline/format-registry';
 import {
@@ -58,6 +59,7 @@ export function buildFormatRegistry(): FormatRegistry {
     x12OceanStatusMapping,
     dcsaVgmMapping,
     invoicMapping,
+    ordersMapping,
   ];
   for (const mapping of inbound) registry.addInbound(mapping);
   const outbound = [

@@ -14,6 +14,7 @@ import {
   PackingListDocument,
   SalesOrderDocument,
 } from './documents/commerce.schema';
+import { PurchaseOrderDocument } from './documents/commerce-purchase-order.schema';
 import { ComplianceAlertDocument } from './documents/compliance.schema';
 import {
   DeclarationReceiptDocument,
@@ -74,6 +75,7 @@ export const DOCUMENT_TYPE_NAMES = [
   'InsuranceShipmentDeclaration',
   'Claim',
   'ComplianceAlert',
+  'PurchaseOrder',
 ] as const;
 export type DocumentTypeName = (typeof DOCUMENT_TYPE_NAMES)[number];
 
@@ -109,6 +111,7 @@ export const DOCUMENTS: Record<DocumentTypeName, DocumentDefinition> = {
   InsuranceShipmentDeclaration: InsuranceShipmentDeclarationDocument,
   Claim: ClaimDocument,
   ComplianceAlert: ComplianceAlertDocument,
+  PurchaseOrder: PurchaseOrderDocument,
 };
 
 export function isDocumentTypeName(name: string): name is DocumentTypeName {

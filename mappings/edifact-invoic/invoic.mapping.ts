@@ -4,8 +4,8 @@ import type { InboundMapping, MappingContext } from '../../core/translation/cont
 import type { EdifactMessage, EdifactSegment, SegmentGroup } from '../codecs/edifact';
 import { readDtm } from '../carrier-edifact/edifact-datetime';
 import { mappingError } from '../carrier-edifact/mapping-error';
-import { readParty } from '../carrier-edifact/party.reader';
 import { compact } from '../carrier-edifact/shipment-event.builder';
+import { decimal, descriptionOf, itemOf, partyByRole, refsOf } from './commerce-segments';
 
 type Line = CommercialInvoice['lines'][number];
 
@@ -43,11 +43,7 @@ function document(m: EdifactMessage, ctx: MappingContext, warnings: string[]) {
   if (!invoiceNo) throw mappingError('BGM names no invoice number (1004)', bgm, 'missing-number');
   const issued = root.segments('DTM').find((d) => d.get(0, 0) === '137');
   const currency = currencyOf(m, bgm);
-  const nads = root.groups('NAD').flatMap((g) => (g.head ? [g.head] : []));
-  const party = (roles: string[]) => {
-    const nad = roles.map((r) => nads.find((n) => n.get(0) === r)).find(Boolean);
-    return nad && readParty(nad);
-  };
+  const party = (roles: string[]) => partyByRole(root, roles);
   const seller = party(SELLERS) ?? fail('names no seller (NAD SU, SE or II)', bgm);
   const buyer = party(BUYERS) ?? fail('names no buyer (NAD BY, IV or BT)', bgm);
   const lines = root.groups('LIN').map((g, i) => lineOf(g, i, currency, warnings));
@@ -61,7 +57,7 @@ function document(m: EdifactMessage, ctx: MappingContext, warnings: string[]) {
       `segment ${alc.index} ALC ${alc.get(0) ?? ''} ${alc.get(4, 0) ?? ''}: allowance or charge not itemised`,
     );
   const money = (amount: string) => ({ amount, currency });
-  const orderNos = refs(root, 'ON');
+  const orderNos = refsOf(root, 'ON');
   const invoice: CommercialInvoice = compact({
     invoiceNo,
     issueDate: (issued ? readDtm(issued, '+00:00').iso : ctx.receivedAt).slice(0, 10),
@@ -69,7 +65,7 @@ function document(m: EdifactMessage, ctx: MappingContext, warnings: string[]) {
     buyer,
     consignee: party(CONSIGNEES),
     orderNos: orderNos.length ? orderNos : undefined,
-    contractNo: refs(root, 'CT')[0],
+    contractNo: refsOf(root, 'CT')[0],
     currency,
     lines,
     goodsValue: money(goods),
@@ -96,9 +92,6 @@ function currencyOf(m: EdifactMessage, bgm: EdifactSegment): string {
     throw mappingError('INVOIC names no currency (CUX or MOA 6345)', bgm, 'missing-currency');
   return code;
 }
-
-const decimal = (v: string | undefined) =>
-  v === undefined || v.trim() === '' ? undefined : v.trim().replace(',', '.');
 
 // Units partners still send that Rec 20 retired: PCE/PCS piece is H87 today.
 const RETIRED_UNITS: Readonly<Record<string, string>> = { PCE: 'H87', PCS: 'H87' };
@@ -132,11 +125,8 @@ function lineOf(g: SegmentGroup, i: number, currency: string, warnings: string[]
       lin,
       'missing-price',
     );
-  const sku = lin.get(2, 0) ?? g.segment('PIA')?.get(1, 0);
-  const imd = g
-    .segments('IMD')
-    .map((d) => d.get(2, 3)?.trim())
-    .find(Boolean);
+  const sku = itemOf(lin, g).id;
+  const imd = descriptionOf(g);
   return compact({
     lineNo: Number(lin.get(0)) > 0 ? Number(lin.get(0)) : i + 1,
     sku,
@@ -159,12 +149,4 @@ function moasAfterUns(m: EdifactMessage): Map<string, string> {
     if (q && v && !out.has(q)) out.set(q, v);
   }
   return out;
-}
-
-function refs(root: SegmentGroup, qualifier: string): string[] {
-  return root
-    .groups('RFF')
-    .flatMap((g) =>
-      g.head?.get(0, 0) === qualifier && g.head.get(0, 1) ? [g.head.get(0, 1)!] : [],
-    );
 }
