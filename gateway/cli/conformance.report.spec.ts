@@ -30,6 +30,7 @@ const issue = {
 
 const report: ConformanceReport = {
   unexplained: ['camt.053-no-mapping.xml'],
+  parseOnly: [{ file: 'baplie.edi', why: 'bay plan' }],
   families: [
     { family: 'edifact', files: 2, mapped: 1 },
     { family: 'iso20022', files: 1, mapped: 0 },
@@ -146,5 +147,6 @@ describe('conformance report', () => {
     const all = renderConformance(report, { xsd: false, elapsedMs: 0 });
     expect(all[all.length - 1]).toMatch(/^Summary: /);
     expect(all).toContain('Mapped per family: edifact 1/2, iso20022 0/1');
+    expect(all).toContain('  baplie.edi: bay plan');
   });
 });

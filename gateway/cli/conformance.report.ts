@@ -93,7 +93,13 @@ export function renderSummary(report: ConformanceReport, options: RenderOptions)
 export function renderFamilies(report: ConformanceReport): string[] {
   if (report.families.length === 0) return [];
   const cells = report.families.map((f) => `${f.family} ${f.mapped}/${f.files}`);
-  return ['', `Mapped per family: ${cells.join(', ')}`];
+  return [
+    '',
+    `Mapped per family: ${cells.join(', ')}`,
+    ...(report.parseOnly.length
+      ? ['', 'Not mapped, on purpose:', ...report.parseOnly.map((p) => `  ${p.file}: ${p.why}`)]
+      : []),
+  ];
 }
 
 export function renderConformance(report: ConformanceReport, options: RenderOptions): string[] {

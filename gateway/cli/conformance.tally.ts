@@ -1,3 +1,4 @@
+import { parseOnlyReason } from '../../mappings/pipeline/parse-only';
 import { isLocated, type FileIssue, type FileResult } from './file-result';
 import type { XsdOutcome } from './xsd-check';
 
@@ -59,6 +60,8 @@ export interface ConformanceReport {
   skipped: string[];
   /** Regular files that parsed without error but that no mapping took: neither mapped nor explained. */
   unexplained: string[];
+  /** Parsed files no mapping takes on purpose (acknowledgements, parse-only types), with why. */
+  parseOnly: Array<{ file: string; why: string }>;
   /** Per family (the file's top folder): regular files and how many of them mapped. */
   families: Array<{ family: string; files: number; mapped: number }>;
 }
@@ -119,7 +122,7 @@ export function tally(
     rows: [],
     total: emptyCounts(),
     ...{ failures: [], lenient: [], problems: [], xsdInvalid: [], skipped },
-    ...{ unexplained: [], families: [] },
+    ...{ unexplained: [], parseOnly: [], families: [] },
   };
   const families = new Map<string, { family: string; files: number; mapped: number }>();
   for (const entry of entries) {
@@ -141,7 +144,9 @@ export function tally(
       const f = families.get(family) ?? { family, files: 0, mapped: 0 };
       families.set(family, f);
       f.files++;
+      const why = parseOnlyReason(r.detection);
       if (v.mapped) f.mapped++;
+      else if (!v.failed && why) report.parseOnly.push({ file: r.file, why });
       else if (!v.failed) report.unexplained.push(r.file);
     }
     if (entry.xsd?.status === 'invalid')
