@@ -8,7 +8,7 @@ import {
   dcsaVgmSniffer,
   type JsonSniffer,
 } from './json-sniffers';
-import { fpxWarehouseSniffer } from './json-warehouse-sniffers';
+import { fpxWarehouseSniffer, shipbobWroSniffer } from './json-warehouse-sniffers';
 
 /** The built-in shape sniffers, most specific first. */
 export const DEFAULT_JSON_SNIFFERS: readonly JsonSniffer[] = [
@@ -17,6 +17,7 @@ export const DEFAULT_JSON_SNIFFERS: readonly JsonSniffer[] = [
   dcsaShippingInstructionsSniffer,
   dcsaVgmSniffer,
   fpxWarehouseSniffer,
+  shipbobWroSniffer,
   shopeeSniffer,
   amazonSniffer,
   genericOrderSniffer,
