@@ -2,6 +2,7 @@ import type { Detection, FormatId, RenderedMessage } from '../../core/translatio
 import { buildContrl } from '../codecs/edifact';
 import type { TranslationIssue } from '../pipeline/translate';
 import { acknowledgeX12 } from '../x12-warehouse';
+import { aperakRejecting } from './aperak-rejection';
 import { contrlRejectingContent } from './contrl-rejection';
 
 /** What an acknowledgement answers and how it is numbered. */
@@ -23,11 +24,30 @@ export interface AckRequest {
 export type AckGenerator = (request: AckRequest) => RenderedMessage | null;
 
 // EDIFACT CONTRL (ISO 9735): syntax errors from the codec's generator, which finds them again
-// in the raw bytes; content (mapping) failures rejected at the segment the mapping named.
+// in the raw bytes; content (mapping) failures rejected at the segment the mapping named,
+// with an APERAK (application acknowledgement) instead for partners whose settings say
+// `applicationAck: APERAK`.
 const contrl: AckGenerator = (request) => {
   const controlRef = String(request.controlNumber);
   const options = { controlRef, preparedAt: new Date(request.at) };
   const failure = request.failure;
+  const content = failure && (failure.stage === 'map' || failure.stage === 'validate');
+  if (content && request.settings.applicationAck === 'APERAK') {
+    const fault = {
+      segmentIndex: failure.location?.segmentIndex,
+      messageIndex: failure.messageIndex,
+      code: failure.kind,
+      message: failure.message,
+    };
+    return {
+      body: aperakRejecting(request.raw, fault, options),
+      contentType: 'application/EDIFACT',
+      format: 'edifact',
+      messageType: 'APERAK',
+      messageRef: controlRef,
+      fileName: `APERAK_${controlRef}.edi`,
+    };
+  }
   const body =
     failure && (failure.stage === 'map' || failure.stage === 'validate')
       ? contrlRejectingContent(

@@ -75,6 +75,8 @@ export const CarrierEdifactSettingsSchema = z.strictObject({
    * operators see it; 'skip' leaves it out with a warning; 'error' (strict) fails the message.
    */
   unknownStatus: z.enum(['keep', 'skip', 'error']).default('keep'),
+  /** How a message TradeHub could not map is answered: CONTRL rejection, or APERAK. */
+  applicationAck: z.enum(['CONTRL', 'APERAK']).default('CONTRL'),
   /** IFTMBC: BGM 1225 ('9') or 1225/4343 ('9/RE') -> booking status, over the defaults. */
   bookingStatusCodes: z.record(z.string().min(1), BookingStatusSchema).default({}),
 });
