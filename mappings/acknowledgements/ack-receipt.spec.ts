@@ -46,7 +46,8 @@ describe('reading received acknowledgements', () => {
     expect(isReadableAcknowledgement({ format: 'x12', messageType: '997' })).toBe(true);
     expect(isReadableAcknowledgement({ format: 'edifact', messageType: 'CONTRL' })).toBe(true);
     expect(isReadableAcknowledgement({ format: 'edifact', messageType: 'APERAK' })).toBe(true);
-    expect(isReadableAcknowledgement({ format: 'x12', messageType: '999' })).toBe(false);
+    expect(isReadableAcknowledgement({ format: 'x12', messageType: '999' })).toBe(true);
+    expect(isReadableAcknowledgement({ format: 'x12', messageType: 'TA1' })).toBe(false);
     expect(isReadableAcknowledgement({ format: 'x12', messageType: '945' })).toBe(false);
     expect(isReadableAcknowledgement(null)).toBe(false);
     // Formats without a readable acknowledgement, and detections that name no type.
@@ -226,5 +227,49 @@ describe('APERAK (application acknowledgement)', () => {
         location: expect.objectContaining({ segmentTag: 'BGM' }),
       }),
     );
+  });
+});
+
+// A 999 (005010) from the 3PL rejecting set 0002 of our group 912.
+const x12Implementation = (body: string[]) => {
+  const set = ['ST*999*0001*005010X231A1', 'AK1*OW*912*005010X231A1', ...body];
+  return [
+    'ISA*00*          *00*          *01*078123456      *ZZ*TRADEHUB       *250612*0830*^*00501*000000913*0*P*>',
+    'GS*FA*KEYSTONE3PL*TRADEHUB*20250612*0830*913*X*005010X231A1',
+    ...set,
+    `SE*${set.length + 1}*0001`,
+    'GE*1*913',
+    'IEA*1*000000913',
+    '',
+  ].join('~');
+};
+
+describe('X12 999 (implementation acknowledgement)', () => {
+  it('settles our group by AK102 and lists IK3/IK4/IK5 like a 997', () => {
+    const receipt = receiptOf(
+      x12Codec,
+      x12Implementation(['AK2*940*0002', 'IK3*W05*2**8', 'IK4*2*145*1', 'IK5*R*5', 'AK9*R*1*1*0']),
+    );
+    expect(receipt).toMatchObject({
+      ackType: '999',
+      format: 'x12',
+      answersRef: '912',
+      verdict: 'rejected-by-partner',
+      code: 'R',
+    });
+    expect(receipt.errors).toEqual([
+      'AK9 R',
+      'IK5 R 5 (940 0002)',
+      'IK3 W05 at 2: 8 (940 0002)',
+      'IK4 2 (145): 1',
+    ]);
+  });
+
+  it('accepts a clean group', () => {
+    const receipt = receiptOf(
+      x12Codec,
+      x12Implementation(['AK2*940*0002', 'IK5*A', 'AK9*A*1*1*1']),
+    );
+    expect(receipt).toMatchObject({ ackType: '999', verdict: 'acknowledged', errors: [] });
   });
 });

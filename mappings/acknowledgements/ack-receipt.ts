@@ -5,13 +5,14 @@ import type { X12Message } from '../codecs/x12';
 import { readFunctionalAck, type FunctionalAckResult } from '../x12-warehouse';
 import { readAperak, type AperakResult } from './aperak.reader';
 import { readContrl, type ContrlReport, type ContrlResult } from './contrl.reader';
+import { readImplementationAck } from './x12-999.reader';
 
 /** The partner's verdict on one of our outbound messages, as its acknowledgement states it. */
 export type AckVerdict = 'acknowledged' | 'rejected-by-partner';
 
 /** A received acknowledgement, read: which of our messages it answers and what it says. */
 export interface AckReceipt {
-  ackType: '997' | 'CONTRL' | 'APERAK';
+  ackType: '997' | '999' | 'CONTRL' | 'APERAK';
   /** Format of the outbound message it answers. */
   format: FormatId;
   /**
@@ -28,10 +29,10 @@ export interface AckReceipt {
   report: FunctionalAckResult | ContrlResult | AperakResult;
 }
 
-// Acknowledgements TradeHub reads back: syntax (997, CONTRL) and application (APERAK). 999 and
-// TA1 are not read (yet): without a mapping they are quarantined like any unmapped message.
+// Acknowledgements TradeHub reads back: syntax (997, 999, CONTRL) and application (APERAK).
+// TA1 (an interchange-level segment outside any set) is not read (yet).
 const READABLE: Partial<Record<FormatId, readonly string[]>> = {
-  x12: ['997'],
+  x12: ['997', '999'],
   edifact: ['CONTRL', 'APERAK'],
 };
 
@@ -46,22 +47,23 @@ export function isReadableAcknowledgement(
 const joined = (codes: string[]) => (codes.length ? ` ${codes.join(',')}` : '');
 const at = (segment?: string) => (segment ? ` in ${segment}` : '');
 
-function fromFunctionalAck(ack: FunctionalAckResult): AckReceipt {
+function fromFunctionalAck(ack: FunctionalAckResult, ackType: '997' | '999' = '997'): AckReceipt {
+  const tag = ackType === '999' ? 'IK' : 'AK';
   const errors: string[] = [];
   if (!ack.accepted || ack.errorCodes.length)
     errors.push(`AK9 ${ack.code}${joined(ack.errorCodes)}`);
   for (const set of ack.setResults) {
     const name = `(${set.setId} ${set.controlNumber})`;
     if (set.code !== 'A' || set.errorCodes.length)
-      errors.push(`AK5 ${set.code}${joined(set.errorCodes)} ${name}`);
+      errors.push(`${tag}5 ${set.code}${joined(set.errorCodes)} ${name}`);
     for (const s of set.segmentErrors) {
-      errors.push(`AK3 ${s.segmentId} at ${s.position}${s.code ? `: ${s.code}` : ''} ${name}`);
+      errors.push(`${tag}3 ${s.segmentId} at ${s.position}${s.code ? `: ${s.code}` : ''} ${name}`);
       for (const e of s.elements)
-        errors.push(`AK4 ${e.position}${e.elementRef ? ` (${e.elementRef})` : ''}: ${e.code}`);
+        errors.push(`${tag}4 ${e.position}${e.elementRef ? ` (${e.elementRef})` : ''}: ${e.code}`);
     }
   }
   return {
-    ackType: '997',
+    ackType,
     format: 'x12',
     // GS06 is numeric: a partner padding it with zeros still means our number.
     answersRef: /^\d+$/.test(ack.groupControlNumber)
@@ -126,6 +128,8 @@ export function readAckReceipt(message: DecodedMessage): AckReceipt {
   const { format, messageType } = message.detection;
   if (format === 'x12' && messageType === '997')
     return fromFunctionalAck(readFunctionalAck(message as DecodedMessage<X12Message>));
+  if (format === 'x12' && messageType === '999')
+    return fromFunctionalAck(readImplementationAck(message as DecodedMessage<X12Message>), '999');
   if (format === 'edifact' && messageType === 'CONTRL')
     return fromContrl(readContrl(message as DecodedMessage<EdifactMessage>));
   if (format === 'edifact' && messageType === 'APERAK')
