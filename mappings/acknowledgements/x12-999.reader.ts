@@ -1,17 +1,14 @@
 import type { DecodedMessage } from '../../core/translation/contract';
 import { element, type X12Message, type X12Segment } from '../codecs/x12';
-import type {
-  FunctionalAckResult,
-  FunctionalAckSegmentError,
-  FunctionalAckSetResult,
+import {
+  codesFrom as codes,
+  type FunctionalAckResult,
+  type FunctionalAckSegmentError,
+  type FunctionalAckSetResult,
 } from '../x12-warehouse/x12-997.reader';
 import { mappingError, optional, required } from '../x12-warehouse/x12-read.helpers';
 
 const ACCEPTED = ['A', 'E'];
-const codes = (seg: X12Segment, from: number, to: number) =>
-  Array.from({ length: to - from + 1 }, (_, i) => optional(seg, from + i)).filter(
-    (c): c is string => c !== undefined,
-  );
 
 /**
  * Reads a partner's 999 (implementation acknowledgement, 005010): the 997's AK1/AK2/AK9 with
