@@ -129,8 +129,12 @@ export function readReferences(rffs: readonly EdifactSegment[], warnings?: strin
     const q = rff.get(0, 0);
     const value = rff.get(0, 1)?.trim();
     if (!q || !value) continue;
-    if (q === 'BN') refs.bookingNo ??= value;
-    else if (q === 'BM') refs.blNo ??= value;
+    // The first booking and B/L fill their fields; further ones stay under references (BN,
+    // BM) so the event is attached to every shipment it names (ADR 0012).
+    if (q === 'BN' && refs.bookingNo === undefined) refs.bookingNo = value;
+    else if (q === 'BM' && refs.blNo === undefined) refs.blNo = value;
+    else if ((q === 'BN' && refs.bookingNo === value) || (q === 'BM' && refs.blNo === value))
+      continue;
     else if (q === 'EQ' || q === 'AAQ')
       refs.containerNos.push(readContainerNo(value, rff, warnings));
     else {
