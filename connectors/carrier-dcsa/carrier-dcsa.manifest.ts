@@ -8,6 +8,7 @@ import {
   dcsaBookingRequestRender,
 } from '../../mappings/dcsa-booking-2';
 import { DCSA_TNT_EVENTS, dcsaTntEventsMapping } from '../../mappings/dcsa-tnt';
+import { dcsaVgmMapping } from '../../mappings/dcsa-vgm/vgm.mapping';
 import { SentBookingRefs } from './booking-refs.source';
 import { DcsaBookingStatusPoller } from './booking-status.poller';
 import { DcsaBookingTransport } from './booking.transport';
@@ -45,7 +46,12 @@ export const carrierDcsaManifest: ConnectorManifest = {
   outboundTransports: [() => new DcsaBookingTransport()],
   webhookVerifier: dcsaWebhookVerifier,
   mappings: {
-    inbound: [dcsaTntEventsMapping, dcsaBookingConfirmationMapping, dcsaBookingRequestMapping],
+    inbound: [
+      dcsaTntEventsMapping,
+      dcsaBookingConfirmationMapping,
+      dcsaBookingRequestMapping,
+      dcsaVgmMapping,
+    ],
     outbound: [dcsaBookingRequestRender],
   },
 };

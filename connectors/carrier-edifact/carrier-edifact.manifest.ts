@@ -3,6 +3,8 @@ import {
   carrierEdifactInboundMappings,
   carrierEdifactOutboundMappings,
 } from '../../mappings/carrier-edifact';
+import { invoicMapping } from '../../mappings/edifact-invoic/invoic.mapping';
+import { ordersMapping } from '../../mappings/edifact-orders/orders.mapping';
 import { SftpInboundPoller, SftpOutboundTransport, SftpSettingsSchema } from '../transports/sftp';
 
 /**
@@ -23,6 +25,10 @@ export const carrierEdifactManifest: ConnectorManifest = {
   transportSchemas: { sftp: SftpSettingsSchema },
   pollers: [() => new SftpInboundPoller()],
   outboundTransports: [() => new SftpOutboundTransport()],
-  mappings: { inbound: carrierEdifactInboundMappings, outbound: carrierEdifactOutboundMappings },
+  // INVOIC and ORDERS travel the same EDIFACT-over-SFTP channels (forwarders, buyers' EDI).
+  mappings: {
+    inbound: [...carrierEdifactInboundMappings, invoicMapping, ordersMapping],
+    outbound: carrierEdifactOutboundMappings,
+  },
   acknowledges: ['edifact'],
 };

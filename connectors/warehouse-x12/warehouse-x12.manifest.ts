@@ -3,6 +3,7 @@ import {
   x12WarehouseInboundMappings,
   x12WarehouseOutboundMappings,
 } from '../../mappings/x12-warehouse';
+import { x12OceanStatusMapping } from '../../mappings/x12-315/x12-315.mapping';
 import { SftpInboundPoller, SftpOutboundTransport, SftpSettingsSchema } from '../transports/sftp';
 
 /**
@@ -22,6 +23,10 @@ export const warehouseX12Manifest: ConnectorManifest = {
   transportSchemas: { sftp: SftpSettingsSchema },
   pollers: [() => new SftpInboundPoller()],
   outboundTransports: [() => new SftpOutboundTransport()],
-  mappings: { inbound: x12WarehouseInboundMappings, outbound: x12WarehouseOutboundMappings },
+  // X12 315 ocean status comes from the same kind of X12 partners (3PLs, NVOCCs) over SFTP.
+  mappings: {
+    inbound: [...x12WarehouseInboundMappings, x12OceanStatusMapping],
+    outbound: x12WarehouseOutboundMappings,
+  },
   acknowledges: ['x12'],
 };

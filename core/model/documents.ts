@@ -15,6 +15,7 @@ import {
   PackingListDocument,
   SalesOrderDocument,
 } from './documents/commerce.schema';
+import { PurchaseOrderDocument } from './documents/commerce-purchase-order.schema';
 import { ComplianceAlertDocument } from './documents/compliance.schema';
 import {
   DeclarationReceiptDocument,
@@ -76,6 +77,7 @@ export const DOCUMENT_TYPE_NAMES = [
   'InsuranceShipmentDeclaration',
   'Claim',
   'ComplianceAlert',
+  'PurchaseOrder',
 ] as const;
 export type DocumentTypeName = (typeof DOCUMENT_TYPE_NAMES)[number];
 
@@ -112,6 +114,7 @@ const DOCUMENT_DEFINITIONS = {
   InsuranceShipmentDeclaration: InsuranceShipmentDeclarationDocument,
   Claim: ClaimDocument,
   ComplianceAlert: ComplianceAlertDocument,
+  PurchaseOrder: PurchaseOrderDocument,
 } as const satisfies Record<DocumentTypeName, DocumentDefinition>;
 
 /** Every canonical document type, by name (the typed definitions are exported one by one). */

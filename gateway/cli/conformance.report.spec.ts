@@ -29,6 +29,12 @@ const issue = {
 };
 
 const report: ConformanceReport = {
+  unexplained: ['camt.053-no-mapping.xml'],
+  parseOnly: [{ file: 'baplie.edi', why: 'bay plan' }],
+  families: [
+    { family: 'edifact', files: 2, mapped: 1 },
+    { family: 'iso20022', files: 1, mapped: 0 },
+  ],
   rows: [
     {
       format: 'edifact',
@@ -131,10 +137,16 @@ describe('conformance report', () => {
   it('ends with a summary line of the totals', () => {
     expect(renderSummary(report, { xsd: true, elapsedMs: 1234 })).toBe(
       'Summary: 5 files, 5 detected, 5 parsed (1 with warnings), 1 mapped, 1 failed, ' +
+        '1 neither mapped nor explained (camt.053-no-mapping.xml), ' +
         'NEG 1/2 rejected with a location, XSD 1/2 valid, 1.2 s',
+    );
+    expect(renderSummary({ ...report, unexplained: [] }, { xsd: false, elapsedMs: 0 })).toContain(
+      'every positive file mapped or explained',
     );
     expect(renderSummary(report, { xsd: false, elapsedMs: 0 })).not.toContain('XSD');
     const all = renderConformance(report, { xsd: false, elapsedMs: 0 });
     expect(all[all.length - 1]).toMatch(/^Summary: /);
+    expect(all).toContain('Mapped per family: edifact 1/2, iso20022 0/1');
+    expect(all).toContain('  baplie.edi: bay plan');
   });
 });

@@ -79,6 +79,9 @@ export function renderSummary(report: ConformanceReport, options: RenderOptions)
     `${t.parsed} parsed (${t.lenient} with warnings)`,
     `${t.mapped} mapped`,
     `${t.failed} failed`,
+    report.unexplained.length
+      ? `${report.unexplained.length} neither mapped nor explained (${report.unexplained.join(', ')})`
+      : 'every positive file mapped or explained',
     `NEG ${t.negOk}/${neg} rejected with a location`,
     ...(options.xsd ? [`XSD ${t.xsdValid}/${t.xsdChecked} valid`] : []),
     `${(options.elapsedMs / 1000).toFixed(1)} s`,
@@ -86,10 +89,24 @@ export function renderSummary(report: ConformanceReport, options: RenderOptions)
   return `Summary: ${parts.join(', ')}`;
 }
 
+/** Mapped regular files per family (the corpus's top folders). */
+export function renderFamilies(report: ConformanceReport): string[] {
+  if (report.families.length === 0) return [];
+  const cells = report.families.map((f) => `${f.family} ${f.mapped}/${f.files}`);
+  return [
+    '',
+    `Mapped per family: ${cells.join(', ')}`,
+    ...(report.parseOnly.length
+      ? ['', 'Not mapped, on purpose:', ...report.parseOnly.map((p) => `  ${p.file}: ${p.why}`)]
+      : []),
+  ];
+}
+
 export function renderConformance(report: ConformanceReport, options: RenderOptions): string[] {
   return [
     ...renderConformanceTable(report, options.xsd),
     ...renderConformanceLists(report, options.xsd),
+    ...renderFamilies(report),
     '',
     renderSummary(report, options),
   ];

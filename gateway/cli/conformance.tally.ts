@@ -1,3 +1,4 @@
+import { parseOnlyReason } from '../../mappings/pipeline/parse-only';
 import { isLocated, type FileIssue, type FileResult } from './file-result';
 import type { XsdOutcome } from './xsd-check';
 
@@ -57,6 +58,12 @@ export interface ConformanceReport {
   xsdInvalid: Array<{ file: string; outcome: XsdOutcome }>;
   /** Folder documentation left out of the run. */
   skipped: string[];
+  /** Regular files that parsed without error but that no mapping took: neither mapped nor explained. */
+  unexplained: string[];
+  /** Parsed files no mapping takes on purpose (acknowledgements, parse-only types), with why. */
+  parseOnly: Array<{ file: string; why: string }>;
+  /** Per family (the file's top folder): regular files and how many of them mapped. */
+  families: Array<{ family: string; files: number; mapped: number }>;
 }
 
 export function classify(entry: ConformanceEntry): FileVerdict {
@@ -115,7 +122,9 @@ export function tally(
     rows: [],
     total: emptyCounts(),
     ...{ failures: [], lenient: [], problems: [], xsdInvalid: [], skipped },
+    ...{ unexplained: [], parseOnly: [], families: [] },
   };
+  const families = new Map<string, { family: string; files: number; mapped: number }>();
   for (const entry of entries) {
     const r = entry.result;
     const format = r.detection?.format ?? '(unknown)';
@@ -130,9 +139,20 @@ export function tally(
     if (v.lenient && r.lenientBecause)
       report.lenient.push({ file: r.file, issue: r.lenientBecause });
     if (v.negBad) report.problems.push({ file: r.file, why: problem(entry) });
+    if (!entry.negative) {
+      const family = r.file.includes('/') ? r.file.slice(0, r.file.indexOf('/')) : '.';
+      const f = families.get(family) ?? { family, files: 0, mapped: 0 };
+      families.set(family, f);
+      f.files++;
+      const why = parseOnlyReason(r.detection);
+      if (v.mapped) f.mapped++;
+      else if (!v.failed && why) report.parseOnly.push({ file: r.file, why });
+      else if (!v.failed) report.unexplained.push(r.file);
+    }
     if (entry.xsd?.status === 'invalid')
       report.xsdInvalid.push({ file: r.file, outcome: entry.xsd });
   }
+  report.families = [...families.values()].sort((a, b) => a.family.localeCompare(b.family));
   report.rows = [...byKey.values()].sort(
     (a, b) => a.format.localeCompare(b.format) || a.messageType.localeCompare(b.messageType),
   );

@@ -51,10 +51,11 @@ describe('translateFile', () => {
   });
 
   it('counts a message that failed mapping among the messages', () => {
-    // The EQD of the first status names a container whose check digit is wrong.
+    // The EQD of the first status names no ISO 6346 container (a wrong check digit alone
+    // would be kept with a warning).
     const bad = iftstaWith(
       "EQD+CN+CSQU3054383+42G1:102:5+++5'",
-      "EQD+CN+CSQU3054384+42G1:102:5+++5'",
+      "EQD+CN+CSQU30543+42G1:102:5+++5'",
     );
     const r = translateFile('bad.edi', bad, fileOptions());
     expect(r.messageCount).toBe(1);

@@ -68,11 +68,13 @@ describe('runTranslate', () => {
   it("applies the partner's format settings with --partner", async () => {
     const ownCode = path.join(tempDir(), 'own-code.edi');
     writeFileSync(ownCode, iftstaWith("STS+1+I'", "STS+1+Z9'"));
+    // Without the partner, Z9 is no known code: kept as an UNKN event for operators.
     const anonymous = recordingEnvironment();
-    expect(await runTranslate(ownCode, { json: true }, anonymous)).toBe(1);
-    expect(jsonLines(anonymous.stdout)[0].errors).toEqual([
-      expect.objectContaining({ stage: 'map', message: expect.stringContaining('Z9') }),
-    ]);
+    expect(await runTranslate(ownCode, { json: true }, anonymous)).toBe(0);
+    const [unknown] = jsonLines(anonymous.stdout)[0].canonical as Array<{
+      payload: Record<string, unknown>;
+    }>;
+    expect(unknown.payload).toMatchObject({ eventCode: 'UNKN', sourceStatusCode: 'Z9' });
     const env = recordingEnvironment();
     const options = { json: true, partner: 'example-line' };
     expect(await runTranslate(ownCode, options, env)).toBe(0);

@@ -31,7 +31,9 @@ const ACK_TYPES = ['997', '999', 'TA1', 'CONTRL', 'APERAK'];
 
 const WHAT: Record<AckReceipt['ackType'], string> = {
   '997': 'group control number (AK102)',
+  '999': 'group control number (AK102)',
   CONTRL: 'interchange control reference (UCI 0020)',
+  APERAK: 'message reference (RFF ACW)',
 };
 
 function readAll(ack: ReceivedAck): AckReceipt[] | AckSettlement {

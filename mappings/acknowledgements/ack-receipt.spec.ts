@@ -45,7 +45,9 @@ describe('reading received acknowledgements', () => {
   it('takes 997 and CONTRL as readable acknowledgements, nothing else', () => {
     expect(isReadableAcknowledgement({ format: 'x12', messageType: '997' })).toBe(true);
     expect(isReadableAcknowledgement({ format: 'edifact', messageType: 'CONTRL' })).toBe(true);
-    expect(isReadableAcknowledgement({ format: 'edifact', messageType: 'APERAK' })).toBe(false);
+    expect(isReadableAcknowledgement({ format: 'edifact', messageType: 'APERAK' })).toBe(true);
+    expect(isReadableAcknowledgement({ format: 'x12', messageType: '999' })).toBe(true);
+    expect(isReadableAcknowledgement({ format: 'x12', messageType: 'TA1' })).toBe(false);
     expect(isReadableAcknowledgement({ format: 'x12', messageType: '945' })).toBe(false);
     expect(isReadableAcknowledgement(null)).toBe(false);
     // Formats without a readable acknowledgement, and detections that name no type.
@@ -184,5 +186,90 @@ describe('reading received acknowledgements', () => {
   it('refuses other messages sent along with acknowledgements', () => {
     const shipped = readFileSync(join(__dirname, '../x12-945/golden/parcel-short-ship.edi'));
     expect(() => receiptOf(x12Codec, shipped)).toThrow(/x12 945 next to acknowledgements/);
+  });
+});
+
+// An APERAK from the line SINOLINES about our IFTMIN 1207 (application acknowledgement).
+const aperak = (body: string[]) => contrl(body).replace('CONTRL:D:3:UN', 'APERAK:D:96A:UN');
+
+describe('APERAK (application acknowledgement)', () => {
+  it('settles our message as accepted by its RFF ACW, with informational ERCs listed', () => {
+    const receipt = receiptOf(
+      edifactCodec,
+      aperak(['BGM+313+AP1207+9+AP', 'RFF+ACW:1207', 'ERC+100', 'FTX+AAO+++BOOKING ON HOLD']),
+    );
+    expect(receipt).toMatchObject({
+      ackType: 'APERAK',
+      format: 'edifact',
+      answersRef: '1207',
+      verdict: 'acknowledged',
+      code: '9/AP',
+      errors: ['ERC 100: BOOKING ON HOLD'],
+    });
+  });
+
+  it.each([
+    ['BGM+313+AP1207+9+RE', '9/RE'],
+    ['BGM+313+AP1207+27', '27'],
+  ])('reads %s as a rejection of our message', (bgm, code) => {
+    const receipt = receiptOf(
+      edifactCodec,
+      aperak([bgm, 'RFF+ACW:1207', 'ERC+Z12', 'FTX+AAO+++UNKNOWN PORT CODE CNXXX']),
+    );
+    expect(receipt).toMatchObject({ verdict: 'rejected-by-partner', code });
+    expect(ackReason(receipt)).toBe(`APERAK rejected (${code}): ERC Z12: UNKNOWN PORT CODE CNXXX`);
+  });
+
+  it('refuses an APERAK that names no message, at its BGM', () => {
+    expect(() => receiptOf(edifactCodec, aperak(['BGM+313+AP1207+9+AP']))).toThrow(
+      expect.objectContaining({
+        code: 'APERAK_INCOMPLETE',
+        location: expect.objectContaining({ segmentTag: 'BGM' }),
+      }),
+    );
+  });
+});
+
+// A 999 (005010) from the 3PL rejecting set 0002 of our group 912.
+const x12Implementation = (body: string[]) => {
+  const set = ['ST*999*0001*005010X231A1', 'AK1*OW*912*005010X231A1', ...body];
+  return [
+    'ISA*00*          *00*          *01*078123456      *ZZ*TRADEHUB       *250612*0830*^*00501*000000913*0*P*>',
+    'GS*FA*KEYSTONE3PL*TRADEHUB*20250612*0830*913*X*005010X231A1',
+    ...set,
+    `SE*${set.length + 1}*0001`,
+    'GE*1*913',
+    'IEA*1*000000913',
+    '',
+  ].join('~');
+};
+
+describe('X12 999 (implementation acknowledgement)', () => {
+  it('settles our group by AK102 and lists IK3/IK4/IK5 like a 997', () => {
+    const receipt = receiptOf(
+      x12Codec,
+      x12Implementation(['AK2*940*0002', 'IK3*W05*2**8', 'IK4*2*145*1', 'IK5*R*5', 'AK9*R*1*1*0']),
+    );
+    expect(receipt).toMatchObject({
+      ackType: '999',
+      format: 'x12',
+      answersRef: '912',
+      verdict: 'rejected-by-partner',
+      code: 'R',
+    });
+    expect(receipt.errors).toEqual([
+      'AK9 R',
+      'IK5 R 5 (940 0002)',
+      'IK3 W05 at 2: 8 (940 0002)',
+      'IK4 2 (145): 1',
+    ]);
+  });
+
+  it('accepts a clean group', () => {
+    const receipt = receiptOf(
+      x12Codec,
+      x12Implementation(['AK2*940*0002', 'IK5*A', 'AK9*A*1*1*1']),
+    );
+    expect(receipt).toMatchObject({ ackType: '999', verdict: 'acknowledged', errors: [] });
   });
 });

@@ -3,14 +3,16 @@ import type { DecodedMessage, Detection, FormatId } from '../../core/translation
 import type { EdifactMessage } from '../codecs/edifact';
 import type { X12Message } from '../codecs/x12';
 import { readFunctionalAck, type FunctionalAckResult } from '../x12-warehouse';
+import { readAperak, type AperakResult } from './aperak.reader';
 import { readContrl, type ContrlReport, type ContrlResult } from './contrl.reader';
+import { readImplementationAck } from './x12-999.reader';
 
 /** The partner's verdict on one of our outbound messages, as its acknowledgement states it. */
 export type AckVerdict = 'acknowledged' | 'rejected-by-partner';
 
 /** A received acknowledgement, read: which of our messages it answers and what it says. */
 export interface AckReceipt {
-  ackType: '997' | 'CONTRL';
+  ackType: '997' | '999' | 'CONTRL' | 'APERAK';
   /** Format of the outbound message it answers. */
   format: FormatId;
   /**
@@ -19,45 +21,49 @@ export interface AckReceipt {
    */
   answersRef: string;
   verdict: AckVerdict;
-  /** The partner's top-level code: AK901 (A, E, P, R ...) or UCI 0083 (7, 4, 8). */
+  /** The partner's top-level code: AK901 (A, E, P, R ...), UCI 0083 (7, 4, 8), APERAK 1225/4343. */
   code: string;
   /** One line per reported error ('AK5 R 5 (940 0002)', 'UCS 4: 12'), empty when clean. */
   errors: string[];
   /** The whole reading, for the history's detail. */
-  report: FunctionalAckResult | ContrlResult;
+  report: FunctionalAckResult | ContrlResult | AperakResult;
 }
 
-// Acknowledgements TradeHub reads back. APERAK, 999 and TA1 are not read (yet): without a
-// mapping they are quarantined like any other unmapped message.
-const READABLE: Partial<Record<FormatId, string>> = { x12: '997', edifact: 'CONTRL' };
+// Acknowledgements TradeHub reads back: syntax (997, 999, CONTRL) and application (APERAK).
+// TA1 (an interchange-level segment outside any set) is not read (yet).
+const READABLE: Partial<Record<FormatId, readonly string[]>> = {
+  x12: ['997', '999'],
+  edifact: ['CONTRL', 'APERAK'],
+};
 
 /** True when the detected message is an acknowledgement TradeHub reads instead of mapping. */
 export function isReadableAcknowledgement(
   detection: Pick<Detection, 'format' | 'messageType'> | null | undefined,
 ): boolean {
   const type = detection?.messageType;
-  return type !== undefined && READABLE[detection!.format] === type;
+  return type !== undefined && (READABLE[detection!.format] ?? []).includes(type);
 }
 
 const joined = (codes: string[]) => (codes.length ? ` ${codes.join(',')}` : '');
 const at = (segment?: string) => (segment ? ` in ${segment}` : '');
 
-function fromFunctionalAck(ack: FunctionalAckResult): AckReceipt {
+function fromFunctionalAck(ack: FunctionalAckResult, ackType: '997' | '999' = '997'): AckReceipt {
+  const tag = ackType === '999' ? 'IK' : 'AK';
   const errors: string[] = [];
   if (!ack.accepted || ack.errorCodes.length)
     errors.push(`AK9 ${ack.code}${joined(ack.errorCodes)}`);
   for (const set of ack.setResults) {
     const name = `(${set.setId} ${set.controlNumber})`;
     if (set.code !== 'A' || set.errorCodes.length)
-      errors.push(`AK5 ${set.code}${joined(set.errorCodes)} ${name}`);
+      errors.push(`${tag}5 ${set.code}${joined(set.errorCodes)} ${name}`);
     for (const s of set.segmentErrors) {
-      errors.push(`AK3 ${s.segmentId} at ${s.position}${s.code ? `: ${s.code}` : ''} ${name}`);
+      errors.push(`${tag}3 ${s.segmentId} at ${s.position}${s.code ? `: ${s.code}` : ''} ${name}`);
       for (const e of s.elements)
-        errors.push(`AK4 ${e.position}${e.elementRef ? ` (${e.elementRef})` : ''}: ${e.code}`);
+        errors.push(`${tag}4 ${e.position}${e.elementRef ? ` (${e.elementRef})` : ''}: ${e.code}`);
     }
   }
   return {
-    ackType: '997',
+    ackType,
     format: 'x12',
     // GS06 is numeric: a partner padding it with zeros still means our number.
     answersRef: /^\d+$/.test(ack.groupControlNumber)
@@ -101,16 +107,33 @@ function fromContrl(contrl: ContrlResult): AckReceipt {
   };
 }
 
+function fromAperak(aperak: AperakResult): AckReceipt {
+  const code = [aperak.function, aperak.responseType].filter(Boolean).join('/') || '-';
+  return {
+    ackType: 'APERAK',
+    format: 'edifact',
+    answersRef: aperak.answersRef,
+    verdict: aperak.accepted ? 'acknowledged' : 'rejected-by-partner',
+    code,
+    errors: aperak.errors.map((e) => `ERC ${e.code}${e.text ? `: ${e.text}` : ''}`),
+    report: aperak,
+  };
+}
+
 /**
- * Reads one decoded acknowledgement (an X12 997 set or an EDIFACT CONTRL message). Throws a
+ * Reads one decoded acknowledgement (an X12 997 set, an EDIFACT CONTRL or APERAK message). Throws a
  * located TradeError when it is no readable acknowledgement or its content is incomplete.
  */
 export function readAckReceipt(message: DecodedMessage): AckReceipt {
   const { format, messageType } = message.detection;
   if (format === 'x12' && messageType === '997')
     return fromFunctionalAck(readFunctionalAck(message as DecodedMessage<X12Message>));
+  if (format === 'x12' && messageType === '999')
+    return fromFunctionalAck(readImplementationAck(message as DecodedMessage<X12Message>), '999');
   if (format === 'edifact' && messageType === 'CONTRL')
     return fromContrl(readContrl(message as DecodedMessage<EdifactMessage>));
+  if (format === 'edifact' && messageType === 'APERAK')
+    return fromAperak(readAperak(message as DecodedMessage<EdifactMessage>));
   throw new TradeError(
     'mapping',
     `${format} ${messageType ?? '(unknown type)'} next to acknowledgements: send it in its own interchange`,

@@ -94,6 +94,33 @@ describe('acknowledgements', () => {
     expect([seg('UCS')!.get(0), seg('UCS')!.get(1)]).toEqual(['4', '12']);
   });
 
+  it('answers a mapping failure with an APERAK to a partner that takes it, syntax with CONTRL', () => {
+    const mapping = {
+      stage: 'map' as const,
+      kind: 'mapping' as const,
+      message: 'status code QQ is not in the partner code list (segment 5 STS)',
+      location: { segmentIndex: 5, segmentTag: 'STS' },
+      messageIndex: 0,
+    };
+    const settings = { applicationAck: 'APERAK' };
+    const { rendered, message, seg } = contrlOf({ failure: mapping, settings });
+    expect(rendered).toMatchObject({ messageType: 'APERAK', fileName: 'APERAK_41.edi' });
+    expect(message.messageType).toBe('APERAK');
+    expect(message.interchange).toMatchObject({ senderId: 'HUB', recipientId: 'LINE' });
+    expect([seg('BGM')!.get(0), seg('BGM')!.get(2), seg('BGM')!.get(3)]).toEqual([
+      '313',
+      '27',
+      'RE',
+    ]);
+    expect(seg('RFF')!.element(0)).toEqual(['ACW', 'M1']);
+    expect(seg('ERC')!.get(0, 0)).toBe('mapping');
+    expect(seg('FTX')!.element(3).join('')).toContain('QQ');
+    const syntax = { ...mapping, stage: 'parse' as const, kind: 'rejected' as const };
+    expect(contrlOf({ raw: received(9), failure: syntax, settings }).rendered.messageType).toBe(
+      'CONTRL',
+    );
+  });
+
   it('never acknowledges an acknowledgement, nor formats without a standard one', () => {
     expect(acknowledgementFor({ ...edifact, messageType: 'CONTRL' })).toBeUndefined();
     expect(

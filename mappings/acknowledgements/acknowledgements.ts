@@ -3,6 +3,7 @@ import { offsetMinutes } from '../carrier-edifact/edifact-datetime';
 import { buildContrl, contrlRejectingContent } from '../codecs/edifact';
 import type { TranslationIssue } from '../pipeline/translate';
 import { acknowledgeX12 } from '../x12-warehouse';
+import { aperakRejecting } from './aperak-rejection';
 
 /** What an acknowledgement answers and how it is numbered. */
 export interface AckRequest {
@@ -26,15 +27,34 @@ export type AckGenerator = (request: AckRequest) => RenderedMessage | null;
 // format settings), as IFTMIN writes them, so both our interchanges read alike to the partner.
 function partnerLocal(at: string, settings: Record<string, unknown>): Date {
   const zone = typeof settings.timeZone === 'string' ? settings.timeZone : undefined;
-  return new Date(Date.parse(at) + (zone ? offsetMinutes(zone) : 0) * 60_000);
+  return new Date(Date.parse(at) + (zone ? offsetMinutes(zone, at) : 0) * 60_000);
 }
 
 // EDIFACT CONTRL (ISO 9735): syntax errors from the codec's generator, which finds them again
-// in the raw bytes; content (mapping) failures rejected at the segment the mapping named.
+// in the raw bytes; content (mapping) failures rejected at the segment the mapping named,
+// with an APERAK (application acknowledgement) instead for partners whose settings say
+// `applicationAck: APERAK`.
 const contrl: AckGenerator = (request) => {
   const controlRef = String(request.controlNumber);
   const options = { controlRef, preparedAt: partnerLocal(request.at, request.settings) };
   const failure = request.failure;
+  const content = failure && (failure.stage === 'map' || failure.stage === 'validate');
+  if (content && request.settings.applicationAck === 'APERAK') {
+    const fault = {
+      segmentIndex: failure.location?.segmentIndex,
+      messageIndex: failure.messageIndex,
+      code: failure.kind,
+      message: failure.message,
+    };
+    return {
+      body: aperakRejecting(request.raw, fault, options),
+      contentType: 'application/EDIFACT',
+      format: 'edifact',
+      messageType: 'APERAK',
+      messageRef: controlRef,
+      fileName: `APERAK_${controlRef}.edi`,
+    };
+  }
   const body =
     failure?.stage === 'receive' && failure.code
       ? contrlRejectingContent(request.raw, { syntaxCode: failure.code }, options)

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { TradeError } from '../../core/errors/trade-error';
 import { BookingStatusSchema } from '../../core/model/documents/logistics-common.schema';
 import type { MappingContext } from '../../core/translation/contract';
+import { zoneOfLocode } from '../time-zones/locode-zones';
+import { isSupportedZone } from '../time-zones/zone-offset';
 import {
   DEFAULT_STATUS_CODES,
   StatusCodeEntrySchema,
@@ -19,8 +21,13 @@ export const DIRECTORY_VERSIONS: readonly string[] = (() => {
   return out;
 })();
 
-/** A fixed UTC offset such as '+08:00' (EDIFACT DTM carries no zone; DST rules are not applied). */
-const OffsetSchema = z.string().regex(/^[+-](0\d|1[0-4]):[0-5]\d$/, 'a UTC offset like +08:00');
+/**
+ * The zone of DTM values without one: a fixed offset ('+08:00', 'UTC') or an IANA zone
+ * ('Asia/Shanghai', daylight saving applied per date).
+ */
+const ZoneSchema = z
+  .string()
+  .refine(isSupportedZone, 'a UTC offset like +08:00, UTC or an IANA zone like Asia/Shanghai');
 
 const PartyIdSchema = z.string().min(1).max(35);
 const QualifierSchema = z.string().min(1).max(4);
@@ -52,13 +59,24 @@ export const CarrierEdifactSettingsSchema = z.strictObject({
   /** Written after each segment terminator of outbound interchanges. */
   lineEnding: z.enum(['none', 'lf', 'crlf']).default('none'),
   /** Zone of DTM values without one (formats 102/203/204), and of outbound DTMs. */
-  timeZone: OffsetSchema.default('+00:00'),
+  timeZone: ZoneSchema.default('+00:00'),
+  /**
+   * 'zone': every DTM without its own zone is in `timeZone`. 'location': event times are the
+   * local time of the event's place (its UN/LOCODE's IANA zone); `timeZone` is kept for the
+   * document's own dates and for places whose zone is unknown (with a warning).
+   */
+  timeConvention: z.enum(['zone', 'location']).default('zone'),
   /** The carrier's own STS codes, added to (or overriding) the default list. */
   statusCodes: z.record(z.string().min(1), StatusCodeEntrySchema).default({}),
   /** false: only `statusCodes` count. */
   defaultStatusCodes: z.boolean().default(true),
-  /** An STS code in neither list: fail the message (default) or skip the status with a warning. */
-  unknownStatus: z.enum(['error', 'skip']).default('error'),
+  /**
+   * An STS code in neither list: 'keep' (default) maps it as an UNKN event with a warning, so
+   * operators see it; 'skip' leaves it out with a warning; 'error' (strict) fails the message.
+   */
+  unknownStatus: z.enum(['keep', 'skip', 'error']).default('keep'),
+  /** How a message TradeHub could not map is answered: CONTRL rejection, or APERAK. */
+  applicationAck: z.enum(['CONTRL', 'APERAK']).default('CONTRL'),
   /** IFTMBC: BGM 1225 ('9') or 1225/4343 ('9/RE') -> booking status, over the defaults. */
   bookingStatusCodes: z.record(z.string().min(1), BookingStatusSchema).default({}),
 });
@@ -85,4 +103,22 @@ export function statusCodeList(
   return settings.defaultStatusCodes
     ? { ...DEFAULT_STATUS_CODES, ...settings.statusCodes }
     : settings.statusCodes;
+}
+
+/**
+ * The zone an event's DTMs are read in: the partner's `timeZone`, or under the 'location'
+ * convention the zone of the event's UN/LOCODE (falling back to `timeZone` with a warning).
+ */
+export function eventZone(
+  settings: CarrierEdifactSettings,
+  unLocode: string | undefined,
+  warnings: string[],
+): string {
+  if (settings.timeConvention !== 'location') return settings.timeZone;
+  const zone = unLocode ? zoneOfLocode(unLocode) : undefined;
+  if (zone) return zone;
+  warnings.push(
+    `no time zone known for ${unLocode ? `place ${unLocode}` : 'an event without a place'}: its times are read in ${settings.timeZone}`,
+  );
+  return settings.timeZone;
 }

@@ -1,6 +1,6 @@
 import { TradeError } from '../../core/errors/trade-error';
 import { EdifactSegment } from '../codecs/edifact';
-import { pickEventDate } from './dtm-qualifiers';
+import { classifierOf, pickEventDate } from './dtm-qualifiers';
 import { readDtm, toDtm102, toDtm203 } from './edifact-datetime';
 
 const dtm = (...c507: string[]) => new EdifactSegment('DTM', [c507], 9, 120, 4);
@@ -49,11 +49,53 @@ describe('pickEventDate', () => {
       dtm('132', '202505061800'),
       dtm('178', '202505062000'),
     ];
-    expect(pickEventDate(dates.map((d) => readDtm(d, '+00:00')))?.qualifier).toBe('178');
-    expect(pickEventDate(dates.slice(0, 2).map((d) => readDtm(d, '+00:00')))?.qualifier).toBe(
-      '132',
+    const pick = (ds: typeof dates) =>
+      pickEventDate(
+        ds.map((d) => readDtm(d, '+00:00')),
+        [],
+      );
+    expect(pick(dates)?.qualifier).toBe('178');
+    expect(pick(dates.slice(0, 2))?.qualifier).toBe('132');
+    expect(pick(dates.slice(0, 1))).toBeUndefined();
+  });
+
+  // STS+1+D with DTM+2 (delivery requested) was an actual drop in the future.
+  it.each([
+    ['2', 'requested'],
+    ['200', 'not read'],
+    ['999', 'not read'],
+  ])('never reads DTM %s as an event time, and says so', (qualifier, said) => {
+    const warnings: string[] = [];
+    expect(pickEventDate([readDtm(dtm(qualifier, '202601011200'), '+00:00')], warnings)).toBe(
+      undefined,
     );
-    expect(pickEventDate(dates.slice(0, 1).map((d) => readDtm(d, '+00:00')))).toBeUndefined();
+    expect(warnings).toEqual([expect.stringContaining(said)]);
+  });
+
+  it('takes a plan when no actual or estimate is there, past a requested date', () => {
+    const dates = [dtm('2', '202601011200'), dtm('232', '202601021200')];
+    const warnings: string[] = [];
+    expect(
+      pickEventDate(
+        dates.map((d) => readDtm(d, 'UTC')),
+        warnings,
+      )?.qualifier,
+    ).toBe('232');
+    expect(classifierOf('232')).toBe('PLN');
+    expect(warnings).toHaveLength(1);
+  });
+});
+
+describe('partner time conventions', () => {
+  it.each([
+    // A fixed offset, an IANA zone in summer and in winter, and a 303 zone that wins.
+    ['+08:00', dtm('178', '202507011200'), '2025-07-01T12:00:00+08:00'],
+    ['America/Los_Angeles', dtm('178', '202507011200'), '2025-07-01T12:00:00-07:00'],
+    ['America/Los_Angeles', dtm('178', '202501151200'), '2025-01-15T12:00:00-08:00'],
+    ['UTC', dtm('178', '202501151200'), '2025-01-15T12:00:00+00:00'],
+    ['+08:00', dtm('178', '202501151200-0500', '303'), '2025-01-15T12:00:00-05:00'],
+  ])('in %s reads %s as %s', (zone, segment, iso) => {
+    expect(readDtm(segment, zone).iso).toBe(iso);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { EdifactSegment } from '../codecs/edifact';
+import { offsetAt, offsetOfWallTime } from '../time-zones/zone-offset';
 import { mappingError } from './mapping-error';
 
 /** One DTM read as ISO 8601 with a zone. */
@@ -25,8 +26,10 @@ const BY_LENGTH: Record<number, string> = { 6: '101', 8: '102', 10: '201', 12: '
 
 /**
  * Reads DTM C507 (2005:2380:2379). The zone comes from a 3xx format (ZZZ = 'UTC', '+08',
- * '+0800', '-05:30'); formats without one take `defaultZone` (the partner's timeZone setting).
- * A missing format is inferred from the length. Years without century are 20YY.
+ * '+0800', '-05:30'): it wins over any setting. Formats without one take `defaultZone`, a fixed
+ * offset or an IANA zone (the partner's convention, or the zone of the event's place), whose
+ * offset is the one in force on that date. A missing format is inferred from the length.
+ * Years without century are 20YY.
  */
 export function readDtm(segment: EdifactSegment, defaultZone: string): DtmValue {
   const qualifier = segment.get(0, 0) ?? '';
@@ -38,7 +41,7 @@ export function readDtm(segment: EdifactSegment, defaultZone: string): DtmValue 
   if (!spec)
     throw mappingError(`DTM ${qualifier}: date format ${format || '?'} is not supported`, segment);
   const digits = value.slice(0, spec.digits);
-  const zone = ZONED[format] ? readZone(value.slice(spec.digits), segment) : defaultZone;
+  const zoned = ZONED[format] ? readZone(value.slice(spec.digits), segment) : undefined;
   if (
     !/^\d+$/.test(digits) ||
     digits.length !== spec.digits ||
@@ -53,6 +56,7 @@ export function readDtm(segment: EdifactSegment, defaultZone: string): DtmValue 
   if (!validDate(+y, +mo, +d, +h, +mi, +s)) {
     throw mappingError(`DTM ${qualifier}: "${value}" is not a valid date`, segment);
   }
+  const zone = zoned ?? offsetOfWallTime(Date.UTC(+y, +mo - 1, +d, +h, +mi, +s), defaultZone);
   return {
     qualifier,
     iso: `${y}-${mo}-${d}T${h}:${mi}:${s}${zone}`,
@@ -81,15 +85,14 @@ function validDate(y: number, mo: number, d: number, h: number, mi: number, s: n
   );
 }
 
-/** Minutes east of UTC of an offset such as '+08:00'. */
-export function offsetMinutes(zone: string): number {
-  const sign = zone.startsWith('-') ? -1 : 1;
-  return sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
+/** Minutes east of UTC in `zone` (offset or IANA name) at the instant `iso`. */
+export function offsetMinutes(zone: string, iso: string): number {
+  return offsetAt(Date.parse(iso), zone);
 }
 
 /** An instant written as CCYYMMDDHHMM (format 203) in the partner's zone. */
 export function toDtm203(iso: string, zone: string): string {
-  const local = new Date(Date.parse(iso) + offsetMinutes(zone) * 60_000).toISOString();
+  const local = new Date(Date.parse(iso) + offsetMinutes(zone, iso) * 60_000).toISOString();
   return local.slice(0, 16).replace(/[-T:]/g, '');
 }
 

@@ -1,6 +1,7 @@
 import type { MappingContext } from '../../core/translation/contract';
 import type { EdifactMessage } from '../codecs/edifact';
 import { toIsoDateTime } from '../codecs/edifact/envelope.reader';
+import { offsetOfWallTime } from '../time-zones/zone-offset';
 import type { MessageHeader } from './message-header';
 
 /**
@@ -16,8 +17,9 @@ export function issuedAt(
 ): string {
   if (header.documentDate) return header.documentDate.iso;
   const ic = message.interchange;
-  const unb = ic && toIsoDateTime(ic.preparedDate, ic.preparedTime, timeZone);
-  if (unb) return unb;
+  // UNB has no zone: its wall-clock time is read in the partner's zone (offset or IANA name).
+  const wall = ic && toIsoDateTime(ic.preparedDate, ic.preparedTime, 'Z');
+  if (wall) return wall.slice(0, -1) + offsetOfWallTime(Date.parse(wall), timeZone);
   warnings.push(
     `${message.messageType} ${message.messageRef} has no date: the receipt time stands in`,
   );

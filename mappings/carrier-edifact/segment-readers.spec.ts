@@ -1,5 +1,11 @@
 import { EdifactSegment } from '../codecs/edifact';
-import { readConveyance, readFreeText, readLocation } from './segment-readers';
+import {
+  readContainerNo,
+  readConveyance,
+  readFreeText,
+  readLocation,
+  readReferences,
+} from './segment-readers';
 
 const seg = (tag: string, ...elements: string[][]) => new EdifactSegment(tag, elements, 7, 0, 7);
 
@@ -71,5 +77,36 @@ describe('readFreeText', () => {
         seg('FTX', ['AAI'], [], [], ['NEXT']),
       ]),
     ).toBe(`${hard}YZ\nNEXT`);
+  });
+});
+
+describe('readReferences', () => {
+  it('keeps every booking and B/L: the first in its field, the others as BN/BM', () => {
+    const rffs = [
+      seg('RFF', ['BN', 'BK1']),
+      seg('RFF', ['BN', 'BK2']),
+      seg('RFF', ['BM', 'BL1']),
+      seg('RFF', ['BM', 'BL1']),
+      seg('RFF', ['BM', 'BL2']),
+    ];
+    expect(readReferences(rffs)).toEqual({
+      bookingNo: 'BK1',
+      blNo: 'BL1',
+      containerNos: [],
+      others: [
+        { type: 'BN', value: 'BK2' },
+        { type: 'BM', value: 'BL2' },
+      ],
+    });
+  });
+});
+
+describe('readContainerNo', () => {
+  it('keeps a wrong check digit with a warning when the caller collects warnings', () => {
+    const warnings: string[] = [];
+    expect(readContainerNo('CSQU3054384', seg('EQD', ['CN']), warnings)).toBe('CSQU3054384');
+    expect(warnings).toEqual([expect.stringContaining('expected 3')]);
+    expect(() => readContainerNo('CSQU3054384', seg('EQD', ['CN']))).toThrow(/check digit/);
+    expect(() => readContainerNo('CSQU305438', seg('EQD', ['CN']), [])).toThrow(/ISO 6346/);
   });
 });

@@ -67,12 +67,23 @@ export function readConveyance(tdt: EdifactSegment): Conveyance {
   };
 }
 
-/** An ISO 6346 container number from a segment value; a wrong check digit is a located error. */
-export function readContainerNo(value: string, at: EdifactSegment): string {
+/**
+ * An ISO 6346 container number from a segment value. A wrong check digit is kept with a
+ * warning on the message when `warnings` is given (carriers do send such numbers, and the
+ * box's event matters more than the typo), else it is a located error. Another shape is an
+ * error either way.
+ */
+export function readContainerNo(value: string, at: EdifactSegment, warnings?: string[]): string {
   const no = value.replace(/[\s-]/g, '').toUpperCase();
   if (isValidContainerNo(no)) return no;
   if (/^[A-Z]{4}\d{7}$/.test(no) && /^[A-Z]{3}[UJZ]/.test(no)) {
     const expected = containerCheckDigit(no.slice(0, 10));
+    if (warnings) {
+      warnings.push(
+        `segment ${at.index} ${at.tag}: container number ${no} fails the ISO 6346 check digit (expected ${expected}), kept as sent`,
+      );
+      return no;
+    }
     throw mappingError(
       `container number ${no} fails the ISO 6346 check digit (expected ${expected})`,
       at,
@@ -82,10 +93,10 @@ export function readContainerNo(value: string, at: EdifactSegment): string {
   throw mappingError(`"${value}" is not an ISO 6346 container number`, at, 'container-number');
 }
 
-/** EQD+CN: the container number (C237 8260) if given, validated. */
-export function readEquipmentNo(eqd: EdifactSegment): string | undefined {
+/** EQD+CN: the container number (C237 8260) if given, validated (see readContainerNo). */
+export function readEquipmentNo(eqd: EdifactSegment, warnings?: string[]): string | undefined {
   const value = eqd.get(1, 0);
-  return value === undefined ? undefined : readContainerNo(value, eqd);
+  return value === undefined ? undefined : readContainerNo(value, eqd, warnings);
 }
 
 /** EQD C224 8155 when it is a 4-character ISO size-type code such as 45G1. */
@@ -112,15 +123,20 @@ export interface References {
 // UNCL 1153 qualifiers the canonical model names differently.
 const RENAMED: Record<string, string> = { ON: 'PO' };
 
-export function readReferences(rffs: readonly EdifactSegment[], into?: References): References {
-  const refs: References = into ?? { containerNos: [], others: [] };
+export function readReferences(rffs: readonly EdifactSegment[], warnings?: string[]): References {
+  const refs: References = { containerNos: [], others: [] };
   for (const rff of rffs) {
     const q = rff.get(0, 0);
     const value = rff.get(0, 1)?.trim();
     if (!q || !value) continue;
-    if (q === 'BN') refs.bookingNo ??= value;
-    else if (q === 'BM') refs.blNo ??= value;
-    else if (q === 'EQ' || q === 'AAQ') refs.containerNos.push(readContainerNo(value, rff));
+    // The first booking and B/L fill their fields; further ones stay under references (BN,
+    // BM) so the event is attached to every shipment it names (ADR 0012).
+    if (q === 'BN' && refs.bookingNo === undefined) refs.bookingNo = value;
+    else if (q === 'BM' && refs.blNo === undefined) refs.blNo = value;
+    else if ((q === 'BN' && refs.bookingNo === value) || (q === 'BM' && refs.blNo === value))
+      continue;
+    else if (q === 'EQ' || q === 'AAQ')
+      refs.containerNos.push(readContainerNo(value, rff, warnings));
     else {
       const type = RENAMED[q] ?? q;
       if (!refs.others.some((r) => r.type === type && r.value === value))

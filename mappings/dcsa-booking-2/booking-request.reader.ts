@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Booking } from '../../core/model/documents/logistics-booking.schema';
 import { INCOTERMS_2020, type Incoterm } from '../../core/model/values/incoterm.schema';
 import type { Location } from '../../core/model/values/location.schema';
@@ -36,23 +37,24 @@ export function readBookingRequest(
   const shipperNode = parties.optObject('shipper');
   if (!shipperNode) warnings.push('/documentParties: no shipper; the booking agent stands in');
   const routing = readShipmentLocations(root);
+  // A routingReference (a routing the carrier offered) stands for the ports (DCSA 2.0).
+  const routingRef = root.optStr('routingReference');
   const portOfLoading =
-    routing.portOfLoading ?? root.fail('no port of loading (POL)', 'shipmentLocations');
+    routing.portOfLoading ??
+    (routingRef ? undefined : root.fail('no port of loading (POL)', 'shipmentLocations'));
   const portOfDischarge =
-    routing.portOfDischarge ?? root.fail('no port of discharge (POD)', 'shipmentLocations');
+    routing.portOfDischarge ??
+    (routingRef ? undefined : root.fail('no port of discharge (POD)', 'shipmentLocations'));
   const ports = { ...routing, portOfLoading, portOfDischarge };
   const equipments = root.at('requestedEquipments').items();
   if (!equipments.length) root.fail('lists no equipment', 'requestedEquipments');
   const cargo = equipments.flatMap((e) => readCommodities(e, warnings));
   if (!cargo.length) root.fail('no commodity is described', 'requestedEquipments');
   const incoterm = root.optCode('incoTerms', INCOTERMS_2020);
-  const requestRef = root.optStr('carrierBookingRequestReference') ?? messageRef;
-  if (!requestRef && !root.has('carrierBookingReference')) {
-    root.fail(
-      'a new request needs a message reference to be known by',
-      'carrierBookingRequestReference',
-    );
-  }
+  const requestRef =
+    root.optStr('carrierBookingRequestReference') ??
+    messageRef ??
+    (root.has('carrierBookingReference') ? undefined : contentRef(root, warnings));
   const vessel = root.optObject('vessel');
   return {
     bookingRequestRef: requestRef,
@@ -64,13 +66,14 @@ export function readBookingRequest(
     // A booking agent other than the shipper is its forwarder.
     forwarder: shipperNode && agent.name !== shipperNode.str('partyName') ? agent : undefined,
     serviceContractRef: contract ?? root.optStr('contractQuotationReference'),
+    routingRef,
     orderNos: purchaseOrders(shipperNode),
     placeOfReceipt: routing.placeOfReceipt,
     portOfLoading,
     portOfDischarge,
     placeOfDelivery: routing.placeOfDelivery,
     cargoMovement: movement,
-    terms: incoterm && { incoterm, place: namedPlace(incoterm, ports) },
+    terms: termsOf(incoterm, ports, warnings),
     requestedDepartureDate: optDate(root, 'expectedDepartureDate'),
     vessel:
       vessel || root.has('carrierExportVoyageNumber')
@@ -96,13 +99,30 @@ function purchaseOrders(shipper: JsonNode | undefined): string[] | undefined {
  * terms at origin (receipt, else loading port), C terms at the discharge port, D terms at
  * the place of delivery, else the discharge port.
  */
-function namedPlace(
-  incoterm: Incoterm,
-  r: Routing & { portOfLoading: Location; portOfDischarge: Location },
-): string {
-  const at = (l: Location) => l.name ?? l.unLocode;
+function termsOf(incoterm: Incoterm | undefined, r: Routing, warnings: string[]) {
+  const place = incoterm && namedPlace(incoterm, r);
+  if (incoterm && !place)
+    warnings.push(`/incoTerms: ${incoterm} has no named place without ports, left out`);
+  return incoterm && place ? { incoterm, place } : undefined;
+}
+
+function namedPlace(incoterm: Incoterm, r: Routing): string | undefined {
+  const at = (l: Location | undefined) => l && (l.name ?? l.unLocode);
   if (incoterm === 'EXW' || incoterm.startsWith('F'))
     return at(r.placeOfReceipt ?? r.portOfLoading);
   if (incoterm.startsWith('C')) return at(r.portOfDischarge);
   return at(r.placeOfDelivery ?? r.portOfDischarge);
+}
+
+/**
+ * A new request has no carrierBookingRequestReference (the carrier assigns it) and may come
+ * without a transport reference: it is known by a hash of its content, so the same request
+ * sent again is the same booking.
+ */
+function contentRef(root: JsonNode, warnings: string[]): string {
+  const ref = `TH-${createHash('sha256').update(JSON.stringify(root.value)).digest('hex').slice(0, 20)}`;
+  warnings.push(
+    `/carrierBookingRequestReference: none yet (the carrier assigns it); known as ${ref} until then`,
+  );
+  return ref;
 }

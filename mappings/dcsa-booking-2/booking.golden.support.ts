@@ -59,7 +59,8 @@ export function runCase(name: string, input: unknown): unknown {
   const result = name.startsWith('confirmation-')
     ? dcsaBookingConfirmationMapping.toCanonical(decoded(DCSA_BOOKING_CONFIRMATION, input), caseCtx)
     : dcsaBookingRequestMapping.toCanonical(
-        decoded(DCSA_BOOKING_REQUEST, input, `MSG-${name}`),
+        // request-new-*: a first request, with neither its own nor a transport reference.
+        decoded(DCSA_BOOKING_REQUEST, input, name.startsWith('request-new-') ? undefined : `MSG-${name}`),
         caseCtx,
       );
   for (const doc of result.documents) validateDocument(doc.documentType, doc.payload);

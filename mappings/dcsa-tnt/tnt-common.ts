@@ -33,6 +33,9 @@ export function readLocation(
 /**
  * Booking and transport document references. DCSA bounds transportDocumentReference to 20
  * characters; a longer "TRD" value cannot be a B/L number and is refused where it stands.
+ * An event may name several bookings or B/Ls (a consolidated departure): the first fills
+ * bookingNo / transportDocumentRef, every further one is kept under references as BN / BM, so
+ * the timeline attaches the event to each shipment it names.
  */
 export function addDocumentReference(
   event: ShipmentEvent,
@@ -41,11 +44,25 @@ export function addDocumentReference(
   node: JsonNode,
   key: string,
 ): void {
-  if (type === 'BKG') event.bookingNo ??= value;
+  if (type === 'BKG') keep(event, 'bookingNo', 'BN', value);
   if (type === 'TRD') {
     if (value.length > 20) node.fail(`transport document reference over 20 characters`, key);
-    event.transportDocumentRef ??= value;
+    keep(event, 'transportDocumentRef', 'BM', value);
   }
+}
+
+function keep(
+  event: ShipmentEvent,
+  field: 'bookingNo' | 'transportDocumentRef',
+  type: 'BN' | 'BM',
+  value: string,
+): void {
+  if (event[field] === undefined) event[field] = value;
+  else if (
+    event[field] !== value &&
+    !event.references?.some((r) => r.type === type && r.value === value)
+  )
+    event.references = [...(event.references ?? []), { type, value }];
 }
 
 /** Equipment fields shared by 2.2 EQUIPMENT events and 3.0 equipmentDetails. */

@@ -138,5 +138,5 @@ function readReferences(body: JsonNode, event: ShipmentEvent): void {
     type: ref.code('referenceType', V2_REFERENCE_TYPES),
     value: ref.str('referenceValue'),
   }));
-  if (references.length) event.references = references;
+  if (references.length) event.references = [...(event.references ?? []), ...references];
 }

@@ -93,7 +93,7 @@ function readShipmentDetails(details: JsonNode | undefined, event: ShipmentEvent
     type: ref.code('typeCode', V3_REFERENCE_TYPES),
     value: ref.str('reference'),
   }));
-  if (references.length) event.references = references;
+  if (references.length) event.references = [...(event.references ?? []), ...references];
   event.remarks = details.optStr('reason');
 }
 

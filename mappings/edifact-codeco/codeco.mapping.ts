@@ -1,7 +1,7 @@
 import type { ShipmentEvent } from '../../core/model/documents/logistics-event.schema';
 import type { SegmentGroup } from '../codecs/edifact';
 import { carrierInbound } from '../carrier-edifact/carrier-inbound';
-import type { CarrierEdifactSettings } from '../carrier-edifact/carrier-settings.schema';
+import { eventZone, type CarrierEdifactSettings } from '../carrier-edifact/carrier-settings.schema';
 import { classifierOf, pickEventDate } from '../carrier-edifact/dtm-qualifiers';
 import { readDtm } from '../carrier-edifact/edifact-datetime';
 import { mappingError } from '../carrier-edifact/mapping-error';
@@ -59,12 +59,20 @@ function gateEvent(group: SegmentGroup, scope: GateScope): ShipmentEvent[] {
     scope.warnings.push(`segment ${eqd.index} EQD ${eqd.get(0) ?? ''}: not a container, left out`);
     return [];
   }
-  const containerNo = readEquipmentNo(eqd);
+  const containerNo = readEquipmentNo(eqd, scope.warnings);
   if (!containerNo) throw mappingError('EQD names no container number', eqd, 'missing-container');
-  const when = pickEventDate(group.segments('DTM').map((d) => readDtm(d, scope.settings.timeZone)));
+  const location = locationByQualifier(group.segments('LOC'), GATE_PLACES, scope.warnings);
+  const zone = eventZone(scope.settings, location?.unLocode, scope.warnings);
+  const when = pickEventDate(
+    group.segments('DTM').map((d) => readDtm(d, zone)),
+    scope.warnings,
+  );
   if (!when)
     throw mappingError(`container ${containerNo} has no gate date (DTM)`, eqd, 'missing-date');
-  const refs = withHeaderRefs(readReferences(group.segments('RFF')), scope.header.refs);
+  const refs = withHeaderRefs(
+    readReferences(group.segments('RFF'), scope.warnings),
+    scope.header.refs,
+  );
   return [
     compact({
       eventKind: 'EQUIPMENT',
@@ -72,7 +80,7 @@ function gateEvent(group: SegmentGroup, scope: GateScope): ShipmentEvent[] {
       eventCode: scope.gate.eventCode,
       eventDateTime: when.iso,
       eventCreatedDateTime: scope.header.documentDate?.iso,
-      location: locationByQualifier(group.segments('LOC'), GATE_PLACES, scope.warnings),
+      location,
       transportCall: scope.conveyance && { conveyance: scope.conveyance },
       equipmentReference: containerNo,
       isoEquipmentCode: readSizeType(eqd),

@@ -76,11 +76,11 @@ function releaseLine(
   warnings: string[],
 ): ReleaseLine {
   const eqd = group.head as EdifactSegment;
-  const refs = withHeaderRefs(readReferences(group.segments('RFF')), header.refs);
+  const refs = withHeaderRefs(readReferences(group.segments('RFF'), warnings), header.refs);
   if (!refs.bookingNo)
     throw mappingError('release order names no booking (RFF+BN)', eqd, 'missing-booking');
   const sizeType = readSizeType(eqd);
-  const containerNo = readEquipmentNo(eqd);
+  const containerNo = readEquipmentNo(eqd, warnings);
   const eqn = group.segment('EQN')?.get(0, 0);
   const units = eqn && /^\d+$/.test(eqn) ? Number(eqn) : 1;
   const pickup = group.segments('DTM').find((d) => PICKUP_DATES.includes(d.get(0) ?? ''));

@@ -11,15 +11,19 @@ const BY_RESPONSE: Record<string, BookingStatus> = {
   RE: 'REJECTED',
   CA: 'PENDING_UPDATE',
 };
-// BGM 1225 message function when 4343 is absent. A cancellation from the carrier confirms the
-// shipper's cancellation request (DCSA CANCELLED); 12 not processed / 27 not accepted reject.
+// BGM 1225 + 4343 pairs that mean more than either alone: a cancellation the carrier marks
+// accepted (1/AP) answers the shipper's cancellation request, which DCSA calls CANCELLED.
+const BY_PAIR: Record<string, BookingStatus> = { '1/AP': 'CANCELLED' };
+// BGM 1225 message function when 4343 is absent. A cancellation (1) on the carrier's own
+// initiative is DECLINED: DCSA keeps CANCELLED for the shipper's side. 12 not processed and
+// 27 not accepted reject.
 const BY_FUNCTION: Record<string, BookingStatus> = {
   '9': 'CONFIRMED',
   '5': 'CONFIRMED',
   '4': 'CONFIRMED',
   '6': 'CONFIRMED',
   '29': 'CONFIRMED',
-  '1': 'CANCELLED',
+  '1': 'DECLINED',
   '12': 'REJECTED',
   '27': 'REJECTED',
 };
@@ -29,8 +33,9 @@ export const rawBookingStatus = (header: MessageHeader): string =>
   [header.function ?? '', header.responseType].filter((p) => p !== undefined).join('/');
 
 /**
- * DCSA booking status of an IFTMBC: the partner's table ('9/RE', then '9') first, then the
- * response type, then the message function.
+ * DCSA booking status of an IFTMBC: the partner's table ('9/RE', then '9') first, then a
+ * function/response pair, then the response type (except on a cancellation, where the
+ * function decides), then the message function.
  */
 export function bookingStatus(
   header: MessageHeader,
@@ -41,7 +46,8 @@ export function bookingStatus(
   const status =
     (response !== undefined ? overrides[`${fn}/${response}`] : undefined) ??
     overrides[fn] ??
-    (response !== undefined ? BY_RESPONSE[response] : undefined) ??
+    BY_PAIR[`${fn}/${response ?? ''}`] ??
+    (response !== undefined && fn !== '1' ? BY_RESPONSE[response] : undefined) ??
     BY_FUNCTION[fn];
   if (!status) {
     throw mappingError(

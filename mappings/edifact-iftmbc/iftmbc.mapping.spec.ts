@@ -29,7 +29,11 @@ describe('IFTMBC booking status', () => {
     ['BGM+770+SNL2504170021+5+AP', 'CONFIRMED'],
     ['BGM+770+SNL2504170021+9+RE', 'REJECTED'],
     ['BGM+770+SNL2504170021+9+CA', 'PENDING_UPDATE'],
-    ['BGM+770+SNL2504170021+1', 'CANCELLED'],
+    // The carrier cancelling on its own is DECLINED (DCSA keeps CANCELLED for the shipper);
+    // a cancellation it marks accepted answers the shipper's request: CANCELLED.
+    ['BGM+770+SNL2504170021+1', 'DECLINED'],
+    ['BGM+770+SNL2504170021+1+RE', 'DECLINED'],
+    ['BGM+770+SNL2504170021+1+AP', 'CANCELLED'],
     ['BGM+770+SNL2504170021+27', 'REJECTED'],
   ])('%s is %s by default', (bgm, status) => {
     expect(statusOf(bgm)).toBe(status);

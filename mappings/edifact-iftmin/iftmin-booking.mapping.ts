@@ -47,11 +47,11 @@ export const iftminBookingMapping: OutboundMapping<Booking> = {
         : []),
       ...references(t, booking),
       tdt(t, booking.vessel, '/vessel'),
-      loc(t, '9', booking.portOfLoading, '/portOfLoading'),
+      loc(t, '9', port(booking.portOfLoading, '/portOfLoading'), '/portOfLoading'),
       ...(booking.requestedDepartureDate
         ? [dtm('133', toDtm102(booking.requestedDepartureDate), '102')]
         : []),
-      loc(t, '11', booking.portOfDischarge, '/portOfDischarge'),
+      loc(t, '11', port(booking.portOfDischarge, '/portOfDischarge'), '/portOfDischarge'),
       ...nadGroup(t, 'CZ', booking.shipper, '/shipper'),
       ...(booking.consignee ? nadGroup(t, 'CN', booking.consignee, '/consignee') : []),
       ...(booking.forwarder ? nadGroup(t, 'FW', booking.forwarder, '/forwarder') : []),
@@ -72,4 +72,14 @@ function references(t: TextRules, b: Booking): SegmentDraft[] {
       : []),
     ...(b.orderNos ?? []).map((o, i) => rff(t, 'ON', o, `/orderNos/${i}`)),
   ];
+}
+
+/** IFTMIN has no place for a carrier's routing reference: the ports must be named. */
+function port(
+  place: Booking['portOfLoading'],
+  pointer: string,
+): NonNullable<Booking['portOfLoading']> {
+  if (!place)
+    throw renderError(pointer, 'IFTMIN needs the port; a routingRef alone cannot be sent');
+  return place;
 }

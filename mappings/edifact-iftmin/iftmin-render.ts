@@ -45,7 +45,9 @@ export function renderIftmin(
   }
   const [syntaxId, syntaxVersion] = settings.syntax.split(':');
   // buildInterchange writes the instant in UTC: shift it so UNB shows the partner's local time.
-  const local = new Date(Date.parse(ctx.receivedAt) + offsetMinutes(settings.timeZone) * 60_000);
+  const local = new Date(
+    Date.parse(ctx.receivedAt) + offsetMinutes(settings.timeZone, ctx.receivedAt) * 60_000,
+  );
   const bytes = buildInterchange({
     syntaxId,
     syntaxVersion,

@@ -54,7 +54,7 @@ describe('IFTSTA mapping', () => {
   });
 
   it('reports bad partner settings as a config error, naming the setting', () => {
-    const ctx = { ...carrierContext('sino-ocean-lines'), settings: { timeZone: 'Asia/Shanghai' } };
+    const ctx = { ...carrierContext('sino-ocean-lines'), settings: { timeZone: 'Mars/Olympus' } };
     let caught: unknown;
     try {
       iftstaMapping.toCanonical(sino, ctx);

@@ -30,7 +30,7 @@ export const vermasMapping = carrierInbound('carrier-edifact-vermas', 'VERMAS', 
   const headerParties = groupHeads(m.tree, 'NAD');
   return m.tree.groups('EQD').map((g) => {
     const eqd = g.head as EdifactSegment;
-    const containerNo = readEquipmentNo(eqd);
+    const containerNo = readEquipmentNo(eqd, warnings);
     if (!containerNo)
       throw mappingError('VERMAS EQD names no container number', eqd, 'missing-container');
     const tdt = g.group('TDT')?.head;
@@ -46,7 +46,10 @@ export const vermasMapping = carrierInbound('carrier-edifact-vermas', 'VERMAS', 
       isoEquipmentCode: readSizeType(eqd),
       documentTypeCode: 'VGM',
       documentId: g.group('DOC')?.head?.get(1, 0) ?? header.documentNo,
-      ...eventRefs(withHeaderRefs(readReferences(g.segments('RFF')), header.refs), warnings),
+      ...eventRefs(
+        withHeaderRefs(readReferences(g.segments('RFF'), warnings), header.refs),
+        warnings,
+      ),
       carrierCode: settings.carrierCode,
       sourceStatusCode: header.documentCode ?? 'VERMAS',
       sourceStatusDescription: 'Verified gross mass declaration',

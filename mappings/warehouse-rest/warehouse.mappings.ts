@@ -24,9 +24,10 @@ export const warehouseInboundMapping = jsonMapping<WarehouseInbound>({
   messageType: WAREHOUSE_INBOUND,
   documentType: 'WarehouseInbound',
   eventType: 'warehouse.inbound.updated',
-  read({ root, ctx, warnings }) {
+  read({ root, ctx, message, warnings }) {
     const { dialect, provider } = warehouseSettings(ctx);
-    if (dialect === 'shipbob') {
+    // A WRO is known by its shape too (shipbobWroSniffer), whatever the partner's dialect.
+    if (dialect === 'shipbob' || message.detection.standard === 'ShipBob') {
       return (root.isArray() ? root.items() : [root]).map((wro) =>
         readShipbobWro(wro, provider, warnings),
       );

@@ -63,7 +63,7 @@ export interface FunctionalAckResult {
 
 const ACCEPTED = ['A', 'E'];
 
-function codesFrom(seg: X12Segment, from: number, to: number): string[] {
+export function codesFrom(seg: X12Segment, from: number, to: number): string[] {
   const codes: string[] = [];
   for (let p = from; p <= to; p++) {
     const code = optional(seg, p);

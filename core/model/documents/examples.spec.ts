@@ -105,6 +105,7 @@ const EXPECTED_REFS: Record<DocumentTypeName, TradeRefs> = {
     declarationNo: ['310420250518004230'],
   },
   ComplianceAlert: { ...order, ...contract },
+  PurchaseOrder: { orderNo: ['PO-88-5521'] },
 };
 
 describe.each(DOCUMENT_TYPE_NAMES)('%s example', (name) => {

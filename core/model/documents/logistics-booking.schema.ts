@@ -38,7 +38,14 @@ export const BookingSchema = z
     serviceContractRef: z.string().optional(),
     contractNo: z.string().optional(),
     orderNos: z.array(RefNo).optional(),
+    /**
+     * The carrier's routing the shipper picked (DCSA routingReference, from a schedule): it
+     * stands for the ports, which the request may then leave out.
+     */
+    routingRef: z.string().min(1).max(100).optional(),
     ...routing,
+    portOfLoading: LocationSchema.optional(),
+    portOfDischarge: LocationSchema.optional(),
     cargoMovement: z.enum(['FCL', 'LCL']),
     terms: TermsOfDeliverySchema.optional(),
     requestedDepartureDate: DateSchema.optional(),
@@ -51,6 +58,10 @@ export const BookingSchema = z
   .refine((b) => Boolean(b.bookingRequestRef ?? b.bookingNo), {
     error: 'a booking needs bookingRequestRef or bookingNo',
     path: ['bookingRequestRef'],
+  })
+  .refine((b) => Boolean(b.routingRef ?? (b.portOfLoading && b.portOfDischarge)), {
+    error: 'a booking needs its ports of loading and discharge, or a routingRef',
+    path: ['portOfLoading'],
   });
 export type Booking = z.infer<typeof BookingSchema>;
 

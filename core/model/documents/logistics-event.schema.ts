@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { collectRefs, defineDocument } from '../define-document';
-import { ContainerNoSchema } from '../values/container-no';
+import { ReportedContainerNoSchema } from '../values/container-no';
 import { DateTimeSchema } from '../values/datetime.schema';
 import { NonNegativeDecimalSchema } from '../values/decimal.schema';
 import { LocationSchema } from '../values/location.schema';
@@ -11,7 +11,8 @@ import { IsoEquipmentCodeSchema } from './logistics-common.schema';
 
 /**
  * DCSA Track & Trace event codes per event kind: the 2.2 codes, then those T&T 3.0 added
- * (amendment, update and cancellation steps, surrender steps; customs and availability moves).
+ * (amendment, update and cancellation steps, surrender steps; customs and availability moves),
+ * then TradeHub's UNKN (no DCSA code).
  */
 export const SHIPMENT_EVENT_CODES = {
   SHIPMENT: [
@@ -24,6 +25,8 @@ export const SHIPMENT_EVENT_CODES = {
   EQUIPMENT: [
     'LOAD', 'DISC', 'GTIN', 'GTOT', 'STUF', 'STRP', 'PICK', 'DROP', 'INSP', 'RSEA', 'RMVD',
     'AVDO', 'AVPU', 'CROS', 'CUSI', 'CUSR', 'CUSS',
+    // TradeHub's own: a carrier status its code list does not know, kept for operators.
+    'UNKN',
   ],
 } as const; // prettier-ignore
 
@@ -87,7 +90,8 @@ export const ShipmentEventSchema = z
     eventCreatedDateTime: DateTimeSchema.optional(),
     location: LocationSchema.optional(),
     transportCall: TransportCallSchema.optional(),
-    equipmentReference: ContainerNoSchema.optional(),
+    /** As reported: a failing ISO 6346 check digit is a warning on the message, not a refusal. */
+    equipmentReference: ReportedContainerNoSchema.optional(),
     isoEquipmentCode: IsoEquipmentCodeSchema.optional(),
     emptyIndicator: z.enum(['EMPTY', 'LADEN']).optional(),
     /** SHIPMENT events: the document the event is about (DCSA documentTypeCode + id). */
@@ -163,7 +167,13 @@ export function shipmentEventIdentity(event: ShipmentEvent): string {
     (eventSubject(event) ?? '').trim().toUpperCase(),
     event.location?.unLocode ?? event.transportCall?.location?.unLocode ?? '',
     minuteUtc(event.eventDateTime),
+    // ADR 0012: the document type and, for SHIPMENT events, the container (two VGMs of one
+    // VERMAS, a SHI and a TRD draft of one B/L are different events).
+    event.documentTypeCode ?? '',
+    event.eventKind === 'SHIPMENT' ? (event.equipmentReference ?? '') : '',
   ];
+  // Events without either keep the identity they had before (stored entries match).
+  while (parts.length > 6 && parts[parts.length - 1] === '') parts.pop();
   return 'sev1-' + createHash('sha256').update(parts.join('|')).digest('hex').slice(0, 32);
 }
 

@@ -77,3 +77,29 @@ describe('ShipmentEvent vgm', () => {
     expect(paths).toEqual(['vgm/grossMassKg', 'vgm/method']);
   });
 });
+
+describe('shipmentEventIdentity (ADR 0012)', () => {
+  const vgm = (equipmentReference: string) => ({
+    eventKind: 'SHIPMENT' as const,
+    eventCode: 'SUBM',
+    classifier: 'ACT' as const,
+    eventDateTime: '2019-01-30T20:39:00+00:00',
+    documentTypeCode: 'VGM' as const,
+    documentId: 'M5C51FD6BE3109',
+    equipmentReference,
+    sourceStatusCode: '749',
+  });
+
+  it('tells apart the VGMs of two containers of one VERMAS', () => {
+    expect(shipmentEventIdentity(vgm('CBHU1234561'))).not.toBe(
+      shipmentEventIdentity(vgm('CSQU3054383')),
+    );
+  });
+
+  it('tells apart a SHI draft and a TRD draft of one B/L', () => {
+    const draft = { ...vgm('CBHU1234561'), eventCode: 'DRFT', equipmentReference: undefined };
+    expect(shipmentEventIdentity({ ...draft, documentTypeCode: 'SHI' })).not.toBe(
+      shipmentEventIdentity({ ...draft, documentTypeCode: 'TRD' }),
+    );
+  });
+});

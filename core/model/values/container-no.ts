@@ -28,7 +28,16 @@ export function isValidContainerNo(value: string): boolean {
   return SHAPE.test(value) && containerCheckDigit(value.slice(0, 10)) === Number(value.charAt(10));
 }
 
-export const ContainerNoSchema = z
+/**
+ * A container number as a carrier reports it: the ISO 6346 shape only. Carriers do send numbers
+ * that fail the check digit, and the event must still reach the timeline: the mapping checks it
+ * and warns on the message (operators see it there).
+ */
+export const ReportedContainerNoSchema = z
   .string()
-  .regex(SHAPE, 'must be an ISO 6346 container number like CSQU3054383 (no spaces)')
-  .refine(isValidContainerNo, { error: 'ISO 6346 check digit does not match' });
+  .regex(SHAPE, 'must be an ISO 6346 container number like CSQU3054383 (no spaces)');
+
+/** A container number in a document TradeHub sends or is asked to act on: the check digit must match. */
+export const ContainerNoSchema = ReportedContainerNoSchema.refine(isValidContainerNo, {
+  error: 'ISO 6346 check digit does not match',
+});

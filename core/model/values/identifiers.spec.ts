@@ -1,4 +1,9 @@
-import { containerCheckDigit, ContainerNoSchema, isValidContainerNo } from './container-no';
+import {
+  containerCheckDigit,
+  ContainerNoSchema,
+  isValidContainerNo,
+  ReportedContainerNoSchema,
+} from './container-no';
 import { isValidGs1 } from './gs1';
 import { BicSchema, IbanSchema, isValidIban, normaliseIban } from './iban';
 import { isValidUscc, usccCheckChar } from './uscc';
@@ -14,6 +19,11 @@ describe('ISO 6346 container numbers', () => {
     const r = ContainerNoSchema.safeParse('CSQU3054384');
     expect(r.success).toBe(false);
     expect(r.error?.issues[0].message).toMatch(/check digit/);
+  });
+
+  it('keeps a wrong check digit in what a carrier reports, shape still checked', () => {
+    expect(ReportedContainerNoSchema.safeParse('CSQU3054384').success).toBe(true);
+    expect(ReportedContainerNoSchema.safeParse('CSQ3054383').success).toBe(false);
   });
 
   it.each(['CSQ3054383', 'CSQX3054383', 'csqu3054383', 'CSQU 305438 3'])('refuses shape %s', (v) =>

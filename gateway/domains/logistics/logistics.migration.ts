@@ -222,4 +222,21 @@ CREATE TABLE logistics_stock_thresholds (
 `,
 };
 
-export const logisticsMigrations: Migration[] = [bookings, timeline, plans, stock];
+/**
+ * ADR 0012: an entry is attached to every shipment it names. `refs` holds its scoped reference
+ * set (BL:<carrier>:<no>, BKG:<carrier>:<no>, EQ:<container>), `milestone` its what/where/
+ * equipment key; reports are matched on both, within the tolerance window. Entries recorded
+ * before have no milestone and are matched by identity only.
+ */
+const timelineRefs: Migration = {
+  id: '0250-logistics-timeline-refs',
+  sql: /* sql */ `
+ALTER TABLE logistics_timeline_entries
+  ADD COLUMN refs text[] NOT NULL DEFAULT '{}',
+  ADD COLUMN milestone text;
+CREATE INDEX logistics_timeline_milestone ON logistics_timeline_entries (milestone, event_at);
+CREATE INDEX logistics_timeline_refs ON logistics_timeline_entries USING gin (refs);
+`,
+};
+
+export const logisticsMigrations: Migration[] = [bookings, timeline, plans, stock, timelineRefs];

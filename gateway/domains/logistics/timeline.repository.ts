@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
+import type { Report } from './rules/timeline-identity';
 import type { SlotEntry } from './rules/timeline-merge';
 import type { ShipmentEvent } from '../../../core/model/documents/logistics-event.schema';
 
 export interface NewEntry {
   identity: string;
   slot: string;
+  /** ADR 0012: the milestone key and the scoped reference set. */
+  milestone: string;
+  refs: string[];
   event: ShipmentEvent;
   reportedAt: string;
   clientId: string | null;
@@ -53,14 +57,51 @@ export class TimelineRepository {
     return rowCount === 1;
   }
 
+  /** Entries of one milestone whose time is within `windowMs` and that share a reference. */
+  async candidates(
+    tx: PoolClient,
+    milestone: string,
+    at: string,
+    windowMs: number,
+    refs: string[],
+  ): Promise<Array<{ identity: string; slot: string; report: Report }>> {
+    const { rows } = await tx.query<{
+      identity: string;
+      slot: string;
+      classifier: string;
+      at: Date;
+      refs: string[];
+      facility: string | null;
+    }>(
+      `SELECT identity, slot, classifier, event_at AS at, refs,
+         upper(COALESCE(event #>> '{location,facilityCode}', event #>> '{transportCall,location,facilityCode}')) AS facility
+       FROM logistics_timeline_entries
+       WHERE milestone = $1 AND refs && $4::text[]
+         AND event_at BETWEEN $2::timestamptz - make_interval(secs => $3 / 1000.0)
+                          AND $2::timestamptz + make_interval(secs => $3 / 1000.0)`,
+      [milestone, at, windowMs, refs],
+    );
+    return rows.map((r) => ({
+      identity: r.identity,
+      slot: r.slot,
+      report: {
+        key: `${milestone}|${r.classifier}`,
+        at: r.at.getTime(),
+        refs: r.refs,
+        facility: r.facility ?? '',
+      },
+    }));
+  }
+
   /** Stores the entry, or completes the one stored: a second source may carry more refs. */
   async upsertEntry(tx: PoolClient, e: NewEntry): Promise<void> {
     const ev = e.event;
     await tx.query(
       `INSERT INTO logistics_timeline_entries (identity, slot, event_kind, event_code, classifier, event_at,
-         reported_at, bl_no, booking_no, container_no, location, event, client_id)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)
+         reported_at, bl_no, booking_no, container_no, location, event, client_id, milestone, refs)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15)
        ON CONFLICT (identity) DO UPDATE SET
+         refs = ARRAY(SELECT DISTINCT unnest(logistics_timeline_entries.refs || EXCLUDED.refs) ORDER BY 1),
          bl_no = COALESCE(logistics_timeline_entries.bl_no, EXCLUDED.bl_no),
          booking_no = COALESCE(logistics_timeline_entries.booking_no, EXCLUDED.booking_no),
          container_no = COALESCE(logistics_timeline_entries.container_no, EXCLUDED.container_no),
@@ -79,6 +120,8 @@ export class TimelineRepository {
         ev.location?.unLocode ?? ev.transportCall?.location?.unLocode ?? null,
         ev,
         e.clientId,
+        e.milestone,
+        e.refs,
       ],
     );
   }

@@ -3,6 +3,13 @@ import type { PoolClient } from 'pg';
 import type { Envelope } from '../../../core/envelope/envelope';
 import { etaMoved, shipmentEta, type Eta } from './rules/eta';
 import { ETA_CHANGED, type EtaChange } from './rules/logistics-events.schema';
+import {
+  milestoneKey,
+  reportOf,
+  sameEvent,
+  sameMilestone,
+  SLOT_WINDOW_MS,
+} from './rules/timeline-identity';
 import { currentOf, milestoneSlot, sourceKey } from './rules/timeline-merge';
 import {
   shipmentEventIdentity,
@@ -31,12 +38,12 @@ export class TimelineService {
     if (event.retractedEventId) return this.retract(tx, envelope, event.retractedEventId);
     // The source retracted this event before it reached us.
     if (await this.timeline.isRetracted(tx, partnerId, event.sourceEventId)) return;
-    const identity = shipmentEventIdentity(event);
-    const slot = milestoneSlot(event);
-    await this.timeline.lockSlot(tx, slot);
+    const { identity, slot, milestone, refs } = await this.place(tx, partnerId, event);
     await this.timeline.upsertEntry(tx, {
       identity,
       slot,
+      milestone,
+      refs,
       event,
       reportedAt: event.eventCreatedDateTime ?? envelope.receivedAt,
       clientId: envelope.clientId ?? null,
@@ -67,6 +74,32 @@ export class TimelineService {
       for (const blNo of await this.shipments.blsOf(tx, refsOf(event)))
         await this.refreshEta(tx, blNo, envelope);
     }
+  }
+
+  /**
+   * ADR 0012: the entry a report belongs to is the one of the same event (same milestone and
+   * classifier, within the tolerance, an overlapping reference set), else a new one; its slot
+   * is the one of the same milestone (within the slot window, a common shipment), else new.
+   * The milestone lock serialises reports that could match each other.
+   */
+  private async place(tx: PoolClient, partnerId: string, event: ShipmentEvent) {
+    const milestone = milestoneKey(event);
+    await this.timeline.lockSlot(tx, milestone);
+    const report = reportOf({ event, partnerId });
+    const found = await this.timeline.candidates(
+      tx,
+      milestone,
+      event.eventDateTime,
+      SLOT_WINDOW_MS,
+      report.refs,
+    );
+    const same = found.find((c) => sameEvent(c.report, report));
+    const identity = same?.identity ?? shipmentEventIdentity(event);
+    const slot =
+      same?.slot ??
+      found.find((c) => sameMilestone(c.report, report))?.slot ??
+      `${milestoneSlot(event)}|${identity}`;
+    return { identity, slot, milestone, refs: report.refs };
   }
 
   private async retract(tx: PoolClient, envelope: Envelope, sourceEventId: string) {

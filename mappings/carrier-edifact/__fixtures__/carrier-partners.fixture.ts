@@ -97,9 +97,28 @@ export const pacificStarShipping: CarrierPartnerFixture = {
   },
 };
 
+/**
+ * A US rail and port operator that writes every time in the local time of the place it
+ * happened (Long Beach in Los Angeles time, Syracuse in New York time) and wants unknown status
+ * codes refused (strict).
+ */
+export const harborlinkRail: CarrierPartnerFixture = {
+  partnerId: 'harborlink-rail',
+  name: 'Harborlink Rail',
+  settings: {
+    carrierName: 'Harborlink Rail',
+    carrierCode: 'HBLR',
+    directory: 'D.00B',
+    timeZone: 'UTC',
+    timeConvention: 'location',
+    unknownStatus: 'error',
+  },
+};
+
 export const CARRIER_PARTNERS: Readonly<Record<string, CarrierPartnerFixture>> = {
   [sinoOceanLines.partnerId]: sinoOceanLines,
   [pacificStarShipping.partnerId]: pacificStarShipping,
+  [harborlinkRail.partnerId]: harborlinkRail,
 };
 
 /** A mapping context for one of the example lines. */

@@ -69,3 +69,9 @@ export const dcsaShippingInstructionsSniffer: JsonSniffer = (value) => {
     ? { standard: 'DCSA', version: '3.0', messageType: 'dcsa.ebl.shipping-instructions' }
     : null;
 };
+
+/** DCSA VGM 1.0: a list of VGM declarations. */
+export const dcsaVgmSniffer: JsonSniffer = (value) =>
+  isObject(value) && Array.isArray(value.VGMDeclarations)
+    ? { standard: 'DCSA', version: '1.0', messageType: 'dcsa.vgm.declarations' }
+    : null;

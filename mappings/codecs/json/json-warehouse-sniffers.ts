@@ -27,3 +27,17 @@ export const fpxWarehouseSniffer: JsonSniffer = (value) => {
     ? { standard: '4PX', version: '1.0', messageType: 'warehouse.inventory' }
     : null;
 };
+
+/**
+ * ShipBob warehouse receiving orders (WRO, GET /receiving/{id} or a list of them): the shape is
+ * unmistakable (box packaging, fulfillment center, inventory quantities).
+ */
+export const shipbobWroSniffer: JsonSniffer = (value) => {
+  const first: unknown = Array.isArray(value) ? (value as unknown[])[0] : value;
+  return isObject(first) &&
+    'box_packaging_type' in first &&
+    'fulfillment_center' in first &&
+    'inventory_quantities' in first
+    ? { standard: 'ShipBob', version: '2.0', messageType: 'warehouse.inbound' }
+    : null;
+};

@@ -5,16 +5,19 @@ import {
   dcsaBookingSniffer,
   dcsaShippingInstructionsSniffer,
   dcsaTntSniffer,
+  dcsaVgmSniffer,
   type JsonSniffer,
 } from './json-sniffers';
-import { fpxWarehouseSniffer } from './json-warehouse-sniffers';
+import { fpxWarehouseSniffer, shipbobWroSniffer } from './json-warehouse-sniffers';
 
 /** The built-in shape sniffers, most specific first. */
 export const DEFAULT_JSON_SNIFFERS: readonly JsonSniffer[] = [
   dcsaTntSniffer,
   dcsaBookingSniffer,
   dcsaShippingInstructionsSniffer,
+  dcsaVgmSniffer,
   fpxWarehouseSniffer,
+  shipbobWroSniffer,
   shopeeSniffer,
   amazonSniffer,
   genericOrderSniffer,

@@ -1,3 +1,4 @@
+import type { PurchaseOrder } from '../commerce-purchase-order.schema';
 import type { CommercialInvoice, PackingList, SalesOrder } from '../commerce.schema';
 import { buyer, seller } from './parties.fixture';
 
@@ -78,4 +79,20 @@ export const packingList: PackingList = {
   ],
   totalPackages: [{ count: 200, packageType: 'CT' }],
   totalMeasures: { grossWeightKg: '3360', netWeightKg: '2880', volumeM3: '27.6' },
+};
+
+/** An EANCOM-style retail order as received: GTINs, no prices. */
+export const purchaseOrder: PurchaseOrder = {
+  orderNo: 'PO-88-5521',
+  orderDate: '2025-04-02T09:00:00+01:00',
+  buyer: {
+    name: 'Northgate Retail Ltd.',
+    identifiers: [{ scheme: 'GLN', value: '5012345000008' }],
+  },
+  seller: { name: 'Cixi Aurora Appliances Co., Ltd.' },
+  requestedDeliveryAt: '2025-06-02T00:00:00+01:00',
+  lines: [
+    { lineNo: 1, itemId: '6901234567892', itemIdType: 'EN', quantity: '1200', unit: 'H87' },
+    { lineNo: 2, itemId: 'AUR-TS-2SL', itemIdType: 'SA', quantity: '50', unitSent: 'PACK' },
+  ],
 };

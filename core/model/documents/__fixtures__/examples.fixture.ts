@@ -40,4 +40,5 @@ export const EXAMPLES: Record<DocumentTypeName, unknown> = {
   InsuranceShipmentDeclaration: finance.insuranceShipmentDeclaration,
   Claim: finance.claim,
   ComplianceAlert: complianceAlert,
+  PurchaseOrder: commerce.purchaseOrder,
 };

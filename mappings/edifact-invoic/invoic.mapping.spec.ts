@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateDocument } from '../../core/model/documents';
+import { edifactCodec } from '../codecs/edifact';
+import { invoicMapping } from './invoic.mapping';
+
+const golden = (name: string) => join(__dirname, 'golden', name);
+const ctx = { partnerId: 'cixi-aurora', receivedAt: '2025-05-02T02:20:00Z' };
+const map = (text: string) => {
+  const raw = Buffer.from(text, 'latin1');
+  const [message] = edifactCodec.decode(raw, edifactCodec.detect(raw)!);
+  return invoicMapping.toCanonical(message, ctx);
+};
+
+describe('EDIFACT INVOIC -> CommercialInvoice', () => {
+  const text = readFileSync(golden('cixi-aurora-invoice.edi'), 'latin1');
+
+  it('maps the invoice as the golden file says (price x quantity where MOA 203 is missing)', () => {
+    const result = map(text);
+    for (const d of result.documents) validateDocument(d.documentType, d.payload);
+    const expected = readFileSync(golden('cixi-aurora-invoice.expected.json'), 'utf8');
+    expect(JSON.parse(JSON.stringify(result))).toEqual(JSON.parse(expected));
+  });
+
+  it('refuses an invoice without a buyer, at its BGM', () => {
+    const noBuyer = text.replace(/NAD\+BY[^']*'/, "NAD+CN+++NORTHGATE RETAIL LTD.'");
+    expect(() => map(noBuyer)).toThrow(
+      expect.objectContaining({
+        code: 'missing-party',
+        location: expect.objectContaining({ segmentTag: 'BGM' }),
+      }),
+    );
+  });
+});

@@ -1,0 +1,25 @@
+import type { Detection } from '../../core/translation/contract';
+import { isReadableAcknowledgement } from '../acknowledgements/ack-receipt';
+
+/**
+ * Message types TradeHub parses but maps to no canonical document, with the reason a partner
+ * or operator reads in the conformance report. Keyed `format messageType`.
+ */
+export const PARSE_ONLY: Readonly<Record<string, string>> = {
+  // A bay plan is the vessel's stowage (every slot, every box): terminal and vessel planning
+  // data with no shipment-level fact the platform tracks; its container moves come as
+  // COARRI/CODECO/IFTSTA.
+  'edifact BAPLIE': 'bay plan (vessel stowage): no shipment fact; moves come as CODECO/IFTSTA',
+  // IATA PAORES answers airline passenger availability requests: not a trade document.
+  'edifact PAORES': 'IATA passenger reservation response: not a trade document',
+};
+
+/** Why a parsed message that no mapping takes is still accounted for, if it is. */
+export function parseOnlyReason(
+  detection: Pick<Detection, 'format' | 'messageType'> | undefined,
+): string | undefined {
+  if (!detection) return undefined;
+  if (isReadableAcknowledgement(detection))
+    return 'acknowledgement: read and reconciled against what was sent, not mapped';
+  return PARSE_ONLY[`${detection.format} ${detection.messageType ?? ''}`];
+}
