@@ -10,6 +10,7 @@ export const EVENT_DOCUMENT_TYPES = {
   'commerce.order.created': 'SalesOrder',
   'commerce.invoice.issued': 'CommercialInvoice',
   'commerce.packing-list.issued': 'PackingList',
+  'commerce.purchase-order.received': 'PurchaseOrder',
   'logistics.booking.requested': 'Booking',
   'logistics.booking.confirmed': 'BookingConfirmation',
   'logistics.shipping-instruction.submitted': 'ShippingInstruction',
