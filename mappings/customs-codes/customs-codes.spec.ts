@@ -74,13 +74,21 @@ describe('customs code tables', () => {
     expect(returnStatusOf(code).outcome).toBe(outcome),
   );
 
+  it('keeps an unlisted numeric returnStatus as processing, marked unlisted', () => {
+    expect(returnStatusOf('23')).toEqual({
+      meaning: 'status 23 (not in the CEB table)',
+      outcome: 'PROCESSING',
+      listed: false,
+    });
+  });
+
   it.each<[string, () => unknown]>([
     ['currency', () => currencyToIso('aaa', 'currency', '/CEB303Message/Order/OrderHead/currency')],
     ['country', () => countryToIso('999', 'country')],
     ['gUnit', () => unitToRec20('999', 'gUnit')],
     ['tradeMode', () => tradeMode('0101', 'tradeMode')],
     ['terms.incoterm', () => transactionTermsOf('XYZ', 'terms.incoterm')],
-    ['returnStatus', () => returnStatusOf('42')],
+    ['returnStatus', () => returnStatusOf('ok')],
   ])('an unknown code is a mapping error naming the field %s', (field, convert) => {
     expect(convert).toThrow(
       expect.objectContaining({

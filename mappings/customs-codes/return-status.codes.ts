@@ -34,16 +34,25 @@ export const RETURN_STATUSES: Readonly<Record<string, readonly [string, ReturnOu
 
 /**
  * Meaning and outcome of a returnStatus. Negative codes are E-Port processing errors (their
- * text is in returnInfo); any other unlisted code is a mapping error naming the field.
+ * text is in returnInfo). Other channels use codes of their own (the official CEB624 and CEB712
+ * samples return 23 and 18): an unlisted number is kept as PROCESSING with `listed` false, so
+ * the receipt is recorded and an operator warned, never dropped. A value that is not a number
+ * is a mapping error naming the field.
  */
 export function returnStatusOf(
   code: string,
   field = 'returnStatus',
   xpath?: string,
-): { meaning: string; outcome: ReturnOutcome } {
+): { meaning: string; outcome: ReturnOutcome; listed: boolean } {
   const value = code.trim();
-  if (/^-\d+$/.test(value)) return { meaning: 'processing error', outcome: 'ERROR' };
+  if (!/^-?\d+$/.test(value)) throw unknownCode('CEB return status', field, code, xpath);
+  if (value.startsWith('-')) return { meaning: 'processing error', outcome: 'ERROR', listed: true };
   const known = RETURN_STATUSES[value];
-  if (!known) throw unknownCode('CEB return status', field, code, xpath);
-  return { meaning: known[0], outcome: known[1] };
+  if (!known)
+    return {
+      meaning: `status ${value} (not in the CEB table)`,
+      outcome: 'PROCESSING',
+      listed: false,
+    };
+  return { meaning: known[0], outcome: known[1], listed: true };
 }
