@@ -23,7 +23,7 @@ import { ReplayService } from './operator/replay.service';
 import { OutboundModule } from './outbound/outbound.module';
 import { RedeliveryService } from './outbound/redelivery.service';
 import { OutboundMessagesController } from './outbound/outbound-messages.controller';
-import { DomainHandlersModule } from './handlers/domain-handlers.module';
+import { DomainsModule } from './domains/domains.module';
 
 /** The gateway: entry points, normalizer, delivery, operator API and the domain handlers. */
 @Module({})
@@ -36,7 +36,7 @@ export class AppModule {
         MessagingModule,
         OutboundModule,
         ConnectorsModule,
-        DomainHandlersModule,
+        DomainsModule,
       ],
       controllers: [
         InboundController,

@@ -1,11 +1,9 @@
 import type { Migration } from '../core/storage/migration';
 import { coreMigrations } from '../core/storage/migrations';
-import { commerceMigration } from './handlers/commerce/commerce.migration';
-import { logisticsMigrations } from './handlers/logistics/logistics.migration';
+import { domainServices } from './domains/domains';
 
-/** Every schema change, core first; domain handler modules add theirs here. */
+/** Every schema change: core's, then each domain service's own (ids sort them when run). */
 export const gatewayMigrations: Migration[] = [
   ...coreMigrations,
-  commerceMigration,
-  ...logisticsMigrations,
+  ...domainServices.flatMap((domain) => domain.migrations),
 ];

@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
-import type { LegStatus, Observation, PlanStatus } from '../../../core/logistics/plan-status';
-import type { DoorToDoorPlan } from '../../../core/logistics/plan.schema';
+import type { LegStatus, Observation, PlanStatus } from './rules/plan-status';
+import type { DoorToDoorPlan } from './rules/plan.schema';
 import type { Queryable } from '../../../core/storage/queryable';
 
 export interface PlanRow {

@@ -6,7 +6,7 @@ import {
   confirmationFact,
   shipmentEventFact,
   shippingInstructionFact,
-} from '../../../core/logistics/booking-signals';
+} from './rules/booking-signals';
 import type { EnvelopeHandler } from '../../../core/messaging/envelope-consumer';
 import type { BookingConfirmation } from '../../../core/model/documents/logistics-booking.schema';
 import type {

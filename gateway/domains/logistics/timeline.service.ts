@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { Envelope } from '../../../core/envelope/envelope';
-import { etaMoved, shipmentEta, type Eta } from '../../../core/logistics/eta';
-import { ETA_CHANGED, type EtaChange } from '../../../core/logistics/logistics-events.schema';
-import { currentOf, milestoneSlot, sourceKey } from '../../../core/logistics/timeline-merge';
+import { etaMoved, shipmentEta, type Eta } from './rules/eta';
+import { ETA_CHANGED, type EtaChange } from './rules/logistics-events.schema';
+import { currentOf, milestoneSlot, sourceKey } from './rules/timeline-merge';
 import {
   shipmentEventIdentity,
   type ShipmentEvent,

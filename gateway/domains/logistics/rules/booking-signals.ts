@@ -1,9 +1,9 @@
-import type { BookingConfirmation } from '../model/documents/logistics-booking.schema';
+import type { BookingConfirmation } from '../../../../core/model/documents/logistics-booking.schema';
 import type {
   BillOfLading,
   ShippingInstruction,
-} from '../model/documents/logistics-document.schema';
-import type { ShipmentEvent } from '../model/documents/logistics-event.schema';
+} from '../../../../core/model/documents/logistics-document.schema';
+import type { ShipmentEvent } from '../../../../core/model/documents/logistics-event.schema';
 import type { BookingSignal, BookingSignalKind } from './booking-state';
 
 /** A signal and the booking it is about: carrier booking numbers or a B/L to look it up by. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DateTimeSchema } from '../model/values/datetime.schema';
-import { UnLocodeSchema } from '../model/values/location.schema';
-import { EventClassifierSchema } from '../model/documents/logistics-event.schema';
+import { DateTimeSchema } from '../../../../core/model/values/datetime.schema';
+import { UnLocodeSchema } from '../../../../core/model/values/location.schema';
+import { EventClassifierSchema } from '../../../../core/model/documents/logistics-event.schema';
 
 /**
  * Payloads of the envelopes the logistics handlers publish themselves. They are not canonical

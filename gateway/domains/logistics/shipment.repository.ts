@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import type { ArrivalEntry, Eta } from '../../../core/logistics/eta';
+import type { ArrivalEntry, Eta } from './rules/eta';
 import type { Queryable } from '../../../core/storage/queryable';
 
 /** Entries that belong to a B/L: its own, and those of its containers and bookings naming no B/L. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ContainerNoSchema } from '../model/values/container-no';
-import { DateTimeSchema } from '../model/values/datetime.schema';
-import { LocationSchema, UnLocodeSchema } from '../model/values/location.schema';
+import { ContainerNoSchema } from '../../../../core/model/values/container-no';
+import { DateTimeSchema } from '../../../../core/model/values/datetime.schema';
+import { LocationSchema, UnLocodeSchema } from '../../../../core/model/values/location.schema';
 
 /** How a leg moves the goods; WAREHOUSE is the inbound into an overseas warehouse. */
 export const LegModeSchema = z.enum(['SEA', 'RAIL', 'ROAD', 'AIR', 'WAREHOUSE']);

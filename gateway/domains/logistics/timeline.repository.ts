@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import type { SlotEntry } from '../../../core/logistics/timeline-merge';
+import type { SlotEntry } from './rules/timeline-merge';
 import type { ShipmentEvent } from '../../../core/model/documents/logistics-event.schema';
 
 export interface NewEntry {

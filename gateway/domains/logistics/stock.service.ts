@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
 import type { Envelope } from '../../../core/envelope/envelope';
-import { STOCK_LOW, type StockAlert } from '../../../core/logistics/logistics-events.schema';
+import { STOCK_LOW, type StockAlert } from './rules/logistics-events.schema';
 import {
   fulfillmentDeltas,
   inboundReceipts,
@@ -11,7 +11,7 @@ import {
   snapshotLines,
   stockLevel,
   type StockDelta,
-} from '../../../core/logistics/stock';
+} from './rules/stock';
 import type {
   FulfillmentEvent,
   WarehouseInbound,

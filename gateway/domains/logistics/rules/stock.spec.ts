@@ -1,9 +1,9 @@
-import * as warehouse from '../model/documents/__fixtures__/warehouse.fixture';
+import * as warehouse from '../../../../core/model/documents/__fixtures__/warehouse.fixture';
 import type {
   FulfillmentEvent,
   WarehouseInbound,
   WarehouseInventory,
-} from '../model/documents/warehouse.schema';
+} from '../../../../core/model/documents/warehouse.schema';
 import {
   fulfillmentDeltas,
   inboundReceipts,

@@ -1,10 +1,5 @@
 import type { PoolClient } from 'pg';
-import type {
-  ReceiptTotals,
-  StockDelta,
-  StockQuantities,
-  StockSnapshotLine,
-} from '../../../core/logistics/stock';
+import type { ReceiptTotals, StockDelta, StockQuantities, StockSnapshotLine } from './rules/stock';
 import type { Queryable } from '../../../core/storage/queryable';
 
 /** One SKU in one warehouse of one client ('' = no client). */

@@ -1,4 +1,4 @@
-import type { ShipmentEvent } from '../model/documents/logistics-event.schema';
+import type { ShipmentEvent } from '../../../../core/model/documents/logistics-event.schema';
 
 /**
  * Timeline merge rules. Every report of a milestone is an entry keyed by

@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import type { BookingState } from '../../../core/logistics/booking-state';
+import type { BookingState } from './rules/booking-state';
 import type { Queryable } from '../../../core/storage/queryable';
 
 export interface BookingRow {

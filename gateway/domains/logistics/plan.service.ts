@@ -8,8 +8,8 @@ import {
   planStatus,
   resolveLeg,
   type Observation,
-} from '../../../core/logistics/plan-status';
-import { DoorToDoorPlanSchema, type LegRefs } from '../../../core/logistics/plan.schema';
+} from './rules/plan-status';
+import { DoorToDoorPlanSchema, type LegRefs } from './rules/plan.schema';
 import { refPairs, type TradeRefs } from '../../../core/model/trade-refs';
 import { inTransaction } from '../../../core/storage/database';
 import type { Principal } from '../../auth/principal';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import {
   shipmentEventIdentity,
   type ShipmentEvent,
-} from '../model/documents/logistics-event.schema';
+} from '../../../../core/model/documents/logistics-event.schema';
 import { etaMoved, shipmentEta } from './eta';
 import { currentOf, milestoneSlot, sourceKey, type SlotEntry } from './timeline-merge';
 

@@ -2,7 +2,7 @@ import type {
   FulfillmentEvent,
   WarehouseInbound,
   WarehouseInventory,
-} from '../model/documents/warehouse.schema';
+} from '../../../../core/model/documents/warehouse.schema';
 
 /**
  * Overseas-warehouse stock per SKU and warehouse: the newest snapshot the warehouse reported,

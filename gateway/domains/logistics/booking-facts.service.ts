@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { Envelope } from '../../../core/envelope/envelope';
 import { TradeError } from '../../../core/errors/trade-error';
-import type { BookingFact } from '../../../core/logistics/booking-signals';
-import { transition } from '../../../core/logistics/booking-state';
+import type { BookingFact } from './rules/booking-signals';
+import { transition } from './rules/booking-state';
 import { BookingRepository, type BookingRow } from './booking.repository';
 
 /** What a carrier document adds to a booking besides its state. */

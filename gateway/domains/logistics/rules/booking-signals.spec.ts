@@ -1,5 +1,5 @@
-import * as logistics from '../model/documents/__fixtures__/logistics.fixture';
-import type { ShipmentEvent } from '../model/documents/logistics-event.schema';
+import * as logistics from '../../../../core/model/documents/__fixtures__/logistics.fixture';
+import type { ShipmentEvent } from '../../../../core/model/documents/logistics-event.schema';
 import {
   billOfLadingFact,
   confirmationFact,

@@ -10,7 +10,7 @@ import {
 import type { Pool, PoolClient } from 'pg';
 import { z } from 'zod';
 import { TradeError } from '../../../core/errors/trade-error';
-import { canSendShippingInstructions } from '../../../core/logistics/booking-state';
+import { canSendShippingInstructions } from './rules/booking-state';
 import {
   BookingDocument,
   type Booking,

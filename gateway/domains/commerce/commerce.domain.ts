@@ -1,0 +1,9 @@
+import type { DomainService } from '../domain-service';
+import { commerceMigration } from './commerce.migration';
+import { CommerceModule } from './commerce.module';
+
+export const commerceDomain: DomainService = {
+  name: 'commerce',
+  module: CommerceModule,
+  migrations: [commerceMigration],
+};

@@ -1,0 +1,6 @@
+import { commerceDomain } from './commerce/commerce.domain';
+import type { DomainService } from './domain-service';
+import { logisticsDomain } from './logistics/logistics.domain';
+
+/** Every domain service the gateway runs: a new one is a folder and one line here. */
+export const domainServices: readonly DomainService[] = [commerceDomain, logisticsDomain];
