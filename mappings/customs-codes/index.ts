@@ -13,3 +13,4 @@ export {
 } from './trade-terms.codes';
 export { isWeightUnit, unitToCustoms, unitToRec20 } from './unit.codes';
 export { RETURN_STATUSES, returnStatusOf, type ReturnOutcome } from './return-status.codes';
+export { packageTypeToCustoms, transportModeToCustoms } from './transport.codes';
