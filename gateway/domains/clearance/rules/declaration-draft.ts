@@ -33,8 +33,9 @@ export interface DraftProblem {
 
 export interface DraftSources {
   order: SalesOrder;
-  invoice: CommercialInvoice;
-  packingList: PackingList;
+  /** Absent for 9610 parcels: the order is the invoice, the booking gives the weights. */
+  invoice?: CommercialInvoice;
+  packingList?: PackingList;
   booking: Booking;
   blNo?: string;
 }
@@ -135,14 +136,18 @@ function line(
     quantity,
     firstQuantity: first ?? quantity,
     ...(second ? { secondQuantity: second } : {}),
-    originCountry: (l.originCountry ?? 'CN'),
+    originCountry: l.originCountry ?? 'CN',
     destinationCountry: destination,
     ...(s.districtCode ? { districtCode: s.districtCode } : {}),
   };
 }
 
 /** Invoice and packing list must agree with what is declared. */
-function crossChecks(src: DraftSources, lines: DeclarationLine[], p: Problems): void {
+function crossChecks(
+  src: DraftSources & { invoice: CommercialInvoice; packingList: PackingList },
+  lines: DeclarationLine[],
+  p: Problems,
+): void {
   const { invoice, packingList } = src;
   const declared = lines.reduce((sum, l) => sum.plus(l.declaredTotal.amount), new Decimal(0));
   if (invoice.currency !== src.order.currency)
@@ -169,6 +174,35 @@ function crossChecks(src: DraftSources, lines: DeclarationLine[], p: Problems): 
       'netWeightKg',
       `net weight ${totals.netWeightKg} kg exceeds gross ${totals.grossWeightKg} kg`,
     );
+}
+
+/** Packages and weights: from the packing list, or for a parcel from the booking's cargo and
+ *  the products' net weight per piece. */
+function packingOf(src: DraftSources, s: DraftSettings, p: Problems) {
+  const { packingList, booking, order } = src;
+  if (packingList) {
+    return {
+      count: packingList.totalPackages.reduce((n, t) => n + t.count, 0),
+      type: packingList.totalPackages[0].packageType,
+      grossKg: packingList.totalMeasures.grossWeightKg ?? '0',
+      netKg: packingList.totalMeasures.netWeightKg ?? '0',
+    };
+  }
+  const gross = booking.cargo.reduce((sum, c) => sum.plus(c.grossWeightKg), new Decimal(0));
+  let net = new Decimal(0);
+  order.lines.forEach((l, i) => {
+    const perUnit = l.sku ? s.catalogue.product(l.sku)?.netKgPerUnit : undefined;
+    if (perUnit) net = net.plus(new Decimal(l.quantity.value).times(perUnit));
+    else p.add(`lines[${i}].netWeight`, `no net weight per unit for SKU ${l.sku ?? '(none)'}`);
+  });
+  if (net.gt(gross))
+    p.add('netWeightKg', `net weight ${net.toFixed()} kg exceeds gross ${gross.toFixed()} kg`);
+  return {
+    count: booking.cargo.reduce((n, c) => n + (c.packages?.count ?? 0), 0),
+    type: booking.cargo[0]?.packages?.packageType ?? 'PK',
+    grossKg: gross.toFixed(),
+    netKg: net.toFixed(),
+  };
 }
 
 /** Consignor and owner from the qualification: the client itself, or the platform for it. */
@@ -201,10 +235,12 @@ export function buildExportDraft(src: DraftSources, s: DraftSettings): Draft {
     'ZZZ',
   );
   const lines = order.lines.map((l, i) => line(l, i, s, destinationIso, p));
-  crossChecks(src, lines, p);
-  const incoterm = invoice.terms?.incoterm ?? order.terms?.incoterm ?? booking.terms?.incoterm;
+  if (invoice && packingList) crossChecks({ ...src, invoice, packingList }, lines, p);
+  else if (order.customsMode !== '9610')
+    p.add('invoiceNos', 'a declaration needs the commercial invoice and packing list');
+  const incoterm = invoice?.terms?.incoterm ?? order.terms?.incoterm ?? booking.terms?.incoterm;
   if (!incoterm) p.add('transactionMode', 'no Incoterm on the invoice, order or booking');
-  const pack = packingList.totalPackages[0];
+  const packing = packingOf(src, s, p);
   const mode = booking.vessel?.mode ?? 'SEA';
   const declaration: ExportDeclaration = {
     clientRef: s.clientRef,
@@ -226,19 +262,18 @@ export function buildExportDraft(src: DraftSources, s: DraftSettings): Draft {
     ...(src.blNo ? { blNo: src.blNo } : {}),
     ...(s.departurePortCode ? { departurePortCode: s.departurePortCode } : {}),
     destinationPortCode: `${alpha3}000`,
-    tradeCountry: (order.buyer.address?.country ??
-      destinationIso),
+    tradeCountry: order.buyer.address?.country ?? destinationIso,
     destinationCountry: destinationIso,
     ...(order.contractNo ? { contractNo: order.contractNo } : {}),
-    invoiceNos: [invoice.invoiceNo],
-    packageCount: packingList.totalPackages.reduce((n, t) => n + t.count, 0),
+    ...(invoice ? { invoiceNos: [invoice.invoiceNo] } : {}),
+    packageCount: packing.count,
     packageType: p.code(
       'packageType',
-      () => packageTypeToCustoms(pack.packageType, 'packageType'),
+      () => packageTypeToCustoms(packing.type, 'packageType'),
       '99',
     ),
-    grossWeightKg: packingList.totalMeasures.grossWeightKg ?? '0',
-    netWeightKg: packingList.totalMeasures.netWeightKg ?? '0',
+    grossWeightKg: packing.grossKg,
+    netWeightKg: packing.netKg,
     ...parties(s, p),
     ...(s.declarant ? { declarant: s.declarant } : {}),
     declTrnRel: '0',
