@@ -190,9 +190,15 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
     const types = ['draft', 'declared', 'entered', 'released'].map(
       (s) => `clearance.export-declaration.${s}`,
     );
+    const clearanceEvents = async () =>
+      (await received(gw.pool)).filter((r) => r.type.startsWith('clearance.'));
     const events = await eventually(async () => {
-      const got = (await received(gw.pool)).filter((r) => r.type.startsWith('clearance.'));
+      const got = await clearanceEvents();
       return got.length >= types.length && got;
+    }, 30000).catch(async (err: Error) => {
+      throw new Error(
+        `${err.message}; recorded ${(await clearanceEvents()).map((e) => e.type).join(', ')}`,
+      );
     });
     expect(events.map((e) => e.type)).toEqual(types);
     expect(events.every((e) => e.client_id === CLIENT)).toBe(true);

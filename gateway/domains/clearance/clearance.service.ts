@@ -10,6 +10,7 @@ import type {
 import type { Booking } from '../../../core/model/documents/logistics-booking.schema';
 import type { Party } from '../../../core/model/values/party.schema';
 import { partyId } from '../../../core/model/values/party.schema';
+import { advisoryLockKey } from '../../../core/storage/advisory-lock';
 import { inTransaction } from '../../../core/storage/database';
 import { PG_POOL } from '../../infra/tokens';
 import { clientKey } from '../logistics/logistics-access';
@@ -57,6 +58,11 @@ export class ClearanceService {
     const orderNo = orderNoOf(envelope);
     if (!orderNo) return;
     const key = clientKey(envelope.clientId);
+    // The order and its booking may be handled at once in two transactions: one at a time per
+    // order, so the second sees the first and drafts.
+    await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [
+      advisoryLockKey(`clearance:${key}:${orderNo}`),
+    ]);
     await this.repo.saveSource(tx, {
       clientKey: key,
       clientId: envelope.clientId ?? null,

@@ -1,5 +1,5 @@
 import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CebParty, CebSender } from '../../../mappings/cn-customs-outbound';
 
@@ -16,7 +16,7 @@ export interface ClearanceSettings {
   receiptOverdueMs: number;
   expiryWarningDays: number;
   /** Signing key (PEM file); without one a throwaway key is made: test and demo only. */
-  signerKey: KeyObject;
+  signerKey: () => KeyObject;
   signerKeyName: string;
   dxpId: string;
   receiverId: string;
@@ -29,11 +29,25 @@ export interface ClearanceSettings {
   remediesFile: string;
 }
 
-const DATA = path.join(__dirname, 'data');
+/**
+ * A sample data file: beside this module when run from source, or in the source tree when run
+ * from dist/ (tsc copies no data files).
+ */
+function sample(name: string): string {
+  const candidates = [
+    path.join(__dirname, 'data', name),
+    path.resolve(__dirname, '../../../../gateway/domains/clearance/data', name),
+  ];
+  return candidates.find((c) => existsSync(c)) ?? candidates[0];
+}
 
-function signerKey(file: string | undefined): KeyObject {
-  if (file) return createPrivateKey(readFileSync(file));
-  return generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+function signerKey(file: string | undefined): () => KeyObject {
+  let key: KeyObject | undefined;
+  // Made on first use: a gateway that never submits never pays for a key pair.
+  return () =>
+    (key ??= file
+      ? createPrivateKey(readFileSync(file))
+      : generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
 }
 
 export function clearanceSettings(env: NodeJS.ProcessEnv = process.env): ClearanceSettings {
@@ -55,10 +69,9 @@ export function clearanceSettings(env: NodeJS.ProcessEnv = process.env): Clearan
     },
     customsCode: env.CLEARANCE_CUSTOMS_CODE ?? '3105',
     portCustomsCode: env.CLEARANCE_PORT_CUSTOMS_CODE ?? '3105',
-    restrictedListFile:
-      env.CLEARANCE_RESTRICTED_LIST ?? path.join(DATA, 'restricted-parties-sample.json'),
-    tariffFile: env.CLEARANCE_TARIFF_FILE ?? path.join(DATA, 'tariff-sample.csv'),
-    remediesFile: env.CLEARANCE_REMEDIES_FILE ?? path.join(DATA, 'trade-remedies-sample.csv'),
+    restrictedListFile: env.CLEARANCE_RESTRICTED_LIST ?? sample('restricted-parties-sample.json'),
+    tariffFile: env.CLEARANCE_TARIFF_FILE ?? sample('tariff-sample.csv'),
+    remediesFile: env.CLEARANCE_REMEDIES_FILE ?? sample('trade-remedies-sample.csv'),
   };
 }
 

@@ -42,7 +42,7 @@ export const singleWindowProvider: Provider = {
       }),
       new MemorySubmissionStore(),
       {
-        signer: new SoftwareRsaSha1Signer(s.signerKey, s.signerKeyName),
+        signer: new SoftwareRsaSha1Signer(s.signerKey(), s.signerKeyName),
         validator: new CebSchemaValidator(s.schemaDir),
         edition: s.edition,
         senderId: s.dxpId,
