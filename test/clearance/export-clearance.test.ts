@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { createEnvelope, type Envelope } from '../../core/envelope/envelope';
 import { enqueueEnvelope } from '../../core/messaging/outbox';
 import { inTransaction } from '../../core/storage/database';
+import { PartnerRepository } from '../../core/storage/partner.repository';
 import type { SalesOrder } from '../../core/model/documents/commerce.schema';
 import type { Booking } from '../../core/model/documents/logistics-booking.schema';
 import { noteSkipped } from '../../mappings/codecs/xml/shared-dir.testing';
@@ -209,5 +210,95 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
     expect(trade.timeline.filter((t) => t.kind === 'document').map((t) => t.eventType)).toEqual(
       expect.arrayContaining(types),
     );
+  });
+
+  /** Publishes an order and its booking for a client, returns its declaration once drafted. */
+  async function draftFor(clientId: string, orderNo: string, buyer: SalesOrder['buyer']) {
+    const refs = { orderNo: [orderNo] };
+    await inTransaction(gw.pool, async (tx) => {
+      const o = { ...order, orderNo, buyer };
+      const b = { ...booking, bookingRequestRef: `BK-${orderNo}`, orderNos: [orderNo] };
+      await enqueueEnvelope(tx, {
+        ...envelopeOf('commerce.order.created', 'SalesOrder', o, refs),
+        clientId,
+      });
+      await enqueueEnvelope(tx, {
+        ...envelopeOf('logistics.booking.requested', 'Booking', b, refs),
+        clientId,
+      });
+    });
+    const [row] = await eventually(async () => {
+      const rows = await api<DeclarationView[]>(`/clearance/declarations?ref=${orderNo}`);
+      return rows.length > 0 && rows;
+    });
+    return row;
+  }
+
+  it('blocks the declaration of a client with neither registration nor agency, with the reason', async () => {
+    if (!sim) return noteSkipped('blocked client', ['schemas', 'china-customs']);
+    const draft = await draftFor('c-unregistered', 'SHP-BLOCKED-1', order.buyer);
+    const { problems } = await api<{ problems: Array<{ field: string; message: string }> }>(
+      `/clearance/declarations/${draft.id}/problems`,
+    );
+    expect(problems).toContainEqual({
+      field: 'consignor',
+      message:
+        'blocked: no foreign trade operator registration; no customs registration; no exporter-of-record agency',
+    });
+    const refused = await gw.request(`/clearance/declarations/${draft.id}/submit`, {
+      method: 'POST',
+      key: operator,
+    });
+    expect(refused.status).toBe(409);
+  });
+
+  it('holds a declaration whose buyer is a restricted party until an operator clears the alert', async () => {
+    if (!sim) return noteSkipped('screening hold', ['schemas', 'china-customs']);
+    const draft = await draftFor(CLIENT, 'SHP-SCREEN-1', {
+      name: 'Sergey Petrov',
+      address: { country: 'RU' },
+    });
+    expect(
+      (await api<{ hold: string }>(`/clearance/declarations/${draft.id}/problems`)).hold,
+    ).toMatch(
+      /^restricted party screening: BUYER Sergey Petrov matches Sergei Ivanovich PETROV \(SDN/,
+    );
+    const refused = await gw.request(`/clearance/declarations/${draft.id}/submit`, {
+      method: 'POST',
+      key: operator,
+    });
+    expect(refused.status).toBe(409);
+    const alerts = await api<Array<{ id: string; kind: string; declarationId: string }>>(
+      `/clearance/alerts?clientId=${CLIENT}`,
+    );
+    const hit = alerts.find((a) => a.kind === 'SCREENING_HIT' && a.declarationId === draft.id)!;
+    await api(`/clearance/alerts/${hit.id}/clear`, { method: 'POST' });
+    expect(
+      (await api<{ hold: string | null }>(`/clearance/declarations/${draft.id}/problems`)).hold,
+    ).toBeNull();
+    const cleared = await api<Array<{ id: string; clearedBy: string | null }>>(
+      `/clearance/alerts?clientId=${CLIENT}&open=false`,
+    );
+    expect(cleared.find((a) => a.id === hit.id)?.clearedBy).toBe('test-operator');
+  });
+
+  it('client keys see only their own declarations', async () => {
+    if (!sim) return noteSkipped('client scope', ['schemas', 'china-customs']);
+    await new PartnerRepository().upsertClient(gw.pool, {
+      id: 'c-someone-else',
+      name: 'other',
+      identifiers: [],
+    });
+    const other = await gw.key('viewer', 'c-someone-else');
+    const res = await gw.request(`/clearance/declarations?ref=${ORDER_NO}`, { key: other });
+    expect(await res.json()).toEqual([]);
+    await new PartnerRepository().upsertClient(gw.pool, {
+      id: CLIENT,
+      name: CLIENT,
+      identifiers: [],
+    });
+    const own = await gw.key('viewer', CLIENT);
+    const mine = await gw.request(`/clearance/declarations?ref=${ORDER_NO}`, { key: own });
+    expect(((await mine.json()) as DeclarationView[]).map((d) => d.state)).toEqual(['RELEASED']);
   });
 });
