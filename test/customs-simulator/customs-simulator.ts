@@ -24,7 +24,7 @@ export interface SimulatorOptions {
 function firstRecord(business: Record<string, CebRecord[]>): CebRecord {
   const record = Object.values(business)[0]?.[0] ?? {};
   const head = Object.entries(record).find(([name]) => name.endsWith('Head'))?.[1];
-  return head && typeof head === 'object' && !Array.isArray(head) ? (head) : record;
+  return head && typeof head === 'object' && !Array.isArray(head) ? head : record;
 }
 
 /**
