@@ -9,6 +9,7 @@ import { noteSkipped } from '../../mappings/codecs/xml/shared-dir.testing';
 import { startCustomsSimulator, type RunningSimulator } from '../support/customs-simulator';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { received, startRecordingGateway } from '../support/recording-handler';
+import { ReceiptsService } from '../../gateway/domains/clearance/receipts.service';
 
 const CLIENT = 'c-ningbo-mugs';
 const ORDER_NO = 'SHP-2603150001';
@@ -300,5 +301,49 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
     const own = await gw.key('viewer', CLIENT);
     const mine = await gw.request(`/clearance/declarations?ref=${ORDER_NO}`, { key: own });
     expect(((await mine.json()) as DeclarationView[]).map((d) => d.state)).toEqual(['RELEASED']);
+  });
+
+  it('raises an overdue alert for a declaration customs has not answered in time', async () => {
+    if (!sim) return noteSkipped('overdue receipt', ['schemas', 'china-customs']);
+    const draft = await draftFor(CLIENT, 'SHP-SILENT-1', order.buyer);
+    await api(`/clearance/declarations/${draft.id}/submit`, { method: 'POST' });
+    // Five hours on, past the default 4 h: the poller's check finds it still DECLARED.
+    await gw.app.get(ReceiptsService).pollOnce(new Date(Date.now() + 5 * 3600_000));
+    const alerts = await api<
+      Array<{ kind: string; declarationId: string; detail: { state: string } }>
+    >(`/clearance/alerts?clientId=${CLIENT}`);
+    expect(
+      alerts.find((a) => a.kind === 'RECEIPT_OVERDUE' && a.declarationId === draft.id)?.detail
+        .state,
+    ).toBe('DECLARED');
+  });
+
+  it('answers origin and tariff questions', async () => {
+    if (!sim) return noteSkipped('origin and tariff', ['schemas', 'china-customs']);
+    const origin = await api<{ eligible: boolean; rvcBuildDown: string }>('/clearance/origin', {
+      method: 'POST',
+      json: {
+        agreement: 'RCEP',
+        exportingCountry: 'CN',
+        hsCode: '961700',
+        fobValue: '100',
+        materials: [{ description: 'steel', hsCode: '721934', originCountry: 'KR', value: '30' }],
+      },
+    });
+    // Korea is an RCEP party: the steel is originating, VNM 0, build-down 100%.
+    expect(origin).toMatchObject({ eligible: true, rvcBuildDown: '100.00' });
+    const plan = await api<{ saving: { amount: string } }>('/clearance/tariff', {
+      method: 'POST',
+      json: {
+        hsCode: '8516710000',
+        origin: 'CN',
+        destination: 'KR',
+        customsValue: { amount: '1000.00', currency: 'USD' },
+        qualifiesFor: ['RCEP'],
+        date: '2026-03-15',
+      },
+    });
+    // (8% - 6.4%) of 1 000.00
+    expect(plan.saving.amount).toBe('16.00');
   });
 });
