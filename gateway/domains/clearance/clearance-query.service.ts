@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { inTransaction } from '../../../core/storage/database';
@@ -6,7 +5,7 @@ import { clientScope, type Principal } from '../../auth/principal';
 import { PG_POOL } from '../../infra/tokens';
 import { actingClient, clientKey, visibleOr404 } from '../logistics/logistics-access';
 import { ClearanceRepository, type DeclarationFilter } from './clearance.repository';
-import { CLEARANCE_SETTINGS, type ClearanceSettings } from './clearance.settings';
+import { CLEARANCE_SETTINGS, readTable, type ClearanceSettings } from './clearance.settings';
 import type { ClientProfile } from './clearance.service';
 import { evaluateOrigin, type OriginInput } from './rules/origin';
 import { parseTariffTable, planTariff, type TariffQuestion, type TariffRate } from './rules/tariff';
@@ -21,7 +20,7 @@ export class ClearanceQueryService {
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(CLEARANCE_SETTINGS) settings: ClearanceSettings,
   ) {
-    this.tariff = parseTariffTable(readFileSync(settings.tariffFile, 'utf8'), settings.tariffFile);
+    this.tariff = parseTariffTable(readTable(settings.tariffFile), settings.tariffFile);
   }
 
   private scopeKey(principal: Principal, requested?: string): string | undefined {

@@ -24,21 +24,27 @@ export interface ClearanceSettings {
   platform: CebParty & { uscc: string };
   customsCode: string;
   portCustomsCode: string;
-  restrictedListFile: string;
-  tariffFile: string;
-  remediesFile: string;
+  /** Data tables; undefined when neither configured nor the samples found (empty tables). */
+  restrictedListFile?: string;
+  tariffFile?: string;
+  remediesFile?: string;
 }
 
 /**
  * A sample data file: beside this module when run from source, or in the source tree when run
- * from dist/ (tsc copies no data files).
+ * from dist/ (tsc copies no data files); none in an image that ships only dist/.
  */
-function sample(name: string): string {
+function sample(name: string): string | undefined {
   const candidates = [
     path.join(__dirname, 'data', name),
     path.resolve(__dirname, '../../../../gateway/domains/clearance/data', name),
   ];
-  return candidates.find((c) => existsSync(c)) ?? candidates[0];
+  return candidates.find((c) => existsSync(c));
+}
+
+/** A data table's text, '' when there is none (a configured file that is missing throws). */
+export function readTable(file: string | undefined): string {
+  return file ? readFileSync(file, 'utf8') : '';
 }
 
 function signerKey(file: string | undefined): () => KeyObject {

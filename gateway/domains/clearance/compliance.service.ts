@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { Inject, Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { SalesOrder } from '../../../core/model/documents/commerce.schema';
 import type { ExportDeclaration } from '../../../core/model/documents/customs-declaration.schema';
 import type { Booking } from '../../../core/model/documents/logistics-booking.schema';
 import { ClearanceRepository } from './clearance.repository';
-import { CLEARANCE_SETTINGS, type ClearanceSettings } from './clearance.settings';
+import { CLEARANCE_SETTINGS, readTable, type ClearanceSettings } from './clearance.settings';
 import { screenParty, type ListedParty, type ScreenedParty } from './rules/screening';
 import { parseTradeRemedies, remediesFor, type TradeRemedy } from './rules/trade-remedies';
 
@@ -24,11 +23,9 @@ export class ComplianceService {
   private readonly remedies: TradeRemedy[];
 
   constructor(@Inject(CLEARANCE_SETTINGS) settings: ClearanceSettings) {
-    this.list = JSON.parse(readFileSync(settings.restrictedListFile, 'utf8')) as ListedParty[];
-    this.remedies = parseTradeRemedies(
-      readFileSync(settings.remediesFile, 'utf8'),
-      settings.remediesFile,
-    );
+    const list = readTable(settings.restrictedListFile);
+    this.list = list ? (JSON.parse(list) as ListedParty[]) : [];
+    this.remedies = parseTradeRemedies(readTable(settings.remediesFile), settings.remediesFile);
   }
 
   /** Raises alerts; returns the hold reason when a party hit needs an operator. */
