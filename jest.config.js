@@ -5,7 +5,8 @@ const path = require('node:path');
 
 const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
-// Specs that need the read-only shared folder (official schemas, corpus) are *.shared.spec.ts.
+// Specs and suites that need the read-only shared folder (official schemas, corpus) are
+// *.shared.spec.ts / *.shared.test.ts.
 // Without the folder they are left out, said once here; a CI run (CI=true) fails instead.
 const sharedRoot = process.env.TRADEHUB_SHARED_DIR ?? path.resolve(__dirname, '../shared');
 const withoutShared = [];
@@ -13,7 +14,7 @@ if (!existsSync(sharedRoot)) {
   if (process.env.CI === 'true')
     throw new Error(`${sharedRoot} is missing: CI runs the *.shared.spec.ts suites against it`);
   process.stderr.write(`[jest] ${sharedRoot} not found: *.shared.spec.ts suites not run\n`);
-  withoutShared.push('\\.shared\\.spec\\.ts$');
+  withoutShared.push('\\.shared\\.(spec|test)\\.ts$');
 }
 
 module.exports = {
@@ -32,6 +33,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...withoutShared],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
   ],

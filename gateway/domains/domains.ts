@@ -1,3 +1,4 @@
+import { clearanceDomain } from './clearance/clearance.domain';
 import { commerceDomain } from './commerce/commerce.domain';
 import type { DomainService } from './domain-service';
 import { logisticsDomain } from './logistics/logistics.domain';
@@ -8,4 +9,5 @@ export const domainServices: readonly DomainService[] = [
   commerceDomain,
   logisticsDomain,
   settlementDomain,
+  clearanceDomain,
 ];

@@ -33,13 +33,17 @@ function dxpMessageType(head: string): string | undefined {
 
 /**
  * China customs cross-border e-commerce messages: a CEBxxxMessage root in the CEB namespace
- * (prefixed `ceb:` or default), or an E-Port DxpMsg envelope carrying one in base64.
+ * (prefixed `ceb:` or default), an E-Port DxpMsg envelope carrying one in base64, or the
+ * exchange's transport reply DxpRep.
  */
 export function detectCnCustoms(input: Buffer): Detection | null {
   const sniff = sniffXml(input);
   if (!sniff) return null;
   const ceb = CEB_ROOT.exec(sniff.rootLocal);
   if (ceb && sniff.rootNs === CEB_NAMESPACE) return cebDetection(`CEB${ceb[1]}`, sniff.charset);
+  if (sniff.rootLocal === 'DxpRep' && sniff.rootNs === DXP_NAMESPACE) {
+    return cebDetection('DxpRep', sniff.charset);
+  }
   if (sniff.rootLocal === 'DxpMsg' && sniff.rootNs === DXP_NAMESPACE) {
     return cebDetection(dxpMessageType(sniff.head) ?? 'DxpMsg', sniff.charset);
   }

@@ -8,7 +8,7 @@ import { parseXml, type XmlParseOptions } from '../xml/xml-parse';
 import { detectCnCustoms } from './ceb-detect';
 import { readCeb } from './ceb-read';
 import type { CebMessage, DxpTransInfo } from './ceb-types';
-import { readDxp } from './dxp-read';
+import { readDxp, readDxpRep } from './dxp-read';
 
 function interchangeOf(info: DxpTransInfo): InterchangeInfo {
   const out: InterchangeInfo = { syntax: 'DXP' };
@@ -29,6 +29,11 @@ export function createCnCustomsCodec(options: XmlParseOptions = {}): Codec<CebMe
     detect: detectCnCustoms,
     decode(input: Buffer, detection: Detection): Array<DecodedMessage<CebMessage>> {
       const outer = parseXml(input, options);
+      if (outer.root.local === 'DxpRep') {
+        const tree = readDxpRep(outer.root);
+        const found = { ...detection, messageType: 'DxpRep', charset: outer.charset };
+        return [{ detection: found, messageRef: tree.guid, index: 0, tree }];
+      }
       if (outer.root.local !== 'DxpMsg') {
         const tree = readCeb(outer.root);
         const found = { ...detection, messageType: tree.messageType, charset: outer.charset };

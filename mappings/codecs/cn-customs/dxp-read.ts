@@ -1,6 +1,7 @@
 import { TradeError } from '../../../core/errors/trade-error';
 import type { XmlElement } from '../xml/xml-tree';
-import { DXP_NAMESPACE, type DxpTransInfo } from './ceb-types';
+import { record } from './ceb-read';
+import { DXP_NAMESPACE, type CebMessage, type DxpTransInfo } from './ceb-types';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -29,6 +30,11 @@ export function readDxp(root: XmlElement): { transInfo: DxpTransInfo; payload: B
   if (!encoded) throw rejected('Data missing or empty', '/DxpMsg/Data');
   if (encoded.length % 4 !== 0 || !BASE64.test(encoded))
     throw rejected('Data is not base64', '/DxpMsg/Data');
+  return { transInfo: readTransInfo(info), payload: Buffer.from(encoded, 'base64') };
+}
+
+/** A TransInfo (or a DxpRep OriHead): who sent what to whom. */
+function readTransInfo(info: XmlElement): DxpTransInfo {
   const transInfo: DxpTransInfo = {
     receiverIds: (info.child('ReceiverIds')?.elements('ReceiverId') ?? []).map((id) =>
       id.text().trim(),
@@ -45,5 +51,28 @@ export function readDxp(root: XmlElement): { transInfo: DxpTransInfo; payload: B
     const value = text(info, local);
     if (value !== undefined) (transInfo as unknown as Record<string, string>)[key] = value;
   }
-  return { transInfo, payload: Buffer.from(encoded, 'base64') };
+  return transInfo;
+}
+
+/**
+ * The exchange's transport reply (DxpRep) as a CebMessage-shaped tree: one `Response` record
+ * per response, `guid` and `envelope` from the OriHead of the message it answers (TradeHub sends
+ * its CEB guid as CopMsgId, so the reply names the message).
+ */
+export function readDxpRep(root: XmlElement): CebMessage {
+  const responses = root.elements('Response');
+  if (responses.length === 0) throw rejected('DxpRep has no Response', '/DxpRep/Response');
+  const head = responses[0].child('OriHead');
+  if (!head) throw rejected('Response has no OriHead', '/DxpRep/Response/OriHead');
+  const envelope = readTransInfo(head);
+  return {
+    messageType: 'DxpRep',
+    guid: envelope.copMsgId ?? text(root, 'RecevierId') ?? '',
+    version: root.attr('ver') ?? '',
+    prefix: root.prefix,
+    namespace: root.ns,
+    business: { Response: responses.map(record) },
+    baseSubscribe: [],
+    envelope,
+  };
 }

@@ -1,0 +1,33 @@
+import type { ConnectorManifest } from '../../core/connector/contract';
+import { cebOrderMapping } from '../../mappings/cn-customs-orders/ceb-order.mapping';
+import { cebReceiptMapping, RECEIPT_MESSAGE_TYPES } from '../../mappings/cn-customs-receipts';
+import { SftpSettingsSchema } from '../transports/sftp';
+import { FolderExchangeSettingsSchema } from './folder-exchange';
+
+/**
+ * China Single Window (国际贸易单一窗口) through the E-Port file exchange: signed CEB messages
+ * in DXP envelopes out, receipts (CEB receipts, CEB900, DxpRep) in, over a local folder pair
+ * watched by the Single Window client or over SFTP.
+ */
+export const customsSingleWindowManifest: ConnectorManifest = {
+  id: 'customs-single-window',
+  kind: 'customs',
+  description: 'China Single Window: CEB e-commerce messages and declarations over DXP files',
+  transports: ['folder', 'sftp'],
+  messageTypes: {
+    in: RECEIPT_MESSAGE_TYPES,
+    out: [
+      'CEB303',
+      'CEB403',
+      'CEB505',
+      'CEB603',
+      'CEB701',
+      'CEB311',
+      'CEB621',
+      'ExportDeclaration',
+      'ImportDeclaration',
+    ],
+  },
+  transportSchemas: { folder: FolderExchangeSettingsSchema, sftp: SftpSettingsSchema },
+  mappings: { inbound: [cebReceiptMapping, cebOrderMapping] },
+};

@@ -1,0 +1,110 @@
+import type { DeclarationReceipt } from '../../core/model/documents/customs-declaration.schema';
+import { TradeError } from '../../core/errors/trade-error';
+import { cnCustomsCodec } from '../../mappings/codecs/cn-customs/cn-customs.codec';
+import type { CebMessageInput } from '../../mappings/codecs/cn-customs/ceb-write';
+import { cebReceiptMapping } from '../../mappings/cn-customs-receipts';
+import { prepareCeb, type PrepareOptions } from '../../mappings/cn-customs-outbound';
+import type { FileExchange } from './folder-exchange';
+import { isFinal, type Submission, type SubmissionStore } from './submission-tracker';
+
+export interface ReceivedReceipt {
+  file: string;
+  receipt: DeclarationReceipt;
+  /** The submission it answers, when TradeHub sent it. */
+  submission?: Submission;
+}
+
+export interface ReceiptPoll {
+  receipts: ReceivedReceipt[];
+  /** Files that could not be read or mapped, with why; they stay out of the inbox. */
+  failures: Array<{ file: string; error: string }>;
+  warnings: string[];
+}
+
+/** The guid of each business record: the record's own, or its *Head's (Inventory/InventoryHead). */
+function recordGuids(input: CebMessageInput): string[] {
+  return Object.values(input.business).flatMap((records) =>
+    records.flatMap((record) => {
+      if (typeof record.guid === 'string') return [record.guid];
+      const head = Object.entries(record).find(([name]) => name.endsWith('Head'))?.[1];
+      return head &&
+        !Array.isArray(head) &&
+        typeof head === 'object' &&
+        typeof head.guid === 'string'
+        ? [head.guid]
+        : [];
+    }),
+  );
+}
+
+/**
+ * TradeHub's side of the Single Window file exchange: submits signed, schema-checked CEB
+ * messages in their DXP envelope and polls the answers (DxpRep, CEB receipts, CEB900),
+ * tracking each submission until a final receipt.
+ */
+export class SingleWindowClient {
+  constructor(
+    private readonly exchange: FileExchange,
+    private readonly store: SubmissionStore,
+    private readonly prepare: Omit<PrepareOptions, 'now'>,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** Throws a `rejected` TradeError, naming the XPath, when the message fails its XSD. */
+  async submit(input: CebMessageInput): Promise<Submission> {
+    const now = this.clock();
+    const prepared = await prepareCeb(input, { ...this.prepare, now });
+    await this.exchange.put(prepared.fileName, prepared.dxp);
+    const submission: Submission = {
+      guid: prepared.guid,
+      recordGuids: recordGuids(input),
+      messageType: prepared.messageType,
+      fileName: prepared.fileName,
+      sentAt: now.toISOString(),
+      final: false,
+    };
+    await this.store.save(submission);
+    return submission;
+  }
+
+  /** Reads every waiting answer once; receipts for tracked submissions update them. */
+  async poll(): Promise<ReceiptPoll> {
+    const out: ReceiptPoll = { receipts: [], failures: [], warnings: [] };
+    for (const file of await this.exchange.list()) {
+      try {
+        const detection = cnCustomsCodec.detect(file.body);
+        if (!detection) throw new TradeError('rejected', 'not a CEB or DXP file');
+        for (const message of cnCustomsCodec.decode(file.body, detection)) {
+          const mapped = cebReceiptMapping.toCanonical(message, {
+            partnerId: 'single-window',
+            receivedAt: this.clock().toISOString(),
+          });
+          out.warnings.push(...mapped.warnings.map((w) => `${file.name}: ${w}`));
+          for (const doc of mapped.documents) {
+            const receipt = doc.payload as DeclarationReceipt;
+            out.receipts.push({ file: file.name, receipt, submission: await this.track(receipt) });
+          }
+        }
+      } catch (err) {
+        out.failures.push({ file: file.name, error: (err as Error).message });
+      }
+      await this.exchange.ack(file.name);
+    }
+    return out;
+  }
+
+  private async track(receipt: DeclarationReceipt): Promise<Submission | undefined> {
+    const submission = receipt.guid ? await this.store.get(receipt.guid) : undefined;
+    if (!submission || submission.final) return submission;
+    // A DxpRep only says the exchange took the file; customs receipts decide the rest.
+    if (receipt.outcome === 'PROCESSING' && submission.lastReceipt) return submission;
+    const updated = { ...submission, lastReceipt: receipt, final: isFinal(receipt) };
+    await this.store.save(updated);
+    return updated;
+  }
+
+  /** Submissions still waiting for a final receipt, for the overdue alert. */
+  openSubmissions(): Promise<Submission[]> {
+    return this.store.open();
+  }
+}

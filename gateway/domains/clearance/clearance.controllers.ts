@@ -1,0 +1,133 @@
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../../auth/api-key.guard';
+import type { Principal } from '../../auth/principal';
+import { actingClient, visibleOr404 } from '../logistics/logistics-access';
+import { ClearanceQueryService } from './clearance-query.service';
+import { ClearanceService, type ClientProfile } from './clearance.service';
+import { ClearanceRepository, type DeclarationFilter } from './clearance.repository';
+import type { OriginInput } from './rules/origin';
+import type { TariffQuestion } from './rules/tariff';
+import type { HsEntry, ProductEntry } from './rules/hs-catalogue';
+import type { Pool } from 'pg';
+import { Inject } from '@nestjs/common';
+import { PG_POOL } from '../../infra/tokens';
+
+@Controller('clearance/declarations')
+@UseGuards(ApiKeyGuard)
+export class DeclarationsController {
+  private readonly repo = new ClearanceRepository();
+
+  constructor(
+    private readonly query: ClearanceQueryService,
+    private readonly clearance: ClearanceService,
+    @Inject(PG_POOL) private readonly pool: Pool,
+  ) {}
+
+  /** By client, state, port (customs code), creation date range and reference. */
+  @Get()
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() q: DeclarationFilter & { clientId?: string },
+  ) {
+    return this.query.list(principal, q);
+  }
+
+  /** One declaration with its source documents, receipts and state history. */
+  @Get(':id')
+  one(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    return this.query.one(principal, id);
+  }
+
+  /** The validation problems of a draft, by field. */
+  @Get(':id/problems')
+  problems(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    return this.query.problems(principal, id);
+  }
+
+  /** Submits a validated, unheld draft to the Single Window. */
+  @Post(':id/submit')
+  @HttpCode(202)
+  async submit(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    const row = visibleOr404(principal, await this.repo.get(this.pool, id), 'declaration');
+    actingClient(principal, row.clientId);
+    return this.clearance.submit(id);
+  }
+}
+
+@Controller('clearance')
+@UseGuards(ApiKeyGuard)
+export class ClearanceController {
+  constructor(private readonly query: ClearanceQueryService) {}
+
+  /** Compliance holds, overdue receipts, expiring registrations, AD/CVD warnings; who cleared. */
+  @Get('alerts')
+  alerts(
+    @CurrentPrincipal() principal: Principal,
+    @Query() q: { clientId?: string; open?: string },
+  ) {
+    return this.query.alerts(principal, q);
+  }
+
+  @Post('alerts/:id/clear')
+  @RequireRole('operator')
+  clear(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
+    return this.query.clearAlert(principal, id);
+  }
+
+  /** A client's party and qualification (registrations, exporter-of-record agency). */
+  @Put('clients/:clientId')
+  @HttpCode(204)
+  async putClient(
+    @CurrentPrincipal() principal: Principal,
+    @Param('clientId') clientId: string,
+    @Body() profile: ClientProfile,
+  ) {
+    await this.query.putClient(principal, clientId, profile);
+  }
+
+  @Put('catalogue/hs/:hsCode')
+  @HttpCode(204)
+  @RequireRole('operator')
+  async putHs(
+    @CurrentPrincipal() principal: Principal,
+    @Param('hsCode') hsCode: string,
+    @Body() entry: HsEntry,
+  ) {
+    await this.query.putCatalogue(principal, 'hs', hsCode, { ...entry, hsCode });
+  }
+
+  @Put('catalogue/products/:sku')
+  @HttpCode(204)
+  async putProduct(
+    @CurrentPrincipal() principal: Principal,
+    @Param('sku') sku: string,
+    @Body() entry: ProductEntry,
+    @Query('clientId') clientId?: string,
+  ) {
+    await this.query.putCatalogue(principal, 'product', sku, { ...entry, sku }, clientId);
+  }
+
+  /** Certificate-of-origin eligibility with the reasoning per rule. */
+  @Post('origin')
+  @HttpCode(200)
+  origin(@Body() input: OriginInput) {
+    return this.query.origin(input);
+  }
+
+  /** MFN against preferential duty and the saving for the shipment value. */
+  @Post('tariff')
+  @HttpCode(200)
+  tariff(@Body() question: TariffQuestion) {
+    return this.query.plan(question);
+  }
+}

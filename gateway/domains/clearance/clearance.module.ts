@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { ClearanceController, DeclarationsController } from './clearance.controllers';
+import { ClearanceQueryService } from './clearance-query.service';
+import { ClearanceSourcesHandler } from './clearance.handlers';
+import { ClearanceService } from './clearance.service';
+import { CLEARANCE_SETTINGS, clearanceSettings } from './clearance.settings';
+import { ComplianceService } from './compliance.service';
+import { ReceiptsService } from './receipts.service';
+import { singleWindowProvider } from './single-window.provider';
+
+/**
+ * Clearance: export declarations drafted from order, invoice, packing list and booking,
+ * submitted to the China Single Window, tracked by receipts; qualification agency, origin and
+ * tariff planning, compliance alerts. Own tables (migrations 0300-clearance).
+ */
+@Module({
+  controllers: [DeclarationsController, ClearanceController, ClearanceSourcesHandler],
+  providers: [
+    { provide: CLEARANCE_SETTINGS, useFactory: () => clearanceSettings() },
+    singleWindowProvider,
+    ComplianceService,
+    ClearanceService,
+    ClearanceQueryService,
+    ReceiptsService,
+  ],
+})
+export class ClearanceModule {}

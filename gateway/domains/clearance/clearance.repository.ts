@@ -1,0 +1,386 @@
+import { randomUUID } from 'node:crypto';
+import type { PoolClient } from 'pg';
+import type { ExportDeclaration } from '../../../core/model/documents/customs-declaration.schema';
+import type { Queryable } from '../../../core/storage/queryable';
+import type { DraftProblem } from './rules/declaration-draft';
+import type { DeclarationState } from './rules/declaration-state';
+
+export interface DeclarationRow {
+  id: string;
+  clientKey: string;
+  clientId: string | null;
+  orderNo: string;
+  clientRef: string;
+  supervisionMode: string;
+  port: string;
+  state: DeclarationState;
+  declaration: ExportDeclaration;
+  problems: DraftProblem[];
+  hold: string | null;
+  submissionGuid: string | null;
+  recordGuid: string | null;
+  stateAt: string | null;
+  reason: string | null;
+  submittedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const COLUMNS = `id, client_key AS "clientKey", client_id AS "clientId", order_no AS "orderNo",
+  client_ref AS "clientRef", supervision_mode AS "supervisionMode", port, state, declaration, problems, hold,
+  submission_guid AS "submissionGuid", record_guid AS "recordGuid", to_json(state_at) #>> '{}' AS "stateAt",
+  reason, to_json(submitted_at) #>> '{}' AS "submittedAt", to_json(created_at) #>> '{}' AS "createdAt",
+  to_json(updated_at) #>> '{}' AS "updatedAt"`;
+
+export interface DeclarationFilter {
+  clientKey?: string;
+  state?: string;
+  port?: string;
+  from?: string;
+  to?: string;
+  ref?: string;
+}
+
+/** Declarations, their sources, state history, receipts and alerts (tables 0300-clearance). */
+export class ClearanceRepository {
+  async saveSource(
+    tx: PoolClient,
+    s: {
+      clientKey: string;
+      clientId: string | null;
+      orderNo: string;
+      documentType: string;
+      payload: unknown;
+      envelopeId: string;
+      at: string;
+    },
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO clearance_sources (client_key, order_no, document_type, client_id, payload, envelope_id, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (client_key, order_no, document_type) DO UPDATE SET payload = EXCLUDED.payload,
+         envelope_id = EXCLUDED.envelope_id, updated_at = EXCLUDED.updated_at
+       WHERE clearance_sources.updated_at <= EXCLUDED.updated_at`,
+      [s.clientKey, s.orderNo, s.documentType, s.clientId, s.payload, s.envelopeId, s.at],
+    );
+  }
+
+  async sources(
+    db: Queryable,
+    clientKey: string,
+    orderNo: string,
+  ): Promise<Record<string, unknown>> {
+    const { rows } = await db.query<{ document_type: string; payload: unknown }>(
+      'SELECT document_type, payload FROM clearance_sources WHERE client_key = $1 AND order_no = $2',
+      [clientKey, orderNo],
+    );
+    return Object.fromEntries(rows.map((r) => [r.document_type, r.payload]));
+  }
+
+  async lockByOrder(
+    tx: PoolClient,
+    clientKey: string,
+    orderNo: string,
+  ): Promise<DeclarationRow | undefined> {
+    const { rows } = await tx.query<DeclarationRow>(
+      `SELECT ${COLUMNS} FROM clearance_declarations WHERE client_key = $1 AND order_no = $2 FOR UPDATE`,
+      [clientKey, orderNo],
+    );
+    return rows[0];
+  }
+
+  async lockById(tx: PoolClient, id: string): Promise<DeclarationRow | undefined> {
+    const { rows } = await tx.query<DeclarationRow>(
+      `SELECT ${COLUMNS} FROM clearance_declarations WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  async lockByGuid(tx: PoolClient, guid: string): Promise<DeclarationRow | undefined> {
+    const { rows } = await tx.query<DeclarationRow>(
+      `SELECT ${COLUMNS} FROM clearance_declarations WHERE submission_guid = $1 OR record_guid = $1 FOR UPDATE`,
+      [guid],
+    );
+    return rows[0];
+  }
+
+  async get(db: Queryable, id: string): Promise<DeclarationRow | undefined> {
+    if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+    const { rows } = await db.query<DeclarationRow>(
+      `SELECT ${COLUMNS} FROM clearance_declarations WHERE id = $1`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  async list(db: Queryable, f: DeclarationFilter): Promise<DeclarationRow[]> {
+    const { rows } = await db.query<DeclarationRow>(
+      `SELECT ${COLUMNS} FROM clearance_declarations
+        WHERE ($1::text IS NULL OR client_key = $1) AND ($2::text IS NULL OR state = $2)
+          AND ($3::text IS NULL OR port = $3) AND ($4::timestamptz IS NULL OR created_at >= $4)
+          AND ($5::timestamptz IS NULL OR created_at < $5)
+          AND ($6::text IS NULL OR client_ref = $6 OR order_no = $6 OR submission_guid = $6)
+        ORDER BY created_at DESC LIMIT 200`,
+      [
+        f.clientKey ?? null,
+        f.state ?? null,
+        f.port ?? null,
+        f.from ?? null,
+        f.to ?? null,
+        f.ref ?? null,
+      ],
+    );
+    return rows;
+  }
+
+  async insert(
+    tx: PoolClient,
+    row: Omit<
+      DeclarationRow,
+      | 'createdAt'
+      | 'updatedAt'
+      | 'submittedAt'
+      | 'stateAt'
+      | 'reason'
+      | 'submissionGuid'
+      | 'recordGuid'
+    >,
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO clearance_declarations (id, client_key, client_id, order_no, client_ref, supervision_mode, port, state, declaration, problems, hold)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        row.id,
+        row.clientKey,
+        row.clientId,
+        row.orderNo,
+        row.clientRef,
+        row.supervisionMode,
+        row.port,
+        row.state,
+        row.declaration,
+        JSON.stringify(row.problems),
+        row.hold,
+      ],
+    );
+  }
+
+  async update(
+    tx: PoolClient,
+    id: string,
+    set: Partial<
+      Pick<
+        DeclarationRow,
+        | 'state'
+        | 'declaration'
+        | 'problems'
+        | 'hold'
+        | 'submissionGuid'
+        | 'recordGuid'
+        | 'stateAt'
+        | 'reason'
+        | 'submittedAt'
+      >
+    >,
+  ): Promise<void> {
+    const columns: Record<string, string> = {
+      state: 'state',
+      declaration: 'declaration',
+      problems: 'problems',
+      hold: 'hold',
+      submissionGuid: 'submission_guid',
+      recordGuid: 'record_guid',
+      stateAt: 'state_at',
+      reason: 'reason',
+      submittedAt: 'submitted_at',
+    };
+    const entries = Object.entries(set);
+    if (entries.length === 0) return;
+    const assignments = entries.map(([key], i) => `${columns[key]} = $${i + 2}`);
+    const values = entries.map(([key, v]) => (key === 'problems' ? JSON.stringify(v) : v));
+    await tx.query(
+      `UPDATE clearance_declarations SET ${assignments.join(', ')}, updated_at = now() WHERE id = $1`,
+      [id, ...values],
+    );
+  }
+
+  async history(db: Queryable, id: string) {
+    const { rows } = await db.query<{
+      from: string | null;
+      to: string;
+      at: string;
+      note: string | null;
+    }>(
+      `SELECT from_state AS "from", to_state AS "to", to_json(at) #>> '{}' AS at, note FROM clearance_history
+        WHERE declaration_id = $1 ORDER BY id`,
+      [id],
+    );
+    return rows;
+  }
+
+  async addHistory(
+    tx: PoolClient,
+    id: string,
+    from: string | null,
+    to: string,
+    at: string,
+    note?: string,
+  ): Promise<void> {
+    await tx.query(
+      'INSERT INTO clearance_history (declaration_id, from_state, to_state, at, note) VALUES ($1, $2, $3, $4, $5)',
+      [id, from, to, at, note ?? null],
+    );
+  }
+
+  async addReceipt(
+    tx: PoolClient,
+    r: {
+      declarationId: string | null;
+      guid?: string;
+      receipt: unknown;
+      applied: boolean;
+      why?: string;
+    },
+  ): Promise<void> {
+    await tx.query(
+      'INSERT INTO clearance_receipts (declaration_id, guid, receipt, applied, why) VALUES ($1, $2, $3, $4, $5)',
+      [r.declarationId, r.guid ?? null, r.receipt, r.applied, r.why ?? null],
+    );
+  }
+
+  async receipts(db: Queryable, id: string) {
+    const { rows } = await db.query<{
+      receipt: unknown;
+      applied: boolean;
+      why: string | null;
+      receivedAt: string;
+    }>(
+      `SELECT receipt, applied, why, to_json(received_at) #>> '{}' AS "receivedAt" FROM clearance_receipts
+        WHERE declaration_id = $1 ORDER BY id`,
+      [id],
+    );
+    return rows;
+  }
+
+  /** Raises an alert once per dedup key; false when it was raised before. */
+  async raiseAlert(
+    db: Queryable,
+    a: {
+      clientKey: string;
+      clientId: string | null;
+      declarationId?: string;
+      kind: string;
+      dedupKey: string;
+      detail: unknown;
+    },
+  ): Promise<boolean> {
+    const { rowCount } = await db.query(
+      `INSERT INTO clearance_alerts (id, client_key, client_id, declaration_id, kind, dedup_key, detail)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (dedup_key) DO NOTHING`,
+      [
+        randomUUID(),
+        a.clientKey,
+        a.clientId,
+        a.declarationId ?? null,
+        a.kind,
+        a.dedupKey,
+        a.detail,
+      ],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
+  async alerts(db: Queryable, clientKey: string | undefined, open: boolean) {
+    const { rows } = await db.query(
+      `SELECT id, client_id AS "clientId", declaration_id AS "declarationId", kind, detail,
+              to_json(raised_at) #>> '{}' AS "raisedAt", cleared_by AS "clearedBy", to_json(cleared_at) #>> '{}' AS "clearedAt"
+         FROM clearance_alerts WHERE ($1::text IS NULL OR client_key = $1) AND (NOT $2 OR cleared_at IS NULL)
+        ORDER BY raised_at DESC LIMIT 200`,
+      [clientKey ?? null, open],
+    );
+    return rows as Array<{
+      id: string;
+      clientId: string | null;
+      declarationId: string | null;
+      kind: string;
+      detail: unknown;
+    }>;
+  }
+
+  async clearAlert(tx: PoolClient, id: string, by: string) {
+    const { rows } = await tx.query<{
+      declarationId: string | null;
+      kind: string;
+      clientId: string | null;
+    }>(
+      `UPDATE clearance_alerts SET cleared_by = $2, cleared_at = now() WHERE id = $1 AND cleared_at IS NULL
+       RETURNING declaration_id AS "declarationId", kind, client_id AS "clientId"`,
+      [id, by],
+    );
+    return rows[0];
+  }
+
+  async openHolds(db: Queryable, declarationId: string): Promise<number> {
+    const { rows } = await db.query<{ n: string }>(
+      `SELECT count(*) AS n FROM clearance_alerts WHERE declaration_id = $1 AND kind = 'SCREENING_HIT' AND cleared_at IS NULL`,
+      [declarationId],
+    );
+    return Number(rows[0].n);
+  }
+
+  async overdue(db: Queryable, olderThan: Date): Promise<DeclarationRow[]> {
+    const { rows } = await db.query<DeclarationRow>(
+      `SELECT ${COLUMNS} FROM clearance_declarations
+        WHERE state NOT IN ('DRAFT', 'RELEASED', 'CLOSED') AND COALESCE(state_at, submitted_at) < $1`,
+      [olderThan.toISOString()],
+    );
+    return rows;
+  }
+
+  async putClient(db: Queryable, clientKey: string, profile: unknown): Promise<void> {
+    await db.query(
+      `INSERT INTO clearance_clients (client_key, profile) VALUES ($1, $2)
+       ON CONFLICT (client_key) DO UPDATE SET profile = EXCLUDED.profile, updated_at = now()`,
+      [clientKey, profile],
+    );
+  }
+
+  async client<T>(db: Queryable, clientKey: string): Promise<T | undefined> {
+    const { rows } = await db.query<{ profile: T }>(
+      'SELECT profile FROM clearance_clients WHERE client_key = $1',
+      [clientKey],
+    );
+    return rows[0]?.profile;
+  }
+
+  async clients<T>(db: Queryable): Promise<Array<{ clientKey: string; profile: T }>> {
+    const { rows } = await db.query<{ clientKey: string; profile: T }>(
+      'SELECT client_key AS "clientKey", profile FROM clearance_clients',
+    );
+    return rows;
+  }
+
+  async putCatalogue(
+    db: Queryable,
+    kind: 'hs' | 'product',
+    clientKey: string,
+    key: string,
+    entry: unknown,
+  ): Promise<void> {
+    await db.query(
+      `INSERT INTO clearance_catalogue (kind, client_key, key, entry) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (kind, client_key, key) DO UPDATE SET entry = EXCLUDED.entry`,
+      [kind, clientKey, key, entry],
+    );
+  }
+
+  /** HS entries for everyone and the client's own products. */
+  async catalogue(db: Queryable, clientKey: string) {
+    const { rows } = await db.query<{ kind: string; entry: unknown }>(
+      `SELECT kind, entry FROM clearance_catalogue WHERE client_key IN ('', $1)`,
+      [clientKey],
+    );
+    return rows;
+  }
+}

@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
+import type { Pool, PoolClient } from 'pg';
+import type { Envelope } from '../../../core/envelope/envelope';
+import type {
+  CommercialInvoice,
+  PackingList,
+  SalesOrder,
+} from '../../../core/model/documents/commerce.schema';
+import type { Booking } from '../../../core/model/documents/logistics-booking.schema';
+import type { Party } from '../../../core/model/values/party.schema';
+import { partyId } from '../../../core/model/values/party.schema';
+import { advisoryLockKey } from '../../../core/storage/advisory-lock';
+import { inTransaction } from '../../../core/storage/database';
+import { PG_POOL } from '../../infra/tokens';
+import { clientKey } from '../logistics/logistics-access';
+import { ClearanceRepository, type DeclarationRow } from './clearance.repository';
+import { publishDeclarationState } from './clearance-events';
+import { ComplianceService } from './compliance.service';
+import { CLEARANCE_SETTINGS, type ClearanceSettings } from './clearance.settings';
+import { inventoryFor } from './inventory-builder';
+import { buildExportDraft } from './rules/declaration-draft';
+import { declare } from './rules/declaration-state';
+import { catalogueOf, type HsEntry, type ProductEntry } from './rules/hs-catalogue';
+import { qualify, type ClientQualification } from './rules/qualification';
+import { SINGLE_WINDOW, type SingleWindowClientLike } from './single-window.provider';
+
+/** What the clearance service knows of a client: its party and its qualification. */
+export interface ClientProfile {
+  party: Party;
+  qualification: Omit<ClientQualification, 'clientId' | 'uscc' | 'name'>;
+  districtCode?: string;
+}
+
+/** The order number a source document belongs to. */
+function orderNoOf(envelope: Envelope): string | undefined {
+  const p = envelope.payload as { orderNo?: string; orderNos?: string[] };
+  return p.orderNo ?? p.orderNos?.[0] ?? envelope.refs.orderNo?.[0];
+}
+
+/**
+ * Drafts export declarations from the order, invoice, packing list and booking as they
+ * arrive, validates them by field, runs compliance, and submits them to the Single Window.
+ */
+@Injectable()
+export class ClearanceService {
+  private readonly repo = new ClearanceRepository();
+
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(CLEARANCE_SETTINGS) private readonly settings: ClearanceSettings,
+    @Inject(SINGLE_WINDOW) private readonly singleWindow: SingleWindowClientLike,
+    private readonly compliance: ComplianceService,
+  ) {}
+
+  /** A SalesOrder, CommercialInvoice, PackingList or Booking arrived: keep it, try a draft. */
+  async onSource(tx: PoolClient, envelope: Envelope): Promise<void> {
+    const orderNo = orderNoOf(envelope);
+    if (!orderNo) return;
+    const key = clientKey(envelope.clientId);
+    // The order and its booking may be handled at once in two transactions: one at a time per
+    // order, so the second sees the first and drafts.
+    await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [
+      advisoryLockKey(`clearance:${key}:${orderNo}`),
+    ]);
+    await this.repo.saveSource(tx, {
+      clientKey: key,
+      clientId: envelope.clientId ?? null,
+      orderNo,
+      documentType: envelope.documentType,
+      payload: envelope.payload,
+      envelopeId: envelope.id,
+      at: envelope.occurredAt,
+    });
+    await this.draft(tx, key, envelope.clientId ?? null, orderNo);
+  }
+
+  private async draft(tx: PoolClient, key: string, clientId: string | null, orderNo: string) {
+    const src = await this.repo.sources(tx, key, orderNo);
+    const order = src.SalesOrder as SalesOrder | undefined;
+    const booking = src.Booking as Booking | undefined;
+    if (!order || !booking) return;
+    const existing = await this.repo.lockByOrder(tx, key, orderNo);
+    if (existing && existing.state !== 'DRAFT') return;
+    const profile = await this.repo.client<ClientProfile>(tx, key);
+    const catalogue = await this.repo.catalogue(tx, key);
+    const party = profile?.party ?? order.seller;
+    const qualification = qualify(
+      {
+        clientId: key,
+        uscc: partyId(party, 'USCC') ?? '',
+        name: party.name,
+        registrations: profile?.qualification.registrations ?? [],
+        agency: profile?.qualification.agency,
+      },
+      new Date().toISOString().slice(0, 10),
+    );
+    const platform: Party = {
+      name: this.settings.platform.name,
+      identifiers: [
+        { scheme: 'USCC', value: this.settings.platform.uscc },
+        { scheme: 'CUSTOMS', value: this.settings.platform.code },
+      ],
+    };
+    const { declaration, problems } = buildExportDraft(
+      {
+        order,
+        booking,
+        invoice: src.CommercialInvoice as CommercialInvoice | undefined,
+        packingList: src.PackingList as PackingList | undefined,
+      },
+      {
+        clientRef: existing?.clientRef ?? `DEC-${orderNo}`,
+        customsCode: this.settings.customsCode,
+        portCustomsCode: this.settings.portCustomsCode,
+        client: party,
+        platform,
+        qualification,
+        districtCode: profile?.districtCode,
+        catalogue: catalogueOf(
+          catalogue.filter((c) => c.kind === 'hs').map((c) => c.entry as HsEntry),
+          catalogue.filter((c) => c.kind === 'product').map((c) => c.entry as ProductEntry),
+        ),
+      },
+    );
+    const id = existing?.id ?? randomUUID();
+    const row: DeclarationRow = {
+      ...(existing ?? {
+        id,
+        clientKey: key,
+        clientId,
+        orderNo,
+        clientRef: declaration.clientRef!,
+        supervisionMode: declaration.supervisionMode,
+        port: declaration.portCustomsCode,
+        hold: null,
+        submissionGuid: null,
+        recordGuid: null,
+        stateAt: null,
+        reason: null,
+        submittedAt: null,
+        createdAt: '',
+        updatedAt: '',
+      }),
+      state: 'DRAFT',
+      declaration,
+      problems,
+    };
+    if (existing) await this.repo.update(tx, id, { declaration, problems });
+    else await this.repo.insert(tx, row);
+    const hold = await this.compliance.check(
+      tx,
+      { clientKey: key, clientId, declarationId: id },
+      order,
+      booking,
+      declaration,
+    );
+    if (hold) await this.repo.update(tx, id, { hold });
+    const now = new Date().toISOString();
+    const note =
+      problems.length === 0 && !hold
+        ? 'validated'
+        : `${problems.length} problem(s)${hold ? '; held' : ''}`;
+    await this.repo.addHistory(tx, id, existing ? 'DRAFT' : null, 'DRAFT', now, note);
+    await publishDeclarationState(tx, { ...row, hold }, now, note);
+  }
+
+  /** Submits a validated draft: the CEB list (9610) goes to the Single Window exchange. */
+  async submit(id: string): Promise<DeclarationRow> {
+    return inTransaction(this.pool, async (tx) => {
+      const row = await this.repo.lockById(tx, id);
+      if (!row) throw new BadRequestException(`no declaration ${id}`);
+      if (row.state !== 'DRAFT')
+        throw new ConflictException(`declaration is ${row.state}, not DRAFT`);
+      if (row.problems.length > 0)
+        throw new ConflictException({ message: 'the draft has problems', problems: row.problems });
+      if (row.hold || (await this.repo.openHolds(tx, id)) > 0)
+        throw new ConflictException(`held: ${row.hold ?? 'open compliance alert'}`);
+      if (row.supervisionMode !== '9610')
+        throw new ConflictException(
+          `supervision mode ${row.supervisionMode}: only 9610 lists are submitted yet`,
+        );
+      const src = await this.repo.sources(tx, row.clientKey, row.orderNo);
+      const input = inventoryFor(
+        row,
+        src.SalesOrder as SalesOrder,
+        src.Booking as Booking,
+        this.settings,
+      );
+      const submission = await this.singleWindow.submit(input);
+      const progress = declare({ state: 'DRAFT' }, submission.guid);
+      const now = new Date().toISOString();
+      await this.repo.update(tx, id, {
+        state: progress.state,
+        submissionGuid: submission.guid,
+        recordGuid: submission.recordGuids[0] ?? null,
+        submittedAt: now,
+        stateAt: now,
+        reason: null,
+      });
+      await this.repo.addHistory(
+        tx,
+        id,
+        'DRAFT',
+        progress.state,
+        now,
+        `sent ${submission.fileName}`,
+      );
+      const updated = { ...row, state: progress.state, submissionGuid: submission.guid };
+      await publishDeclarationState(tx, updated, now);
+      return updated;
+    });
+  }
+}

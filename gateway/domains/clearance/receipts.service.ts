@@ -1,0 +1,152 @@
+import {
+  Inject,
+  Injectable,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import type { Pool } from 'pg';
+import type { DeclarationReceipt } from '../../../core/model/documents/customs-declaration.schema';
+import { inTransaction } from '../../../core/storage/database';
+import { PG_POOL } from '../../infra/tokens';
+import { ClearanceRepository } from './clearance.repository';
+import { publishDeclarationState } from './clearance-events';
+import { CLEARANCE_SETTINGS, type ClearanceSettings } from './clearance.settings';
+import type { ClientProfile } from './clearance.service';
+import { applyReceipt } from './rules/declaration-state';
+import { expiringSoon } from './rules/qualification';
+import { SINGLE_WINDOW, type SingleWindowClientLike } from './single-window.provider';
+
+/**
+ * Polls the Single Window answers and moves declarations along the state machine (never back
+ * on a late receipt), and raises the time-based alerts: receipts overdue, registrations
+ * expiring.
+ */
+@Injectable()
+export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly repo = new ClearanceRepository();
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(CLEARANCE_SETTINGS) private readonly settings: ClearanceSettings,
+    @Inject(SINGLE_WINDOW) private readonly singleWindow: SingleWindowClientLike,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const tick = () => {
+      this.running = this.pollOnce()
+        .catch(() => undefined)
+        .finally(() => {
+          if (this.timer) this.timer = setTimeout(tick, this.settings.pollMs);
+        });
+    };
+    this.timer = setTimeout(tick, this.settings.pollMs);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  async pollOnce(now = new Date()): Promise<void> {
+    const poll = await this.singleWindow.poll();
+    for (const { receipt } of poll.receipts) await this.apply(receipt);
+    await this.overdue(now);
+    await this.expiring(now);
+  }
+
+  /** Applies one receipt to the declaration it answers, keeping it whatever the decision. */
+  async apply(receipt: DeclarationReceipt): Promise<void> {
+    await inTransaction(this.pool, async (tx) => {
+      const row = receipt.guid ? await this.repo.lockByGuid(tx, receipt.guid) : undefined;
+      if (!row) {
+        await this.repo.addReceipt(tx, {
+          declarationId: null,
+          guid: receipt.guid,
+          receipt,
+          applied: false,
+          why: 'no declaration',
+        });
+        return;
+      }
+      // CEB receipts quote the record guid, DxpRep the message guid: both are this submission.
+      const decision = applyReceipt(
+        {
+          state: row.state,
+          submissionGuid: row.submissionGuid ?? undefined,
+          stateAt: row.stateAt ?? undefined,
+        },
+        { ...receipt, guid: row.submissionGuid ?? receipt.guid },
+      );
+      await this.repo.addReceipt(tx, {
+        declarationId: row.id,
+        guid: receipt.guid,
+        receipt,
+        applied: decision.applied,
+        why: decision.applied ? undefined : decision.why,
+      });
+      if (!decision.applied) return;
+      const p = decision.progress;
+      const back = p.state === 'DRAFT';
+      await this.repo.update(tx, row.id, {
+        state: p.state,
+        stateAt: p.stateAt ?? null,
+        reason: p.reason ?? null,
+        ...(back ? { submissionGuid: null, recordGuid: null } : {}),
+        ...(receipt.entryId
+          ? { declaration: { ...row.declaration, entryId: receipt.entryId } }
+          : {}),
+      });
+      const note = `${receipt.messageType} ${receipt.returnStatus} ${receipt.returnStatusMeaning}${p.reason ? `: ${p.reason}` : ''}`;
+      await this.repo.addHistory(
+        tx,
+        row.id,
+        decision.previous,
+        p.state,
+        p.stateAt ?? receipt.returnTime,
+        note,
+      );
+      await publishDeclarationState(tx, { ...row, state: p.state }, receipt.returnTime, note);
+    });
+  }
+
+  private async overdue(now: Date): Promise<void> {
+    const since = new Date(now.getTime() - this.settings.receiptOverdueMs);
+    for (const row of await this.repo.overdue(this.pool, since)) {
+      await this.repo.raiseAlert(this.pool, {
+        clientKey: row.clientKey,
+        clientId: row.clientId,
+        declarationId: row.id,
+        kind: 'RECEIPT_OVERDUE',
+        dedupKey: `overdue:${row.id}:${row.state}:${row.stateAt ?? row.submittedAt}`,
+        detail: {
+          state: row.state,
+          since: row.stateAt ?? row.submittedAt,
+          clientRef: row.clientRef,
+        },
+      });
+    }
+  }
+
+  private async expiring(now: Date): Promise<void> {
+    const date = now.toISOString().slice(0, 10);
+    for (const { clientKey, profile } of await this.repo.clients<ClientProfile>(this.pool)) {
+      const alerts = expiringSoon(
+        { clientId: clientKey, uscc: '', name: profile.party.name, ...profile.qualification },
+        date,
+        this.settings.expiryWarningDays,
+      );
+      for (const a of alerts) {
+        await this.repo.raiseAlert(this.pool, {
+          clientKey,
+          clientId: clientKey || null,
+          kind: 'REGISTRATION_EXPIRING',
+          dedupKey: `expiry:${clientKey}:${a.what}:${a.validUntil}`,
+          detail: a,
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import type {
+  ExportDeclaration,
+  ImportDeclaration,
+} from '../../core/model/documents/customs-declaration.schema';
+import { partyId } from '../../core/model/values/party.schema';
+import type { OutboundMapping, RenderedMessage } from '../../core/translation/contract';
+import { countryToDeclaration } from '../customs-codes';
+
+type Declaration = ExportDeclaration | ImportDeclaration;
+type Json = Record<string, string | number | undefined>;
+
+const charge = (c: Declaration['freight'], prefix: string): Json =>
+  c ? { [`${prefix}Mark`]: c.mark, [`${prefix}Rate`]: c.value, [`${prefix}Curr`]: c.currency } : {};
+
+function goods(d: Declaration): Json[] {
+  return d.lines.map((l, i) => ({
+    gNo: l.lineNo,
+    codeTs: l.hsCode,
+    ciqCode: l.ciqCode,
+    gName: l.goodsName,
+    gModel: l.declarationElements,
+    declPrice: l.declaredUnitPrice.amount,
+    declTotal: l.declaredTotal.amount,
+    tradeCurr: l.declaredTotal.currency,
+    gQty: l.quantity.value,
+    gUnit: l.quantity.unit,
+    firstQty: l.firstQuantity.value,
+    firstUnit: l.firstQuantity.unit,
+    secondQty: l.secondQuantity?.value,
+    secondUnit: l.secondQuantity?.unit,
+    originCountry: countryToDeclaration(l.originCountry, `lines[${i}].originCountry`),
+    destinationCountry: countryToDeclaration(
+      l.destinationCountry,
+      `lines[${i}].destinationCountry`,
+    ),
+    districtCode: l.districtCode,
+    dutyMode: l.dutyMode,
+  }));
+}
+
+/**
+ * A declaration in the Single Window JSON field names (primer §1.1): header and goods lines,
+ * countries as 3-letter customs codes, currencies as ISO 4217 (?). The domestic trader is
+ * tradeScc/tradeCode, the owner (real consignor when the platform is exporter of record)
+ * ownerScc/ownerCode/ownerName.
+ */
+export function declarationJson(d: Declaration): Record<string, unknown> {
+  const exported = 'consignor' in d;
+  const trader = exported ? d.consignor : d.consignee;
+  const head: Json = {
+    ieFlag: exported ? 'E' : 'I',
+    copNo: d.clientRef,
+    preEntryId: d.preEntryId,
+    entryId: d.entryId,
+    customMaster: d.customsCode,
+    iePort: d.portCustomsCode,
+    despPortCode: d.departurePortCode,
+    distinatePort: d.destinationPortCode,
+    cusTrafMode: d.transportMode,
+    trafName: d.conveyanceName,
+    voyageNo: d.voyageNo,
+    billNo: d.blNo,
+    supvModeCdde: d.supervisionMode,
+    cutMode: d.levyNature,
+    transMode: d.transactionMode,
+    ...charge(d.freight, 'fee'),
+    ...charge(d.insurance, 'insur'),
+    ...charge(d.otherCharges, 'other'),
+    cusTradeCountry: countryToDeclaration(
+      exported ? d.destinationCountry : d.departureCountry,
+      exported ? 'destinationCountry' : 'departureCountry',
+    ),
+    cusTradeNationCode: countryToDeclaration(d.tradeCountry, 'tradeCountry'),
+    contrNo: d.contractNo,
+    packNo: d.packageCount,
+    wrapType: d.packageType,
+    grossWt: d.grossWeightKg,
+    netWt: d.netWeightKg,
+    markNo: d.marks,
+    goodsPlace: d.goodsPlace,
+    noteS: d.remarks,
+    tradeScc: partyId(trader, 'USCC'),
+    tradeCode: partyId(trader, 'CUSTOMS'),
+    tradeName: trader.name,
+    ownerScc: d.owner && partyId(d.owner, 'USCC'),
+    ownerCode: d.owner && partyId(d.owner, 'CUSTOMS'),
+    ownerName: d.owner?.name,
+    agentScc: d.declarant && partyId(d.declarant, 'USCC'),
+    agentCode: d.declarant && partyId(d.declarant, 'CUSTOMS'),
+    manualNo: d.manualNo,
+    licenseNo: d.licenseNo,
+    declTrnRel: d.declTrnRel,
+  };
+  return JSON.parse(JSON.stringify({ head, goods: goods(d) })) as Record<string, unknown>;
+}
+
+function render(d: Declaration, controlRef: string): RenderedMessage {
+  return {
+    body: Buffer.from(JSON.stringify(declarationJson(d), null, 2)),
+    contentType: 'application/json',
+    format: 'json',
+    messageType: 'consignor' in d ? 'ExportDeclaration' : 'ImportDeclaration',
+    messageRef: d.clientRef ?? controlRef,
+    fileName: `DEC_${d.clientRef ?? controlRef}.json`,
+  };
+}
+
+export const exportDeclarationRender: OutboundMapping<ExportDeclaration> = {
+  id: 'single-window-export-declaration',
+  documentType: 'ExportDeclaration',
+  format: 'json',
+  render: (d, ctx) => render(d, ctx.controlRef),
+};
+
+export const importDeclarationRender: OutboundMapping<ImportDeclaration> = {
+  id: 'single-window-import-declaration',
+  documentType: 'ImportDeclaration',
+  format: 'json',
+  render: (d, ctx) => render(d, ctx.controlRef),
+};

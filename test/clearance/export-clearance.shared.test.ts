@@ -1,0 +1,342 @@
+import * as path from 'node:path';
+import { createEnvelope, type Envelope } from '../../core/envelope/envelope';
+import { enqueueEnvelope } from '../../core/messaging/outbox';
+import { inTransaction } from '../../core/storage/database';
+import { PartnerRepository } from '../../core/storage/partner.repository';
+import type { SalesOrder } from '../../core/model/documents/commerce.schema';
+import type { Booking } from '../../core/model/documents/logistics-booking.schema';
+import { requireShared } from '../../mappings/codecs/xml/shared-dir.testing';
+import { startCustomsSimulator, type RunningSimulator } from '../support/customs-simulator';
+import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
+import { received, startRecordingGateway } from '../support/recording-handler';
+import { ReceiptsService } from '../../gateway/domains/clearance/receipts.service';
+
+const CLIENT = 'c-ningbo-mugs';
+const ORDER_NO = 'SHP-2603150001';
+
+const seller = {
+  name: '宁波示例贸易有限公司',
+  identifiers: [
+    { scheme: 'USCC' as const, value: '91350100M000100Y43' },
+    { scheme: 'CUSTOMS' as const, value: '330296000A' },
+  ],
+  address: { country: 'CN' as const },
+};
+
+const order: SalesOrder = {
+  orderNo: ORDER_NO,
+  orderDate: '2026-03-15T09:00:00+08:00',
+  status: 'CONFIRMED',
+  channel: { kind: 'MARKETPLACE', platform: 'shopee', fulfillment: 'SELLER' },
+  seller,
+  buyer: { name: 'Yamada Taro', address: { country: 'JP' } },
+  terms: { incoterm: 'DAP', place: 'Osaka' },
+  customsMode: '9610',
+  currency: 'CNY',
+  lines: [
+    {
+      lineNo: 1,
+      sku: 'MUG-350',
+      description: '不锈钢保温杯',
+      quantity: { value: '2', unit: 'H87' },
+      unitPrice: { amount: '45.00', currency: 'CNY' },
+      amount: { amount: '90.00', currency: 'CNY' },
+      originCountry: 'CN',
+    },
+  ],
+  goodsValue: { amount: '90.00', currency: 'CNY' },
+  freight: { amount: '20.00', currency: 'CNY' },
+  totalAmount: { amount: '110.00', currency: 'CNY' },
+};
+
+const booking: Booking = {
+  bookingRequestRef: 'LP00012345678CN',
+  status: 'RECEIVED',
+  shipper: seller,
+  orderNos: [ORDER_NO],
+  portOfLoading: { unLocode: 'CNNGB' },
+  portOfDischarge: { unLocode: 'JPOSA' },
+  cargoMovement: 'LCL',
+  vessel: { mode: 'AIR', voyageNo: 'CA925' },
+  equipment: [{ isoEquipmentCode: '22G1', units: 1 }],
+  cargo: [{ description: 'mugs', packages: { count: 1, packageType: 'CT' }, grossWeightKg: '1.2' }],
+};
+
+function envelopeOf<P>(
+  type: string,
+  documentType: string,
+  payload: P,
+  refs: Record<string, string[]>,
+): Envelope<P> {
+  return createEnvelope({
+    type,
+    documentType,
+    version: '1',
+    payload,
+    source: {
+      partnerId: 'shopee-shop-1',
+      connector: 'test',
+      transport: 'api',
+      format: 'canonical',
+      messageType: documentType,
+    },
+    refs,
+    receivedAt: new Date().toISOString(),
+    occurredAt: new Date().toISOString(),
+    clientId: CLIENT,
+  });
+}
+
+interface DeclarationView {
+  id: string;
+  state: string;
+  problems: unknown[];
+  hold: string | null;
+  history: Array<{ from: string | null; to: string; note: string | null }>;
+}
+
+describe('export clearance end to end: order and booking -> CEB603 -> simulator receipts -> released', () => {
+  let sim: RunningSimulator;
+  let gw: TestGateway;
+  let operator: string;
+
+  beforeAll(async () => {
+    sim = startCustomsSimulator();
+    process.env.CLEARANCE_EXCHANGE_DIR = path.dirname(sim.outDir);
+    process.env.CUSTOMS_SCHEMA_DIR = sim.schemaDir;
+    process.env.CLEARANCE_POLL_MS = '100';
+    gw = await startRecordingGateway();
+    operator = await gw.key('operator');
+  });
+
+  afterAll(async () => {
+    await stopTestGateway(gw);
+    await sim?.stop();
+    delete process.env.CLEARANCE_EXCHANGE_DIR;
+    delete process.env.CUSTOMS_SCHEMA_DIR;
+    delete process.env.CLEARANCE_POLL_MS;
+  });
+
+  const api = async <T>(
+    p: string,
+    init: Parameters<TestGateway['request']>[1] = {},
+  ): Promise<T> => {
+    const res = await gw.request(p, { key: operator, ...init });
+    if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${p}: ${res.status} ${await res.text()}`);
+    return (res.status === 204 ? undefined : await res.json()) as T;
+  };
+
+  it('drafts, validates, submits and follows the receipts up to released, publishing each state', async () => {
+    await api(`/clearance/clients/${CLIENT}`, {
+      method: 'PUT',
+      json: {
+        party: seller,
+        qualification: {
+          registrations: [
+            { kind: 'FOREIGN_TRADE_OPERATOR', number: '04512345', status: 'ACTIVE' },
+            { kind: 'CUSTOMS', number: '330296000A', status: 'ACTIVE' },
+          ],
+        },
+      },
+    });
+    await api('/clearance/catalogue/hs/9617001100', {
+      method: 'PUT',
+      json: {
+        elements: ['品牌类型', '出口享惠情况', '材质', '容量', '品牌'],
+        firstUnit: '007',
+        secondUnit: '035',
+      },
+    });
+    await api(`/clearance/catalogue/products/MUG-350?clientId=${CLIENT}`, {
+      method: 'PUT',
+      json: {
+        hsCode: '9617001100',
+        goodsName: '保温杯',
+        elementValues: ['0', '0', '不锈钢', '350ml', '无品牌'],
+        netKgPerUnit: '0.4',
+      },
+    });
+
+    // The order and its booking reach RabbitMQ through the outbox relay, as normalised documents do.
+    await inTransaction(gw.pool, async (tx) => {
+      await enqueueEnvelope(
+        tx,
+        envelopeOf('commerce.order.created', 'SalesOrder', order, { orderNo: [ORDER_NO] }),
+      );
+      await enqueueEnvelope(
+        tx,
+        envelopeOf('logistics.booking.requested', 'Booking', booking, { orderNo: [ORDER_NO] }),
+      );
+    });
+
+    const [draft] = await eventually(async () => {
+      const rows = await api<DeclarationView[]>(`/clearance/declarations?ref=${ORDER_NO}`);
+      return rows.length > 0 && rows;
+    });
+    expect(await api(`/clearance/declarations/${draft.id}/problems`)).toEqual({
+      id: draft.id,
+      state: 'DRAFT',
+      hold: null,
+      problems: [],
+    });
+
+    await api(`/clearance/declarations/${draft.id}/submit`, { method: 'POST' });
+    const released = await eventually(async () => {
+      const d = await api<DeclarationView>(`/clearance/declarations/${draft.id}`);
+      return d.state === 'RELEASED' && d;
+    }, 30000);
+    expect(released.history.map((h) => h.to)).toEqual(['DRAFT', 'DECLARED', 'ENTERED', 'RELEASED']);
+
+    const types = ['draft', 'declared', 'entered', 'released'].map(
+      (s) => `clearance.export-declaration.${s}`,
+    );
+    const clearanceEvents = async () =>
+      (await received(gw.pool)).filter((r) => r.type.startsWith('clearance.'));
+    const events = await eventually(async () => {
+      const got = await clearanceEvents();
+      return got.length >= types.length && got;
+    }, 30000).catch(async (err: Error) => {
+      throw new Error(
+        `${err.message}; recorded ${(await clearanceEvents()).map((e) => e.type).join(', ')}`,
+      );
+    });
+    expect(events.map((e) => e.type)).toEqual(types);
+    expect(events.every((e) => e.client_id === CLIENT)).toBe(true);
+
+    const trade = await api<{ timeline: Array<{ kind: string; eventType?: string }> }>(
+      `/trades/${ORDER_NO}`,
+    );
+    expect(trade.timeline.filter((t) => t.kind === 'document').map((t) => t.eventType)).toEqual(
+      expect.arrayContaining(types),
+    );
+  });
+
+  /** Publishes an order and its booking for a client, returns its declaration once drafted. */
+  async function draftFor(clientId: string, orderNo: string, buyer: SalesOrder['buyer']) {
+    const refs = { orderNo: [orderNo] };
+    await inTransaction(gw.pool, async (tx) => {
+      const o = { ...order, orderNo, buyer };
+      const b = { ...booking, bookingRequestRef: `BK-${orderNo}`, orderNos: [orderNo] };
+      await enqueueEnvelope(tx, {
+        ...envelopeOf('commerce.order.created', 'SalesOrder', o, refs),
+        clientId,
+      });
+      await enqueueEnvelope(tx, {
+        ...envelopeOf('logistics.booking.requested', 'Booking', b, refs),
+        clientId,
+      });
+    });
+    const [row] = await eventually(async () => {
+      const rows = await api<DeclarationView[]>(`/clearance/declarations?ref=${orderNo}`);
+      return rows.length > 0 && rows;
+    });
+    return row;
+  }
+
+  it('blocks the declaration of a client with neither registration nor agency, with the reason', async () => {
+    const draft = await draftFor('c-unregistered', 'SHP-BLOCKED-1', order.buyer);
+    const { problems } = await api<{ problems: Array<{ field: string; message: string }> }>(
+      `/clearance/declarations/${draft.id}/problems`,
+    );
+    expect(problems).toContainEqual({
+      field: 'consignor',
+      message:
+        'blocked: no foreign trade operator registration; no customs registration; no exporter-of-record agency',
+    });
+    const refused = await gw.request(`/clearance/declarations/${draft.id}/submit`, {
+      method: 'POST',
+      key: operator,
+    });
+    expect(refused.status).toBe(409);
+  });
+
+  it('holds a declaration whose buyer is a restricted party until an operator clears the alert', async () => {
+    const draft = await draftFor(CLIENT, 'SHP-SCREEN-1', {
+      name: 'Sergey Petrov',
+      address: { country: 'RU' },
+    });
+    expect(
+      (await api<{ hold: string }>(`/clearance/declarations/${draft.id}/problems`)).hold,
+    ).toMatch(
+      /^restricted party screening: BUYER Sergey Petrov matches Sergei Ivanovich PETROV \(SDN/,
+    );
+    const refused = await gw.request(`/clearance/declarations/${draft.id}/submit`, {
+      method: 'POST',
+      key: operator,
+    });
+    expect(refused.status).toBe(409);
+    const alerts = await api<Array<{ id: string; kind: string; declarationId: string }>>(
+      `/clearance/alerts?clientId=${CLIENT}`,
+    );
+    const hit = alerts.find((a) => a.kind === 'SCREENING_HIT' && a.declarationId === draft.id)!;
+    await api(`/clearance/alerts/${hit.id}/clear`, { method: 'POST' });
+    expect(
+      (await api<{ hold: string | null }>(`/clearance/declarations/${draft.id}/problems`)).hold,
+    ).toBeNull();
+    const cleared = await api<Array<{ id: string; clearedBy: string | null }>>(
+      `/clearance/alerts?clientId=${CLIENT}&open=false`,
+    );
+    expect(cleared.find((a) => a.id === hit.id)?.clearedBy).toBe('test-operator');
+  });
+
+  it('client keys see only their own declarations', async () => {
+    await new PartnerRepository().upsertClient(gw.pool, {
+      id: 'c-someone-else',
+      name: 'other',
+      identifiers: [],
+    });
+    const other = await gw.key('viewer', 'c-someone-else');
+    const res = await gw.request(`/clearance/declarations?ref=${ORDER_NO}`, { key: other });
+    expect(await res.json()).toEqual([]);
+    await new PartnerRepository().upsertClient(gw.pool, {
+      id: CLIENT,
+      name: CLIENT,
+      identifiers: [],
+    });
+    const own = await gw.key('viewer', CLIENT);
+    const mine = await gw.request(`/clearance/declarations?ref=${ORDER_NO}`, { key: own });
+    expect(((await mine.json()) as DeclarationView[]).map((d) => d.state)).toEqual(['RELEASED']);
+  });
+
+  it('raises an overdue alert for a declaration customs has not answered in time', async () => {
+    const draft = await draftFor(CLIENT, 'SHP-SILENT-1', order.buyer);
+    await api(`/clearance/declarations/${draft.id}/submit`, { method: 'POST' });
+    // Five hours on, past the default 4 h: the poller's check finds it still DECLARED.
+    await gw.app.get(ReceiptsService).pollOnce(new Date(Date.now() + 5 * 3600_000));
+    const alerts = await api<
+      Array<{ kind: string; declarationId: string; detail: { state: string } }>
+    >(`/clearance/alerts?clientId=${CLIENT}`);
+    expect(
+      alerts.find((a) => a.kind === 'RECEIPT_OVERDUE' && a.declarationId === draft.id)?.detail
+        .state,
+    ).toBe('DECLARED');
+  });
+
+  it('answers origin and tariff questions', async () => {
+    const origin = await api<{ eligible: boolean; rvcBuildDown: string }>('/clearance/origin', {
+      method: 'POST',
+      json: {
+        agreement: 'RCEP',
+        exportingCountry: 'CN',
+        hsCode: '961700',
+        fobValue: '100',
+        materials: [{ description: 'steel', hsCode: '721934', originCountry: 'KR', value: '30' }],
+      },
+    });
+    // Korea is an RCEP party: the steel is originating, VNM 0, build-down 100%.
+    expect(origin).toMatchObject({ eligible: true, rvcBuildDown: '100.00' });
+    const plan = await api<{ saving: { amount: string } }>('/clearance/tariff', {
+      method: 'POST',
+      json: {
+        hsCode: '8516710000',
+        origin: 'CN',
+        destination: 'KR',
+        customsValue: { amount: '1000.00', currency: 'USD' },
+        qualifiesFor: ['RCEP'],
+        date: '2026-03-15',
+      },
+    });
+    // (8% - 6.4%) of 1 000.00
+    expect(plan.saving.amount).toBe('16.00');
+  });
+});
