@@ -4,6 +4,7 @@ import type { EdifactMessage } from '../codecs/edifact';
 import type { X12Message } from '../codecs/x12';
 import { readFunctionalAck, type FunctionalAckResult } from '../x12-warehouse';
 import { readContrl, type ContrlReport, type ContrlResult } from './contrl.reader';
+import { pushAll } from '../../core/collections';
 
 /** The partner's verdict on one of our outbound messages, as its acknowledgement states it. */
 export type AckVerdict = 'acknowledged' | 'rejected-by-partner';
@@ -88,8 +89,8 @@ function fromContrl(contrl: ContrlResult): AckReceipt {
     errors.push(
       `UCI ${contrl.action}${contrl.code ? `: ${contrl.code}` : ''}${at(contrl.serviceSegment)}`,
     );
-  for (const g of contrl.groups) errors.push(...reportErrors('UCF', g));
-  for (const m of contrl.messages) errors.push(...reportErrors('UCM', m));
+  for (const g of contrl.groups) pushAll(errors, reportErrors('UCF', g));
+  for (const m of contrl.messages) pushAll(errors, reportErrors('UCM', m));
   return {
     ackType: 'CONTRL',
     format: 'edifact',

@@ -1,5 +1,6 @@
 import type { EdifactSegment } from '../codecs/edifact';
 import { mappingError } from './mapping-error';
+import { ownEntry } from '../../core/collections';
 
 /** One DTM read as ISO 8601 with a zone. */
 export interface DtmValue {
@@ -33,16 +34,17 @@ export function readDtm(segment: EdifactSegment, defaultZone: string): DtmValue 
   const value = segment.get(0, 1);
   if (value === undefined) throw mappingError(`DTM ${qualifier} has no date`, segment);
   const format = segment.get(0, 2) ?? BY_LENGTH[value.length] ?? '';
-  const base = ZONED[format] ?? format;
-  const spec = FORMATS[base];
+  const zoned = ownEntry(ZONED, format);
+  const base = zoned ?? format;
+  const spec = ownEntry(FORMATS, base);
   if (!spec)
     throw mappingError(`DTM ${qualifier}: date format ${format || '?'} is not supported`, segment);
   const digits = value.slice(0, spec.digits);
-  const zone = ZONED[format] ? readZone(value.slice(spec.digits), segment) : defaultZone;
+  const zone = zoned ? readZone(value.slice(spec.digits), segment) : defaultZone;
   if (
     !/^\d+$/.test(digits) ||
     digits.length !== spec.digits ||
-    (!ZONED[format] && value.length !== spec.digits)
+    (!zoned && value.length !== spec.digits)
   ) {
     throw mappingError(`DTM ${qualifier}: "${value}" does not match format ${format}`, segment);
   }

@@ -16,6 +16,7 @@ import {
 } from '../carrier-edifact/segment-readers';
 import { compact, eventRefs } from '../carrier-edifact/shipment-event.builder';
 import type { StatusCodeEntry } from '../carrier-edifact/status-code.list';
+import { ownEntry } from '../../core/collections';
 
 /** What a status needs from around it: the header, the consignment's container, the code list. */
 export interface StatusScope {
@@ -33,7 +34,7 @@ export function statusEvents(sts: SegmentGroup, scope: StatusScope): ShipmentEve
   const stsSeg = sts.head as EdifactSegment;
   const code = stsSeg.get(1, 0)?.trim();
   if (!code) throw mappingError('STS has no status code (C555)', stsSeg, 'missing-status');
-  const entry = scope.codes[code];
+  const entry = ownEntry(scope.codes, code);
   if (!entry) {
     if (scope.settings.unknownStatus === 'error') {
       throw mappingError(

@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { ownEntry } from '../../../core/collections';
 
 /**
  * Syntax identifier (UNB S001 0001) -> byte encoding (ISO 9735 part 1, annex B, and the 0001
@@ -29,7 +30,7 @@ export const UNKNOWN_CHARSET = 'utf-8';
 
 /** The encoding for a syntax identifier, or undefined when we do not know it. */
 export function encodingFor(syntaxId: string): string | undefined {
-  return ENCODINGS[syntaxId.toUpperCase()];
+  return ownEntry(ENCODINGS, syntaxId.toUpperCase());
 }
 
 /** The syntax identifiers this codec decodes and encodes. */

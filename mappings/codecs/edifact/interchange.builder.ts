@@ -8,6 +8,7 @@ import {
   withSyntaxVersion,
   type Separators,
 } from './separators.syntax';
+import { pushAll } from '../../../core/collections';
 
 /** A message to write: its body (the segments between UNH and UNT). */
 export interface MessageDraft {
@@ -67,7 +68,7 @@ export function buildInterchange(draft: InterchangeDraft): Buffer {
     ],
   };
   const lines = [serializeSegment(unb, s, true)];
-  for (const m of draft.messages) lines.push(...messageLines(m, s));
+  for (const m of draft.messages) pushAll(lines, messageLines(m, s));
   lines.push(
     serializeSegment(
       { tag: 'UNZ', elements: [String(draft.messages.length), draft.controlRef] },

@@ -3,6 +3,7 @@ import { X12EnvelopeReader, type X12ReadOptions } from './x12-envelope.reader';
 import { fatal, rejection } from './x12-issue';
 import { X12SegmentScanner } from './x12-segment.scanner';
 import type { X12Interchange, X12Issue } from './x12.types';
+import { pushAll } from '../../../core/collections';
 
 /**
  * Parses every interchange in `text` (several may follow one another, each with its own
@@ -35,10 +36,10 @@ export function parseX12(text: string, options: X12ReadOptions = {}): X12Interch
 export function allIssues(interchanges: X12Interchange[]): X12Issue[] {
   const found: X12Issue[] = [];
   for (const ic of interchanges) {
-    found.push(...ic.issues);
+    pushAll(found, ic.issues);
     for (const group of ic.groups) {
-      found.push(...group.issues);
-      for (const set of group.sets) found.push(...set.issues);
+      pushAll(found, group.issues);
+      for (const set of group.sets) pushAll(found, set.issues);
     }
   }
   return found.sort((a, b) => (a.location.offset ?? 0) - (b.location.offset ?? 0));
