@@ -21,6 +21,11 @@ export interface X12ReadOptions {
    * Counts (SE01, GE01, IEA01) are always errors.
    */
   controlNumbers?: 'error' | 'warning';
+  /**
+   * An interchange wrapped at a fixed width (line breaks inside segments, ISA split across
+   * lines): 'refuse' (default) or 'unwrap' - line breaks are removed and a warning says so.
+   */
+  lineWrap?: 'refuse' | 'unwrap';
   /** Keep completed sets in their group (default true); streaming turns it off. */
   retainSets?: boolean;
 }
