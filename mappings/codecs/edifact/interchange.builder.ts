@@ -1,10 +1,11 @@
 import { TradeError } from '../../../core/errors/trade-error';
-import { encodable, encodeText } from './charset.syntax';
+import { encodable, encodeText, transliterate } from './charset.syntax';
 import { serializeSegment, type SegmentDraft } from './edifact.serializer';
 import type { EdifactMessage } from './message.model';
 import {
   DEFAULT_SEPARATORS,
   formatUna,
+  INFORMATION_SEPARATORS,
   withSyntaxVersion,
   type Separators,
 } from './separators.syntax';
@@ -38,13 +39,21 @@ export interface InterchangeDraft {
   una?: boolean;
   /** Written after every segment terminator, e.g. '\r\n' (default none). */
   lineEnding?: string;
+  /**
+   * A value with characters the syntax level cannot carry (lower case or '@' under UNOA):
+   * 'refuse' (default) names the segment and element; 'transliterate', for partners that
+   * accept it, upper-cases and spells it in the level's repertoire where that is possible.
+   */
+  repertoire?: 'refuse' | 'transliterate';
   messages: readonly MessageDraft[];
 }
 
 /** Writes a complete interchange as bytes in the encoding of its syntax identifier. */
-export function buildInterchange(draft: InterchangeDraft): Buffer {
+export function buildInterchange(input: InterchangeDraft): Buffer {
+  const draft = fitRepertoire(input);
+  const level = levelSeparators(draft);
   const s = withSyntaxVersion(
-    draft.separators ?? DEFAULT_SEPARATORS,
+    draft.separators ?? level,
     draft.syntaxVersion,
     draft.separators !== undefined,
   );
@@ -75,13 +84,53 @@ export function buildInterchange(draft: InterchangeDraft): Buffer {
       s,
     ),
   );
-  const una =
-    draft.una ??
-    !sameSeparators(s, withSyntaxVersion(DEFAULT_SEPARATORS, draft.syntaxVersion, false));
+  const una = draft.una ?? !sameSeparators(s, withSyntaxVersion(level, draft.syntaxVersion, false));
   return encodeChecked(
     assemble(lines, una ? formatUna(s) : null, draft.lineEnding ?? ''),
     draft.syntaxId,
+    s,
   );
+}
+
+/**
+ * Without a UNA, level B uses the information separators IS1-IS4 (ISO 9735-1 annex A), every
+ * other level ':+.? \''. A reader tells them apart by the character after UNB.
+ */
+function levelSeparators(draft: InterchangeDraft): Separators {
+  const unoB = draft.syntaxId.toUpperCase() === 'UNOB' && draft.una !== true;
+  return unoB ? INFORMATION_SEPARATORS : DEFAULT_SEPARATORS;
+}
+
+/** The draft with every data value checked against the syntax level, or transliterated. */
+function fitRepertoire(draft: InterchangeDraft): InterchangeDraft {
+  let index = 1;
+  const fit = (value: string | undefined, tag: string, at: string) => {
+    if (value === undefined || encodable(value, draft.syntaxId)) return value;
+    const spelt =
+      draft.repertoire === 'transliterate' ? transliterate(value, draft.syntaxId) : undefined;
+    if (spelt !== undefined) return spelt;
+    throw new TradeError(
+      'mapping',
+      `${tag} ${at}: "${value}" holds characters that syntax level ${draft.syntaxId} cannot carry`,
+      { stage: 'map', location: { segmentIndex: index, segmentTag: tag }, code: 'repertoire' },
+    );
+  };
+  const messages = draft.messages.map((m) => {
+    index++; // UNH
+    const segments = m.segments.map((seg) => {
+      index++;
+      if (isParsed(seg)) return seg;
+      const elements = seg.elements.map((e, i) =>
+        typeof e === 'string' || e === undefined
+          ? fit(e, seg.tag, `element ${i + 1}`)
+          : e.map((c, j) => fit(c, seg.tag, `element ${i + 1} component ${j + 1}`)),
+      );
+      return { ...seg, elements };
+    });
+    index++; // UNT
+    return { ...m, segments };
+  });
+  return { ...draft, messages };
 }
 
 function messageLines(m: MessageDraft, s: Separators): string[] {
@@ -143,6 +192,7 @@ function interchangeBytes(messages: readonly EdifactMessage[], lineEnding: strin
   return encodeChecked(
     assemble(lines, header?.una ? formatUna(s) : null, lineEnding),
     header?.syntaxId ?? 'UNOW',
+    s,
   );
 }
 
@@ -151,8 +201,12 @@ function assemble(lines: string[], una: string | null, lineEnding: string): stri
   return all.join(lineEnding) + lineEnding;
 }
 
-function encodeChecked(text: string, syntaxId: string): Buffer {
-  if (!encodable(text, syntaxId)) {
+function encodeChecked(text: string, syntaxId: string, s: Separators): Buffer {
+  // The service characters are the partner's choice (UNA), not data: only data must fit.
+  const service = [s.component, s.element, s.decimal, s.release, s.repetition, s.segment];
+  let data = text;
+  for (const c of service) if (c !== null) data = data.split(c).join('');
+  if (!encodable(data, syntaxId)) {
     throw new TradeError('mapping', `text holds characters that syntax ${syntaxId} cannot carry`, {
       stage: 'map',
     });
