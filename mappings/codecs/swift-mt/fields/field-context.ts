@@ -77,8 +77,13 @@ export function amount(ctx: FieldContext, raw: string): string {
   if (!AMOUNT.test(raw)) fail(ctx, 'AMOUNT', `'${raw}' is not an amount with decimal comma`);
   const comma = raw.indexOf(',');
   if (comma === -1) ctx.warn(`amount '${raw}' has no decimal comma`);
-  // 15d: at most 15 characters, the decimal comma counted.
-  if (raw.length > 15) fail(ctx, 'AMOUNT', `'${raw}' is longer than 15d (comma included)`);
+  // 15d: at most 15 characters, the decimal comma counted. Some banks (Rabobank) pad with
+  // leading zeros past it: tolerated with a warning while the significant part fits.
+  if (raw.length > 15) {
+    if (raw.replace(/^0+(?=\d)/, '').length > 15)
+      fail(ctx, 'AMOUNT', `'${raw}' is longer than 15d (comma included)`);
+    ctx.warn(`amount '${raw}' is padded with leading zeros past 15d`);
+  }
   const whole = comma === -1 ? raw : raw.slice(0, comma);
   const fraction = comma === -1 ? '' : raw.slice(comma + 1);
   let lead = 0;
