@@ -55,6 +55,8 @@ export function contrlRejectingContent(
     recipient: { id: unb.require(1, 0), qualifier: unb.get(1, 1) },
     preparedAt: options.preparedAt,
     controlRef: options.controlRef,
+    // An acknowledgement echoes the partner's own references, as sent.
+    repertoire: 'verbatim',
     // CONTRL is versioned by the syntax: D:3 up to version 3, 4:1 for version 4.
     messages: [
       {

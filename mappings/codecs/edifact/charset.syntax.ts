@@ -81,7 +81,11 @@ function repertoire(syntaxId: string): RegExp | undefined {
 /** True when every character of the text exists in the syntax identifier's character set. */
 export function encodable(text: string, syntaxId: string): boolean {
   const level = repertoire(syntaxId);
-  if (level) return level.test(text);
+  return level ? level.test(text) : representable(text, syntaxId);
+}
+
+/** True when the syntax identifier's byte encoding can represent the text (no repertoire). */
+export function representable(text: string, syntaxId: string): boolean {
   const encoding = encodingFor(syntaxId) ?? UNKNOWN_CHARSET;
   if (encoding === 'utf-8') return true;
   return decodeWith(encodeText(text, syntaxId), encoding) === text;

@@ -1,5 +1,5 @@
 import { TradeError } from '../../../core/errors/trade-error';
-import { encodable, encodeText, transliterate } from './charset.syntax';
+import { encodable, encodeText, representable, transliterate } from './charset.syntax';
 import { serializeSegment, type SegmentDraft } from './edifact.serializer';
 import type { EdifactMessage } from './message.model';
 import {
@@ -42,9 +42,10 @@ export interface InterchangeDraft {
   /**
    * A value with characters the syntax level cannot carry (lower case or '@' under UNOA):
    * 'refuse' (default) names the segment and element; 'transliterate', for partners that
-   * accept it, upper-cases and spells it in the level's repertoire where that is possible.
+   * accept it, upper-cases and spells it in the level's repertoire where that is possible;
+   * 'verbatim' for acknowledgements, which echo the partner's own references as sent.
    */
-  repertoire?: 'refuse' | 'transliterate';
+  repertoire?: 'refuse' | 'transliterate' | 'verbatim';
   messages: readonly MessageDraft[];
 }
 
@@ -88,7 +89,6 @@ export function buildInterchange(input: InterchangeDraft): Buffer {
   return encodeChecked(
     assemble(lines, una ? formatUna(s) : null, draft.lineEnding ?? ''),
     draft.syntaxId,
-    s,
   );
 }
 
@@ -103,6 +103,7 @@ function levelSeparators(draft: InterchangeDraft): Separators {
 
 /** The draft with every data value checked against the syntax level, or transliterated. */
 function fitRepertoire(draft: InterchangeDraft): InterchangeDraft {
+  if (draft.repertoire === 'verbatim') return draft;
   let index = 1;
   const fit = (value: string | undefined, tag: string, at: string) => {
     if (value === undefined || encodable(value, draft.syntaxId)) return value;
@@ -192,7 +193,6 @@ function interchangeBytes(messages: readonly EdifactMessage[], lineEnding: strin
   return encodeChecked(
     assemble(lines, header?.una ? formatUna(s) : null, lineEnding),
     header?.syntaxId ?? 'UNOW',
-    s,
   );
 }
 
@@ -201,12 +201,10 @@ function assemble(lines: string[], una: string | null, lineEnding: string): stri
   return all.join(lineEnding) + lineEnding;
 }
 
-function encodeChecked(text: string, syntaxId: string, s: Separators): Buffer {
-  // The service characters are the partner's choice (UNA), not data: only data must fit.
-  const service = [s.component, s.element, s.decimal, s.release, s.repetition, s.segment];
-  let data = text;
-  for (const c of service) if (c !== null) data = data.split(c).join('');
-  if (!encodable(data, syntaxId)) {
+// Bytes only: the repertoire is checked value by value (fitRepertoire), while envelope values
+// (identifiers from partner records, echoed references) are written as configured.
+function encodeChecked(text: string, syntaxId: string): Buffer {
+  if (!representable(text, syntaxId)) {
     throw new TradeError('mapping', `text holds characters that syntax ${syntaxId} cannot carry`, {
       stage: 'map',
     });

@@ -62,6 +62,11 @@ describe('syntax level repertoires', () => {
     expect(bytes.toString('latin1')).toContain("FTX+AAI+++FREIGHT PREPAID, OPS AT X.DE'");
   });
 
+  it('writes acknowledgements verbatim: they echo the partner references as sent', () => {
+    const bytes = buildInterchange(draft('UNOA', 'ref-lower-1', { repertoire: 'verbatim' }));
+    expect(bytes.toString('latin1')).toContain("FTX+AAI+++ref-lower-1'");
+  });
+
   it('writes UNOB without UNA with the information separators, and reads it back', () => {
     const bytes = buildInterchange(draft('UNOB', 'Freight prepaid'));
     const text = bytes.toString('latin1');
