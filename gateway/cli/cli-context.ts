@@ -1,7 +1,5 @@
 import { TradeError } from '../../core/errors/trade-error';
-import { ConnectorCatalog } from '../../core/connector/catalog';
-import { connectorManifests } from '../../connectors/registry';
-import { formatRegistryOf } from '../connectors/format-registry';
+import { gatewayFormatRegistry } from '../connectors/format-registry';
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
 import { lenientRegistry } from '../../mappings/pipeline/lenient-registry';
 import { loadPartner, type PartnerView } from './partner-hints';
@@ -31,7 +29,7 @@ export interface Registries {
 }
 
 export function createRegistries(): Registries {
-  const strict = formatRegistryOf(new ConnectorCatalog(connectorManifests));
+  const strict = gatewayFormatRegistry();
   return { strict, lenient: lenientRegistry(strict) };
 }
 

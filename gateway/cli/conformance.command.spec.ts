@@ -75,7 +75,9 @@ describe('runConformance', () => {
     const failures = env.stdout.slice(
       env.stdout.indexOf('Failures (first error of each failed file):'),
     );
-    expect(failures.some((l) => l.startsWith('  empty.edi: detect: empty input'))).toBe(true);
+    expect(failures.some((l) => l.startsWith('  empty.edi: detect at offset 0: empty input'))).toBe(
+      true,
+    );
   });
 
   it('leaves folder documentation out and says so', async () => {

@@ -1,5 +1,6 @@
 import type { Detection } from '../../core/translation/contract';
 import { describeIssue, type FileIssue, type FileMessage, type FileResult } from './file-result';
+import { pushAll } from '../../core/collections';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -23,7 +24,7 @@ function messageLines(m: FileMessage): string[] {
     lines.push(
       `    ${doc.documentType} (${doc.eventType})${doc.occurredAt ? ` at ${doc.occurredAt}` : ''}`,
     );
-    lines.push(...indent(JSON.stringify(doc.payload, null, 2), '      '));
+    pushAll(lines, indent(JSON.stringify(doc.payload, null, 2), '      '));
   }
   for (const warning of m.warnings) lines.push(`    warning: ${warning}`);
   return lines;
@@ -45,7 +46,7 @@ export function renderFileReport(r: FileResult): string[] {
   if (r.lenientBecause)
     lines.push(`  parsed leniently; strict: ${describeIssue(r.lenientBecause)}`);
   for (const warning of r.syntaxWarnings) lines.push(`  syntax warning: ${warning}`);
-  for (const m of r.messages) lines.push(...messageLines(m));
+  for (const m of r.messages) pushAll(lines, messageLines(m));
   for (const e of r.errors) lines.push(errorLine(e));
   return lines;
 }

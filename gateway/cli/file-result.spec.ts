@@ -99,7 +99,13 @@ describe('translateFile', () => {
       lenient: exploding,
     });
     expect(r.errors).toEqual([
-      { stage: 'parse', kind: 'internal', message: 'detector bug', location: '' },
+      {
+        stage: 'detect',
+        kind: 'internal',
+        message: 'json detector failed: detector bug',
+        location: 'offset 0',
+        where: { offset: 0 },
+      },
     ]);
   });
 

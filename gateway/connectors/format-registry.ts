@@ -1,4 +1,5 @@
-import type { ConnectorCatalog } from '../../core/connector/catalog';
+import { ConnectorCatalog } from '../../core/connector/catalog';
+import { connectorManifests } from '../../connectors/registry';
 import { buildFormatRegistry } from '../../mappings/format-registry.default';
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
 
@@ -8,4 +9,9 @@ export function formatRegistryOf(catalog: ConnectorCatalog): FormatRegistry {
     inbound: catalog.inboundMappings(),
     outbound: catalog.outboundMappings(),
   });
+}
+
+/** The codecs and the mappings of every connector in connectors/registry.ts. */
+export function gatewayFormatRegistry(): FormatRegistry {
+  return formatRegistryOf(new ConnectorCatalog(connectorManifests));
 }

@@ -1,14 +1,12 @@
 import { parentPort } from 'node:worker_threads';
 import { validateDocument } from '../../core/model/documents';
-import { ConnectorCatalog } from '../../core/connector/catalog';
-import { connectorManifests } from '../../connectors/registry';
-import { formatRegistryOf } from '../connectors/format-registry';
+import { gatewayFormatRegistry } from '../connectors/format-registry';
 import { translate } from '../../mappings/pipeline/translate';
 import type { TranslateJob } from './translate-pool';
 
 // One registry per worker, built once from the connector registry as the gateway builds its own; a large message is parsed and mapped here, off the
 // thread that serves HTTP and health.
-const registry = formatRegistryOf(new ConnectorCatalog(connectorManifests));
+const registry = gatewayFormatRegistry();
 
 parentPort!.on('message', (job: TranslateJob) => {
   try {

@@ -6,6 +6,7 @@ import { readFunctionalAck, type FunctionalAckResult } from '../x12-warehouse';
 import { readAperak, type AperakResult } from './aperak.reader';
 import { readContrl, type ContrlReport, type ContrlResult } from './contrl.reader';
 import { readImplementationAck } from './x12-999.reader';
+import { pushAll } from '../../core/collections';
 
 /** The partner's verdict on one of our outbound messages, as its acknowledgement states it. */
 export type AckVerdict = 'acknowledged' | 'rejected-by-partner';
@@ -94,8 +95,8 @@ function fromContrl(contrl: ContrlResult): AckReceipt {
     errors.push(
       `UCI ${contrl.action}${contrl.code ? `: ${contrl.code}` : ''}${at(contrl.serviceSegment)}`,
     );
-  for (const g of contrl.groups) errors.push(...reportErrors('UCF', g));
-  for (const m of contrl.messages) errors.push(...reportErrors('UCM', m));
+  for (const g of contrl.groups) pushAll(errors, reportErrors('UCF', g));
+  for (const m of contrl.messages) pushAll(errors, reportErrors('UCM', m));
   return {
     ackType: 'CONTRL',
     format: 'edifact',

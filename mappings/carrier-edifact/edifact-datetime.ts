@@ -1,6 +1,7 @@
 import type { EdifactSegment } from '../codecs/edifact';
 import { offsetAt, offsetOfWallTime } from '../time-zones/zone-offset';
 import { mappingError } from './mapping-error';
+import { ownEntry } from '../../core/collections';
 
 /** One DTM read as ISO 8601 with a zone. */
 export interface DtmValue {
@@ -36,16 +37,17 @@ export function readDtm(segment: EdifactSegment, defaultZone: string): DtmValue 
   const value = segment.get(0, 1);
   if (value === undefined) throw mappingError(`DTM ${qualifier} has no date`, segment);
   const format = segment.get(0, 2) ?? BY_LENGTH[value.length] ?? '';
-  const base = ZONED[format] ?? format;
-  const spec = FORMATS[base];
+  const zonedFormat = ownEntry(ZONED, format);
+  const base = zonedFormat ?? format;
+  const spec = ownEntry(FORMATS, base);
   if (!spec)
     throw mappingError(`DTM ${qualifier}: date format ${format || '?'} is not supported`, segment);
   const digits = value.slice(0, spec.digits);
-  const zoned = ZONED[format] ? readZone(value.slice(spec.digits), segment) : undefined;
+  const zoned = zonedFormat ? readZone(value.slice(spec.digits), segment) : undefined;
   if (
     !/^\d+$/.test(digits) ||
     digits.length !== spec.digits ||
-    (!ZONED[format] && value.length !== spec.digits)
+    (!zonedFormat && value.length !== spec.digits)
   ) {
     throw mappingError(`DTM ${qualifier}: "${value}" does not match format ${format}`, segment);
   }

@@ -2,6 +2,7 @@ import { isCountryCode } from '../../core/model/values/country.codes';
 import { isValidGs1 } from '../../core/model/values/gs1';
 import type { Party, PartyIdentifier } from '../../core/model/values/party.schema';
 import type { EdifactSegment } from '../codecs/edifact';
+import { ownEntry } from '../../core/collections';
 
 // UNCL 3055 agencies whose identifiers the model knows by scheme.
 const AGENCY_ISSUER: Record<string, string> = { '182': 'SCAC', '20': 'BIC/SMDG', '87': 'carrier' };
@@ -40,7 +41,7 @@ export function readParty(nad: EdifactSegment): Party | undefined {
 function identifier(value: string, agency: string | undefined): PartyIdentifier {
   if (agency === '9' && /^\d{13}$/.test(value) && isValidGs1(value))
     return { scheme: 'GLN', value };
-  const issuer = agency ? (AGENCY_ISSUER[agency] ?? `UNCL3055 ${agency}`) : undefined;
+  const issuer = agency ? (ownEntry(AGENCY_ISSUER, agency) ?? `UNCL3055 ${agency}`) : undefined;
   return { scheme: 'OTHER', value, ...(issuer ? { issuer } : {}) };
 }
 

@@ -3,6 +3,7 @@ import { containerCheckDigit, isValidContainerNo } from '../../core/model/values
 import { UN_LOCODE_PATTERN, type Location } from '../../core/model/values/location.schema';
 import type { EdifactSegment } from '../codecs/edifact';
 import { mappingError } from './mapping-error';
+import { ownEntry } from '../../core/collections';
 
 type Conveyance = NonNullable<NonNullable<ShipmentEvent['transportCall']>['conveyance']>;
 type DocumentReference = NonNullable<ShipmentEvent['references']>[number];
@@ -138,7 +139,7 @@ export function readReferences(rffs: readonly EdifactSegment[], warnings?: strin
     else if (q === 'EQ' || q === 'AAQ')
       refs.containerNos.push(readContainerNo(value, rff, warnings));
     else {
-      const type = RENAMED[q] ?? q;
+      const type = ownEntry(RENAMED, q) ?? q;
       if (!refs.others.some((r) => r.type === type && r.value === value))
         refs.others.push({ type, value });
     }

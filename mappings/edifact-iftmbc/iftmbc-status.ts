@@ -2,6 +2,7 @@ import type { BookingStatusSchema } from '../../core/model/documents/logistics-c
 import type { z } from 'zod';
 import { mappingError } from '../carrier-edifact/mapping-error';
 import type { MessageHeader } from '../carrier-edifact/message-header';
+import { ownEntry } from '../../core/collections';
 
 type BookingStatus = z.infer<typeof BookingStatusSchema>;
 
@@ -44,11 +45,11 @@ export function bookingStatus(
   const fn = header.function ?? '';
   const response = header.responseType;
   const status =
-    (response !== undefined ? overrides[`${fn}/${response}`] : undefined) ??
-    overrides[fn] ??
-    BY_PAIR[`${fn}/${response ?? ''}`] ??
-    (response !== undefined && fn !== '1' ? BY_RESPONSE[response] : undefined) ??
-    BY_FUNCTION[fn];
+    (response !== undefined ? ownEntry(overrides, `${fn}/${response}`) : undefined) ??
+    ownEntry(overrides, fn) ??
+    ownEntry(BY_PAIR, `${fn}/${response ?? ''}`) ??
+    (response !== undefined && fn !== '1' ? ownEntry(BY_RESPONSE, response) : undefined) ??
+    ownEntry(BY_FUNCTION, fn);
   if (!status) {
     throw mappingError(
       `booking status ${rawBookingStatus(header) || '(none)'} is not known`,

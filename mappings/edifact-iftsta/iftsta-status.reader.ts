@@ -17,6 +17,7 @@ import {
 import { compact, eventRefs } from '../carrier-edifact/shipment-event.builder';
 import { UNKNOWN_STATUS, type StatusCodeEntry } from '../carrier-edifact/status-code.list';
 import { legEvents } from './iftsta-leg.reader';
+import { ownEntry } from '../../core/collections';
 
 /** What a status needs from around it: the header, the consignment's container, the code list. */
 export interface StatusScope {
@@ -34,7 +35,7 @@ export function statusEvents(sts: SegmentGroup, scope: StatusScope): ShipmentEve
   const stsSeg = sts.head as EdifactSegment;
   const code = stsSeg.get(1, 0)?.trim();
   if (!code) throw mappingError('STS has no status code (C555)', stsSeg, 'missing-status');
-  const entry = scope.codes[code] ?? unknownStatus(code, stsSeg, scope);
+  const entry = ownEntry(scope.codes, code) ?? unknownStatus(code, stsSeg, scope);
   if (!entry) return [];
   const loc = sts.segment('LOC');
   const location = loc && readLocation(loc, scope.warnings);

@@ -15,6 +15,7 @@ import {
   readSizeType,
 } from '../carrier-edifact/segment-readers';
 import { asMappedEvent, compact, eventRefs } from '../carrier-edifact/shipment-event.builder';
+import { ownEntry } from '../../core/collections';
 
 // MEA C174 6411 units a VGM is given in, as kilograms per unit.
 const KG_PER_UNIT: Record<string, string> = { KGM: '1', TNE: '1000', LBR: '0.45359237' };
@@ -92,7 +93,7 @@ function readVgm(
 function massInKg(mea: EdifactSegment): string {
   const unit = mea.get(2, 0) ?? '';
   const value = mea.get(2, 1);
-  const factor = KG_PER_UNIT[unit];
+  const factor = ownEntry(KG_PER_UNIT, unit);
   if (!factor) throw mappingError(`VGM unit "${unit}" is not KGM, TNE or LBR`, mea, 'vgm-unit');
   if (!value || !/^\d+([.,]\d+)?$/.test(value))
     throw mappingError(`VGM "${value ?? ''}" is not a mass`, mea, 'vgm-value');

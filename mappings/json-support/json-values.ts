@@ -32,10 +32,17 @@ export function optDate(node: JsonNode, key: string): string | undefined {
   return v;
 }
 
+/** ECMAScript dates reach ±8.64e15 ms (±100,000,000 days around 1970); beyond is no instant. */
+const MAX_EPOCH_MILLIS = 8.64e15;
+
 /** Epoch milliseconds (4PX FOP style) as an ISO 8601 instant in UTC. */
 export function optEpochMillis(node: JsonNode, key: string): string | undefined {
   const v = node.optCount(key);
-  return v === undefined ? undefined : new Date(v).toISOString();
+  if (v === undefined) return undefined;
+  if (!(Math.abs(v) <= MAX_EPOCH_MILLIS)) {
+    node.fail(`${v} is not an instant in epoch milliseconds (out of range)`, key, 'BAD_DATE');
+  }
+  return new Date(v).toISOString();
 }
 
 /** UN/LOCODE whose first two letters are an ISO 3166 country (XYABC is refused). */

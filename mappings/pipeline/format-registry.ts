@@ -45,10 +45,25 @@ export class FormatRegistry {
     return this;
   }
 
-  /** Detection in registration order: the most specific codecs are registered first. */
+  /**
+   * Detection in registration order: the most specific codecs are registered first. A detector
+   * that throws anything but a TradeError is at fault, not the input: it surfaces as a located
+   * 'internal' error, never as a bare exception.
+   */
   detect(input: Buffer): Detection | null {
     for (const codec of this.codecs) {
-      const found = codec.detect(input);
+      let found: Detection | null;
+      try {
+        found = codec.detect(input);
+      } catch (err) {
+        if (err instanceof TradeError) throw err;
+        const message = err instanceof Error ? err.message : String(err);
+        throw new TradeError('internal', `${codec.format} detector failed: ${message}`, {
+          stage: 'detect',
+          location: { offset: 0 },
+          cause: err,
+        });
+      }
       if (found) return found;
     }
     return null;

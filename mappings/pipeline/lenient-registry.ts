@@ -68,11 +68,12 @@ export function registryForChecks(
 /**
  * `base` with the envelope checks relaxed the way partner records can relax them: EDIFACT
  * control counts and references become warnings (checks 'lenient'), as do X12 control-number
- * mismatches (controlNumbers 'warning'). Syntax errors still fail.
+ * mismatches (controlNumbers 'warning', leading zeros included) and X12 interchanges wrapped
+ * at a fixed width (lineWrap 'unwrap'). Syntax errors still fail.
  */
 export function lenientRegistry(base: FormatRegistry): FormatRegistry {
   return withCodecs(base, [
     createEdifactCodec({ checks: 'lenient' }),
-    createX12Codec({ controlNumbers: 'warning' }),
+    createX12Codec({ controlNumbers: 'warning', lineWrap: 'unwrap' }),
   ]);
 }

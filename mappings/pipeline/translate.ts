@@ -48,11 +48,7 @@ export interface TranslateOptions {
 export function translate(input: Buffer, options: TranslateOptions): Translation {
   const result: Translation = { messages: [], errors: [] };
   const fail = (err: unknown, stage: Stage, messageIndex?: number) => {
-    const e = TradeError.from(
-      err,
-      stage === 'map' || stage === 'validate' ? 'mapping' : 'rejected',
-      stage,
-    );
+    const e = located(err, stage);
     result.errors.push({
       stage: e.stage ?? stage,
       kind: e.kind,
@@ -61,11 +57,37 @@ export function translate(input: Buffer, options: TranslateOptions): Translation
       messageIndex,
     });
   };
-  if (input.length === 0) {
-    fail(new TradeError('rejected', 'empty input', { stage: 'detect' }), 'detect');
-    return result;
+  try {
+    translateInto(result, input, options, fail);
+  } catch (err) {
+    // Last line of defence: a fault of ours must not reach the caller as an exception.
+    fail(err, 'parse');
   }
-  const detection = withHint(options.registry.detect(input), options.hints);
+  return result;
+}
+
+type Fail = (err: unknown, stage: Stage, messageIndex?: number) => void;
+
+function translateInto(
+  result: Translation,
+  input: Buffer,
+  options: TranslateOptions,
+  fail: Fail,
+): void {
+  if (input.length === 0) {
+    fail(
+      new TradeError('rejected', 'empty input', { stage: 'detect', location: { offset: 0 } }),
+      'detect',
+    );
+    return;
+  }
+  let detection: Detection | null;
+  try {
+    detection = withHint(options.registry.detect(input), options.hints);
+  } catch (err) {
+    fail(err, 'detect');
+    return;
+  }
   if (!detection) {
     fail(
       new TradeError('rejected', 'unrecognised format', {
@@ -74,7 +96,7 @@ export function translate(input: Buffer, options: TranslateOptions): Translation
       }),
       'detect',
     );
-    return result;
+    return;
   }
   result.detection = detection;
   let decoded: DecodedMessage[];
@@ -82,18 +104,49 @@ export function translate(input: Buffer, options: TranslateOptions): Translation
     decoded = options.registry.codec(detection.format).decode(input, detection);
   } catch (err) {
     fail(err, 'parse');
-    return result;
+    return;
   }
+  // One error per unmapped message type, shared: a file of 100k such messages must not build
+  // (and capture a stack for) 100k equal errors.
+  const unmapped = new Map<string, TradeError>();
   for (const message of decoded) {
-    const translated = mapOne(message, options, (err, stage) => fail(err, stage, message.index));
+    const translated = mapOne(message, options, unmapped, (err, stage) =>
+      fail(err, stage, message.index),
+    );
     if (translated) result.messages.push(translated);
   }
-  return result;
 }
+
+/**
+ * A TradeError as thrown, or anything else as an 'internal' error: an exception that is not a
+ * TradeError is a fault of ours, not the partner's, and must not read as a rejection. It is
+ * placed at the start of the input (offset 0), the only place known.
+ */
+function located(err: unknown, stage: Stage): TradeError {
+  if (err instanceof TradeError) return err;
+  const e = TradeError.from(err, 'internal', stage);
+  return new TradeError('internal', `internal error while ${VERB[stage]}: ${e.message}`, {
+    stage,
+    location: { offset: 0 },
+    cause: err,
+  });
+}
+
+const VERB: Record<Stage, string> = {
+  receive: 'receiving',
+  detect: 'detecting the format',
+  parse: 'parsing',
+  validate: 'validating',
+  map: 'mapping',
+  publish: 'publishing',
+  handle: 'handling',
+  deliver: 'delivering',
+};
 
 function mapOne(
   message: DecodedMessage,
   options: TranslateOptions,
+  unmapped: Map<string, TradeError>,
   fail: (err: unknown, stage: Stage) => void,
 ): TranslatedMessage | undefined {
   let mapping;
@@ -106,14 +159,12 @@ function mapOne(
   if (!mapping) {
     if (options.requireMapping) {
       const type = `${message.detection.format} ${message.detection.messageType ?? '(unknown type)'}`;
-      fail(
-        new TradeError(
-          'mapping',
-          `no mapping for ${type} from partner ${options.context.partnerId}`,
-          { stage: 'map' },
-        ),
-        'map',
-      );
+      let error = unmapped.get(type);
+      if (!error) {
+        const text = `no mapping for ${type} from partner ${options.context.partnerId}`;
+        unmapped.set(type, (error = new TradeError('mapping', text, { stage: 'map' })));
+      }
+      fail(error, 'map');
       return undefined;
     }
     return { decoded: message, documents: [], warnings: [] };

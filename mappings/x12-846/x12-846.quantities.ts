@@ -4,6 +4,7 @@ import { component, element, type X12Delimiters, type X12Segment } from '../code
 import { countAt, mappingError, required } from '../x12-warehouse/x12-read.helpers';
 import { unitIn } from '../x12-warehouse/x12-units.helpers';
 import type { X12WarehouseSettings } from '../x12-warehouse/x12-warehouse-settings.schema';
+import { ownEntry } from '../../core/collections';
 
 type Role = 'available' | 'onHand' | 'reserved' | 'inbound' | 'unfulfillable';
 
@@ -42,7 +43,7 @@ export function quantitiesOf(
   let unit: UnitCode | undefined;
   for (const qty of qtys) {
     const qualifier = required(qty, 1, 'quantity qualifier');
-    const known = QTY_QUALIFIERS[qualifier];
+    const known = ownEntry(QTY_QUALIFIERS, qualifier);
     if (!known) {
       warnings.push(`QTY qualifier ${qualifier} at segment ${qty.ordinal} is not mapped`);
       continue;

@@ -23,6 +23,7 @@ import {
   type X12WarehouseSettings,
 } from '../x12-warehouse/x12-warehouse-settings.schema';
 import { shippedLines, shortShipped } from './x12-945.lines';
+import { ownEntry } from '../../core/collections';
 
 // W0601 reporting codes a 945 uses.
 const REPORTING: Record<string, string> = {
@@ -104,7 +105,7 @@ export const x12Warehouse945Mapping: InboundMapping<X12Message> = {
       status: shipped === 0 ? 'EXCEPTION' : 'SHIPPED',
       rawStatus: {
         code: reporting,
-        description: `945 shipping advice${REPORTING[reporting] ? `, ${REPORTING[reporting]}` : ''}`,
+        description: `945 shipping advice${ownEntry(REPORTING, reporting) ? `, ${REPORTING[reporting]}` : ''}`,
       },
       occurredAt: shippedAt(body, w06, settings.timeZone),
       carrier: carrierOf(body),

@@ -3,6 +3,7 @@ import type { UnitCode } from '../../core/model/values/unit.schema';
 import type { X12Segment } from '../codecs/x12';
 import { mappingError } from './x12-read.helpers';
 import type { X12WarehouseSettings } from './x12-warehouse-settings.schema';
+import { ownEntry } from '../../core/collections';
 
 // X12 element 355 -> UN/ECE Rec 20. EA (each) is a piece (H87). CA (case) and other packaging
 // units have no Rec 20 unit in the canonical list (cases are Rec 21 package types): a partner
@@ -33,7 +34,7 @@ export function unitIn(
   seg: X12Segment,
   settings: Pick<X12WarehouseSettings, 'uomIn'>,
 ): UnitCode {
-  const unit = settings.uomIn[x12Unit] ?? DEFAULT_IN[x12Unit];
+  const unit = ownEntry(settings.uomIn, x12Unit) ?? ownEntry(DEFAULT_IN, x12Unit);
   if (!unit) {
     throw mappingError(
       seg,

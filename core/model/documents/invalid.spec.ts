@@ -38,7 +38,7 @@ const CASES: Array<[DocumentTypeName, string, Path, unknown, string, RegExp]> = 
   ['WarehouseInventory', 'negative stock', ['items', 0, 'available'], -1, '/items/0/available', /./],
   ['FulfillmentOrder', 'alpha-3 country', ['shipTo', 'address', 'country'], 'USA', '/shipTo/address/country', /ISO 3166-1/],
   ['FulfillmentOrder', 'GTIN with a wrong check digit', ['lines', 0, 'gtin'], '036000291453', '/lines/0/gtin', /check digit/],
-  ['FulfillmentOrder', 'X12 unit instead of Rec 20', ['lines', 0, 'unit'], 'CA', '/lines/0/unit', /Rec 20/],
+  ['FulfillmentOrder', 'X12 unit instead of Rec 20', ['lines', 0, 'unit'], 'LB', '/lines/0/unit', /Rec 20/],
   ['FulfillmentEvent', 'raw status dropped', ['rawStatus'], DELETE, '/rawStatus', /./],
   ['ExportDeclaration', '8-digit HS on a line', ['lines', 0, 'hsCode'], '85167190', '/lines/0/hsCode', /10-digit/],
   ['ExportDeclaration', 'consignor without customs code', ['consignor', 'identifiers'], [uscc], '/consignor/identifiers', /USCC and CUSTOMS/],

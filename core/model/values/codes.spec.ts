@@ -1,10 +1,18 @@
 import { COUNTRY_CODES, CountryCodeSchema, isCountryCode } from './country.codes';
 import { DateSchema, DateTimeSchema } from './datetime.schema';
-import { ChinaHsCodeSchema, hsChapter, hsHeading, HsCodeSchema, hsSubheading } from './hs-code';
+import {
+  ChinaHsCiqCodeSchema,
+  ChinaHsCodeSchema,
+  hsChapter,
+  hsHeading,
+  HsCodeSchema,
+  hsSubheading,
+  splitHsCiq,
+} from './hs-code';
 import { INCOTERMS_2020, IncotermSchema } from './incoterm.schema';
 import { LocationSchema, UnLocodeSchema } from './location.schema';
 import { QuantitySchema } from './quantity.schema';
-import { UnitCodeSchema } from './unit.schema';
+import { isPackageCode, isUnitCode, UnitCodeSchema } from './unit.schema';
 
 const ok = (schema: { safeParse(v: unknown): { success: boolean } }, v: unknown) =>
   schema.safeParse(v).success;
@@ -33,6 +41,16 @@ describe('code lists', () => {
     }
     expect(ok(UnitCodeSchema, 'PCE')).toBe(false);
     expect(ok(UnitCodeSchema, 'kg')).toBe(false);
+    expect(ok(UnitCodeSchema, 'toString')).toBe(false);
+  });
+
+  it('accepts the whole of Rec 20 and the Rec 21 package codes, from the data file', () => {
+    // Rec 20 beyond the common few; Rec 21 bare (EDIFACT 7065) and with EN 16931's X prefix.
+    for (const unit of ['KWT', 'MWH', 'HLT', 'TEU', 'NPR', 'CT', 'PK', 'PX', 'XCT', '1A', 'X1A'])
+      expect([unit, ok(UnitCodeSchema, unit)]).toEqual([unit, unit !== 'TEU']);
+    expect(isPackageCode('CT')).toBe(true);
+    expect(isPackageCode('KGM')).toBe(false);
+    expect(isUnitCode('ZZZ')).toBe(false);
     expect(ok(QuantitySchema, { value: '12.5', unit: 'KGM' })).toBe(true);
     expect(ok(QuantitySchema, { value: '-1', unit: 'KGM' })).toBe(false);
   });
@@ -58,6 +76,12 @@ describe('HS codes', () => {
     expect(ok(HsCodeSchema, '8517130000')).toBe(true);
     expect(ok(HsCodeSchema, '8517.13')).toBe(false);
     expect(ok(HsCodeSchema, '85171300001')).toBe(false);
+    for (const truncated of ['8517130', '851713000', '85171', '8517130000999'])
+      expect(ok(HsCodeSchema, truncated)).toBe(false);
+    expect(ok(HsCodeSchema, '85171300')).toBe(true);
+    expect(ok(ChinaHsCiqCodeSchema, '8517130000999')).toBe(true);
+    expect(ok(ChinaHsCiqCodeSchema, '8517130000')).toBe(false);
+    expect(splitHsCiq('8517130000999')).toEqual({ hsCode: '8517130000', ciqCode: '999' });
     expect([hsChapter('8517130000'), hsHeading('8517130000'), hsSubheading('8517130000')]).toEqual([
       '85',
       '8517',

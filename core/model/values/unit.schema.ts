@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { REC20_CODES, REC21_CODES } from './unit-codes.data';
 
 /**
- * Units of measure: the UN/ECE Recommendation 20 common codes that trade documents use.
+ * Units of measure: every UN/ECE Recommendation 20 code and Recommendation 21 package code is
+ * accepted (unit-codes.data.ts); UNIT_CODES names the ones trade documents use most.
  * Partner units (customs 3-digit units, marketplace words) are mapped to these in mappings;
  * customs statutory units stay separate, as the declaration needs them verbatim.
  */
@@ -44,9 +46,29 @@ export const UNIT_CODES = {
   E48: 'service unit',
 } as const;
 
-export type UnitCode = keyof typeof UNIT_CODES;
-const CODES = Object.keys(UNIT_CODES) as [UnitCode, ...UnitCode[]];
+const REC20 = new Set(REC20_CODES.split(' '));
+const REC21 = new Set(REC21_CODES.split(' '));
+/** Withdrawn from Rec 20 but still sent by partners (NPR: number of pairs, now PR). */
+const WITHDRAWN = new Set(['NPR']);
 
-export const UnitCodeSchema = z.enum(CODES, {
-  error: 'must be a UN/ECE Rec 20 unit code such as C62, H87, KGM, MTQ, LTR, MTR, SET',
-});
+/** A Rec 20 unit, or a Rec 21 package type (bare, or with EN 16931's "X" prefix). */
+export type UnitCode = string;
+
+/** True for any code of Rec 20 or Rec 21 (see unit-codes.data.ts for the source). */
+export function isUnitCode(code: string): boolean {
+  return REC20.has(code) || WITHDRAWN.has(code) || isPackageCode(code);
+}
+
+/** True for a Rec 21 package type code, e.g. CT (carton) or its EN 16931 form XCT. */
+export function isPackageCode(code: string): boolean {
+  return REC21.has(code) || (code.length === 3 && code[0] === 'X' && REC21.has(code.slice(1)));
+}
+
+const MESSAGE =
+  'must be a UN/ECE Rec 20 unit or Rec 21 package code such as C62, H87, KGM, MTQ, CT';
+
+// A pattern, not an enum of 2,000 codes: the JSON Schema stays readable; the lists check.
+export const UnitCodeSchema = z
+  .string()
+  .regex(/^[A-Z0-9]{2,3}$/, MESSAGE)
+  .refine(isUnitCode, { message: MESSAGE });

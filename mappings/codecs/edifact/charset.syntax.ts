@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { ownEntry } from '../../../core/collections';
 
 /**
  * Syntax identifier (UNB S001 0001) -> byte encoding (ISO 9735 part 1, annex B, and the 0001
@@ -29,7 +30,7 @@ export const UNKNOWN_CHARSET = 'utf-8';
 
 /** The encoding for a syntax identifier, or undefined when we do not know it. */
 export function encodingFor(syntaxId: string): string | undefined {
-  return ENCODINGS[syntaxId.toUpperCase()];
+  return ownEntry(ENCODINGS, syntaxId.toUpperCase());
 }
 
 /** The syntax identifiers this codec decodes and encodes. */
@@ -62,11 +63,67 @@ export function encodeText(text: string, syntaxId: string): Buffer {
   return iconv.encode(text, encoding);
 }
 
+/**
+ * Character repertoires of the syntax levels A and B (ISO 9735-1, annex A): upper-case letters
+ * (level B adds lower case), digits, space and . , - ( ) / = ' + : ? ! " % & * ; < >, plus the
+ * information separators IS1-IS4 that level B uses as service characters. Both are written as
+ * ISO 8859-1 bytes, which would carry far more: the level, not the encoding, decides.
+ */
+const LEVEL_A = /^[A-Z0-9 .,\-()/='+:?!"%&*;<>\r\n]*$/;
+// IS4..IS1 (U+001C..U+001F) built from a string: a control range in a regex literal lints.
+const LEVEL_B = new RegExp(`^[A-Za-z0-9 .,\\-()/='+:?!"%&*;<>\\r\\n${'\u001c-\u001f'}]*$`);
+
+function repertoire(syntaxId: string): RegExp | undefined {
+  const id = syntaxId.toUpperCase();
+  return id === 'UNOA' ? LEVEL_A : id === 'UNOB' ? LEVEL_B : undefined;
+}
+
 /** True when every character of the text exists in the syntax identifier's character set. */
 export function encodable(text: string, syntaxId: string): boolean {
+  const level = repertoire(syntaxId);
+  return level ? level.test(text) : representable(text, syntaxId);
+}
+
+/** True when the syntax identifier's byte encoding can represent the text (no repertoire). */
+export function representable(text: string, syntaxId: string): boolean {
   const encoding = encodingFor(syntaxId) ?? UNKNOWN_CHARSET;
   if (encoding === 'utf-8') return true;
   return decodeWith(encodeText(text, syntaxId), encoding) === text;
+}
+
+/** Letters that do not decompose into a base letter and marks. */
+const LIGATURES: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  ø: 'o',
+  Ø: 'O',
+  œ: 'oe',
+  Œ: 'OE',
+  đ: 'd',
+  Đ: 'D',
+  ł: 'l',
+  Ł: 'L',
+  þ: 'th',
+  Þ: 'TH',
+  '@': ' AT ',
+  _: '-',
+  '#': 'NO.',
+  '\u2013': '-',
+  '\u2019': "'",
+};
+
+/**
+ * The text as the syntax level can carry it, for partners that accept it so: accents removed
+ * (é -> e), ligatures spelt out (ß -> ss), '@' as ' AT ', and upper-cased under level A.
+ * Undefined when characters remain that the level cannot carry (CJK, most symbols).
+ */
+export function transliterate(text: string, syntaxId: string): string | undefined {
+  if (encodable(text, syntaxId)) return text;
+  let out = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  out = out.replace(/[^\x20-\x7e]|[@_#]/g, (c) => ownEntry(LIGATURES, c) ?? c);
+  if (syntaxId.toUpperCase() === 'UNOA') out = out.toUpperCase();
+  return encodable(out, syntaxId) ? out : undefined;
 }
 
 /**

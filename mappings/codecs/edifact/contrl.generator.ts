@@ -184,6 +184,8 @@ function answer(unb: EdifactSegment, bodies: SegmentDraft[][], options: ContrlOp
     recipient: { id: unb.require(1, 0), qualifier: unb.get(1, 1) },
     preparedAt: options.preparedAt,
     controlRef: options.controlRef,
+    // An acknowledgement echoes the partner's own references, as sent.
+    repertoire: 'verbatim',
     messages,
   });
 }

@@ -1,13 +1,15 @@
 import { TradeError } from '../../../core/errors/trade-error';
-import { encodable, encodeText } from './charset.syntax';
+import { encodable, encodeText, representable, transliterate } from './charset.syntax';
 import { serializeSegment, type SegmentDraft } from './edifact.serializer';
 import type { EdifactMessage } from './message.model';
 import {
   DEFAULT_SEPARATORS,
   formatUna,
+  INFORMATION_SEPARATORS,
   withSyntaxVersion,
   type Separators,
 } from './separators.syntax';
+import { pushAll } from '../../../core/collections';
 
 /** A message to write: its body (the segments between UNH and UNT). */
 export interface MessageDraft {
@@ -37,13 +39,22 @@ export interface InterchangeDraft {
   una?: boolean;
   /** Written after every segment terminator, e.g. '\r\n' (default none). */
   lineEnding?: string;
+  /**
+   * A value with characters the syntax level cannot carry (lower case or '@' under UNOA):
+   * 'refuse' (default) names the segment and element; 'transliterate', for partners that
+   * accept it, upper-cases and spells it in the level's repertoire where that is possible;
+   * 'verbatim' for acknowledgements, which echo the partner's own references as sent.
+   */
+  repertoire?: 'refuse' | 'transliterate' | 'verbatim';
   messages: readonly MessageDraft[];
 }
 
 /** Writes a complete interchange as bytes in the encoding of its syntax identifier. */
-export function buildInterchange(draft: InterchangeDraft): Buffer {
+export function buildInterchange(input: InterchangeDraft): Buffer {
+  const draft = fitRepertoire(input);
+  const level = levelSeparators(draft);
   const s = withSyntaxVersion(
-    draft.separators ?? DEFAULT_SEPARATORS,
+    draft.separators ?? level,
     draft.syntaxVersion,
     draft.separators !== undefined,
   );
@@ -67,20 +78,60 @@ export function buildInterchange(draft: InterchangeDraft): Buffer {
     ],
   };
   const lines = [serializeSegment(unb, s, true)];
-  for (const m of draft.messages) lines.push(...messageLines(m, s));
+  for (const m of draft.messages) pushAll(lines, messageLines(m, s));
   lines.push(
     serializeSegment(
       { tag: 'UNZ', elements: [String(draft.messages.length), draft.controlRef] },
       s,
     ),
   );
-  const una =
-    draft.una ??
-    !sameSeparators(s, withSyntaxVersion(DEFAULT_SEPARATORS, draft.syntaxVersion, false));
+  const una = draft.una ?? !sameSeparators(s, withSyntaxVersion(level, draft.syntaxVersion, false));
   return encodeChecked(
     assemble(lines, una ? formatUna(s) : null, draft.lineEnding ?? ''),
     draft.syntaxId,
   );
+}
+
+/**
+ * Without a UNA, level B uses the information separators IS1-IS4 (ISO 9735-1 annex A), every
+ * other level ':+.? \''. A reader tells them apart by the character after UNB.
+ */
+function levelSeparators(draft: InterchangeDraft): Separators {
+  const unoB = draft.syntaxId.toUpperCase() === 'UNOB' && draft.una !== true;
+  return unoB ? INFORMATION_SEPARATORS : DEFAULT_SEPARATORS;
+}
+
+/** The draft with every data value checked against the syntax level, or transliterated. */
+function fitRepertoire(draft: InterchangeDraft): InterchangeDraft {
+  if (draft.repertoire === 'verbatim') return draft;
+  let index = 1;
+  const fit = (value: string | undefined, tag: string, at: string) => {
+    if (value === undefined || encodable(value, draft.syntaxId)) return value;
+    const spelt =
+      draft.repertoire === 'transliterate' ? transliterate(value, draft.syntaxId) : undefined;
+    if (spelt !== undefined) return spelt;
+    throw new TradeError(
+      'mapping',
+      `${tag} ${at}: "${value}" holds characters that syntax level ${draft.syntaxId} cannot carry`,
+      { stage: 'map', location: { segmentIndex: index, segmentTag: tag }, code: 'repertoire' },
+    );
+  };
+  const messages = draft.messages.map((m) => {
+    index++; // UNH
+    const segments = m.segments.map((seg) => {
+      index++;
+      if (isParsed(seg)) return seg;
+      const elements = seg.elements.map((e, i) =>
+        typeof e === 'string' || e === undefined
+          ? fit(e, seg.tag, `element ${i + 1}`)
+          : e.map((c, j) => fit(c, seg.tag, `element ${i + 1} component ${j + 1}`)),
+      );
+      return { ...seg, elements };
+    });
+    index++; // UNT
+    return { ...m, segments };
+  });
+  return { ...draft, messages };
 }
 
 function messageLines(m: MessageDraft, s: Separators): string[] {
@@ -150,8 +201,10 @@ function assemble(lines: string[], una: string | null, lineEnding: string): stri
   return all.join(lineEnding) + lineEnding;
 }
 
+// Bytes only: the repertoire is checked value by value (fitRepertoire), while envelope values
+// (identifiers from partner records, echoed references) are written as configured.
 function encodeChecked(text: string, syntaxId: string): Buffer {
-  if (!encodable(text, syntaxId)) {
+  if (!representable(text, syntaxId)) {
     throw new TradeError('mapping', `text holds characters that syntax ${syntaxId} cannot carry`, {
       stage: 'map',
     });

@@ -1,4 +1,5 @@
 import type { EdifactSegment } from './segment.model';
+import { pushAll } from '../../../core/collections';
 
 export type TreeNode = EdifactSegment | SegmentGroup;
 
@@ -56,7 +57,7 @@ export class SegmentGroup {
   findAll(tag: string): EdifactSegment[] {
     const out: EdifactSegment[] = [];
     for (const c of this.children) {
-      if (isGroup(c)) out.push(...c.findAll(tag));
+      if (isGroup(c)) pushAll(out, c.findAll(tag));
       else if (c.tag === tag) out.push(c);
     }
     return out;

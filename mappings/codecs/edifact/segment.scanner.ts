@@ -70,15 +70,17 @@ export class SegmentScanner {
   }
 
   next(final = false): EdifactSegment | null {
-    const start = this.skipFiller();
+    let start = this.skipFiller();
+    // Each UNA is read in turn here, not by recursion: a run of them must not grow the stack.
+    while (this.buf.startsWith('UNA', start)) {
+      if (this.buf.length - start < UNA_LENGTH && !final) return null;
+      this.readUna(start);
+      start = this.skipFiller();
+    }
     const buf = this.buf;
     if (start >= buf.length) return null;
     // Only service segments start with "UN": test two codes before comparing strings.
     if (buf.charCodeAt(start) === U && buf.charCodeAt(start + 1) === N) {
-      if (buf.startsWith('UNA', start)) {
-        if (buf.length - start < UNA_LENGTH && !final) return null;
-        return this.readUna(start, final);
-      }
       if (buf.startsWith('UNB', start)) this.openInterchange(start);
     }
     const end = this.findTerminator(start);
@@ -154,7 +156,7 @@ export class SegmentScanner {
     return tag;
   }
 
-  private readUna(start: number, final: boolean): EdifactSegment | null {
+  private readUna(start: number): void {
     if (this.buf.length - start < UNA_LENGTH) {
       throw edifactError(
         'incomplete UNA service string advice',
@@ -174,7 +176,6 @@ export class SegmentScanner {
     this.hadUna = true;
     this.unaPending = true;
     this.advance(start + UNA_LENGTH);
-    return this.next(final);
   }
 
   private openInterchange(start: number): void {

@@ -2,6 +2,7 @@ import { edifactError, SyntaxErrorCode } from './edifact.errors';
 import { SegmentGroup } from './segment-group.model';
 import type { EdifactSegment } from './segment.model';
 import { leadTag, type GroupRule, type MessageStructure, type Rule } from './structure.dsl';
+import { pushAll } from '../../../core/collections';
 
 interface Overflow {
   at: number;
@@ -25,7 +26,7 @@ export function buildTree(segments: EdifactSegment[], structure: MessageStructur
 /** A message with no known structure: every segment directly under the root. */
 export function flatTree(segments: EdifactSegment[], messageType: string): SegmentGroup {
   const root = new SegmentGroup(messageType, 'UNH');
-  root.children.push(...segments);
+  pushAll(root.children, segments);
   return root;
 }
 

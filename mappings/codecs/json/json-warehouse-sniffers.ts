@@ -1,4 +1,5 @@
 import { isObject, type JsonSniffer } from './json-sniffers';
+import { ownEntry } from '../../../core/collections';
 
 // Push event types of the 4PX-style warehouse dialect (mappings/warehouse-rest/warehouse-api.md).
 const PUSH_TYPES: Record<string, string> = {
@@ -15,7 +16,8 @@ const PUSH_TYPES: Record<string, string> = {
  */
 export const fpxWarehouseSniffer: JsonSniffer = (value) => {
   if (!isObject(value)) return null;
-  const push = typeof value.event_type === 'string' ? PUSH_TYPES[value.event_type] : undefined;
+  const push =
+    typeof value.event_type === 'string' ? ownEntry(PUSH_TYPES, value.event_type) : undefined;
   if (push && 'data' in value) return { standard: '4PX', version: '1.0', messageType: push };
   const page = isObject(value.data) ? value.data.data : undefined;
   const first: unknown = Array.isArray(page) ? (page as unknown[])[0] : undefined;

@@ -1,5 +1,6 @@
 import { parseFieldLines, TAG_LINE } from './mt-block4.parser';
 import type { MtMessage } from './mt.types';
+import { pushAll } from '../../../core/collections';
 
 /** The closing line of a bare statement: '-', sometimes with a few letters after it ('-XXX'). */
 const CLOSING = /^-([A-Z]{0,3})\s*$/;
@@ -34,7 +35,7 @@ class BareCollector {
         issues: [],
       });
       this.preamble = [];
-    } else this.preamble.push(...leading);
+    } else pushAll(this.preamble, leading);
     this.lines = [];
     this.numbers = [];
     this.hasTag = false;

@@ -6,17 +6,16 @@ import type {
 } from '../../../core/translation/contract';
 import { TAG_LINE } from './mt-block4.parser';
 import { inferMessageType } from './mt-message-type';
-import { messageRefOf, parseMt } from './mt.parser';
+import { firstSignificant, messageRefOf, parseMt } from './mt.parser';
 import type { MtMessage } from './mt.types';
 
 const DETECTION: Detection = { format: 'swift-mt', standard: 'SWIFT MT' };
 
 /** FIN block 1/2 at the start, or a bare block 4 (`:20:` and other `:NNa:` tags). */
 export function detectMt(input: Buffer): Detection | null {
-  const head = input
-    .subarray(0, 16384)
-    .toString('utf8')
-    .replace(/^[\s\uFEFF]+/, '');
+  const text = input.subarray(0, 16384).toString('utf8');
+  // DOS-PCC files frame each message in SOH ... ETX; RJE batches may open with '$'.
+  const head = text.slice(firstSignificant(text));
   const block2 = /^\{1:[^}]*\}(?:\{4:\{[^]*?\}\}\{1:[^}]*\})?\{2:[IO](\d{3})/.exec(head);
   if (block2) return { ...DETECTION, messageType: `MT${block2[1]}` };
   if (head.startsWith('{1:')) return { ...DETECTION };

@@ -5,11 +5,15 @@ import { parseFinMessages } from './mt-fin.parser';
 import { messageTypeOf } from './mt-message-type';
 import type { MtMessage } from './mt.types';
 
-function firstSignificant(text: string): number {
+/** Before the first message: whitespace, a BOM, DOS-PCC SOH/ETX framing and RJE '$'. */
+export function firstSignificant(text: string): number {
   let p = 0;
-  while (p < text.length && /[\s\uFEFF]/.test(text[p])) p++;
+  while (p < text.length && isLeading(text.charCodeAt(p))) p++;
   return p;
 }
+
+const isLeading = (c: number): boolean =>
+  c === 1 || c === 3 || c === 0x24 || c === 0xfeff || /\s/.test(String.fromCharCode(c));
 
 /**
  * Splits and parses every message of a file: FIN block framing (RJE '$' separated or

@@ -1,5 +1,6 @@
 import { buildInterchange, seg, type X12SetSpec } from './x12-interchange.builder';
 import type { X12Group, X12Interchange, X12Issue, X12Node, X12TransactionSet } from './x12.types';
+import { pushAll } from '../../../core/collections';
 
 export interface Ack997Options {
   /** ISA13 and GS06 of the acknowledgement interchange (the sender's own counters). */
@@ -68,7 +69,7 @@ function ackForGroup(group: X12Group, control: number, reportAccepted: boolean):
     if (status.code === 'A' && !reportAccepted) continue;
     const st03 = v5010 ? set.st.elements[2] : undefined;
     body.push(seg('AK2', set.id, set.controlNumber, st03));
-    body.push(...segmentErrors(set.issues));
+    pushAll(body, segmentErrors(set.issues));
     body.push(seg('AK5', status.code, ...status.errors));
   }
   const groupErrors = group.issues.filter((i) => i.severity === 'error');

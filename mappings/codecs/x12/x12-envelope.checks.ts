@@ -29,6 +29,11 @@ export function checkIsa(isa: X12Segment): X12Issue[] {
   return found;
 }
 
+/** Two control numbers that differ only in leading zeros (IEA02 3438, ISA13 000003438). */
+function sameNumber(a: string, b: string): boolean {
+  return /^\d+$/.test(a) && /^\d+$/.test(b) && a.replace(/^0+/, '') === b.replace(/^0+/, '');
+}
+
 interface TrailerRule {
   level: X12Issue['level'];
   /** e.g. 'SE': codes become SE01_COUNT and SE02_CONTROL. */
@@ -56,7 +61,9 @@ function checkTrailer(
     found.push(issue(rule.level, `${rule.tag}01_COUNT`, message, trailer, rule.countAck));
   }
   if (stated !== control) {
-    const message = `${rule.tag}02 '${stated}' does not match ${rule.header} '${control}'`;
+    const message = sameNumber(stated, control)
+      ? `${rule.tag}02 '${stated}' matches ${rule.header} '${control}' only without leading zeros`
+      : `${rule.tag}02 '${stated}' does not match ${rule.header} '${control}'`;
     found.push(
       issue(rule.level, `${rule.tag}02_CONTROL`, message, trailer, rule.controlAck, mismatch),
     );

@@ -2,7 +2,7 @@ import { matchStructure } from './structure/x12-structure.matcher';
 import { checkElements } from './structure/x12-element.checker';
 import { structureFor } from './structure';
 import { checkGe, checkIea, checkIsa, checkSe } from './x12-envelope.checks';
-import { issue } from './x12-issue';
+import { fatal, issue, segmentLocation } from './x12-issue';
 import type {
   X12Delimiters,
   X12Group,
@@ -12,6 +12,7 @@ import type {
   X12Segment,
   X12TransactionSet,
 } from './x12.types';
+import { pushAll } from '../../../core/collections';
 
 export interface X12ReadOptions {
   /**
@@ -20,6 +21,11 @@ export interface X12ReadOptions {
    * Counts (SE01, GE01, IEA01) are always errors.
    */
   controlNumbers?: 'error' | 'warning';
+  /**
+   * An interchange wrapped at a fixed width (line breaks inside segments, ISA split across
+   * lines): 'refuse' (default) or 'unwrap' - line breaks are removed and a warning says so.
+   */
+  lineWrap?: 'refuse' | 'unwrap';
   /** Keep completed sets in their group (default true); streaming turns it off. */
   retainSets?: boolean;
 }
@@ -88,6 +94,12 @@ export class X12EnvelopeReader {
   }
 
   private openInterchange(seg: X12Segment, d: X12Delimiters): void {
+    // The scanners read ISA by its fixed widths; a shorter one is no interchange header.
+    if (seg.tag !== 'ISA' || seg.elements.length < 16) {
+      throw fatal('ISA_ELEMENTS', 'interchange does not open with a complete ISA', {
+        ...segmentLocation(seg),
+      });
+    }
     const e = seg.elements;
     this.ic = {
       isa: seg,
@@ -158,7 +170,7 @@ export class X12EnvelopeReader {
   private closeGroup(ge: X12Segment | null, at: X12Segment): void {
     const group = this.group as X12Group;
     group.ge = ge;
-    if (ge) group.issues.push(...checkGe(this.groupSets, group.controlNumber, ge, this.mismatch));
+    if (ge) pushAll(group.issues, checkGe(this.groupSets, group.controlNumber, ge, this.mismatch));
     else group.issues.push(issue('group', 'GE_MISSING', 'group ends without GE', at, { ak9: '3' }));
     (this.ic as X12Interchange).groups.push(group);
     this.group = null;
@@ -167,7 +179,7 @@ export class X12EnvelopeReader {
   private closeInterchange(iea: X12Segment | null): void {
     const ic = this.ic as X12Interchange;
     ic.iea = iea;
-    if (iea) ic.issues.push(...checkIea(ic, iea, this.mismatch));
+    if (iea) pushAll(ic.issues, checkIea(ic, iea, this.mismatch));
     this.ic = null;
     this.onInterchange(ic);
   }
@@ -192,13 +204,13 @@ function buildSet(
   if (structure) {
     const matched = matchStructure(structure, segs, se ?? end);
     body = matched.body;
-    issues.push(...matched.issues);
+    pushAll(issues, matched.issues);
   }
-  issues.push(...checkElements(st, 1));
-  segs.forEach((seg, k) => issues.push(...checkElements(seg, k + 2)));
+  pushAll(issues, checkElements(st, 1));
+  segs.forEach((seg, k) => pushAll(issues, checkElements(seg, k + 2)));
   if (se) {
-    issues.push(...checkElements(se, segs.length + 2));
-    issues.push(...checkSe(segs.length + 2, controlNumber, se, mismatch));
+    pushAll(issues, checkElements(se, segs.length + 2));
+    pushAll(issues, checkSe(segs.length + 2, controlNumber, se, mismatch));
   } else {
     issues.push(
       issue('set', 'SE_MISSING', `transaction set ${controlNumber} ends without SE`, end, {

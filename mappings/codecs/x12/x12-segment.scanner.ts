@@ -1,3 +1,4 @@
+import { ISA_LENGTH, ISA_WIDTHS } from './x12-delimiters';
 import type { X12Delimiters, X12Segment } from './x12.types';
 
 /** Position of the first character that is not CR or LF, from `pos`. */
@@ -46,9 +47,27 @@ export class X12SegmentScanner {
       this.pos = pos;
       return null;
     }
+    if (this.ordinal === 0 && text.startsWith('ISA', pos) && text.length - pos >= ISA_LENGTH) {
+      this.pos = pos + ISA_LENGTH;
+      return fixedIsa(text, pos, ++this.ordinal);
+    }
     let end = text.indexOf(this.d.segment, pos);
     if (end === -1) end = text.length;
     this.pos = end + 1;
     return splitSegment(text.slice(pos, end), this.d, ++this.ordinal, pos);
   }
+}
+
+/**
+ * ISA is read by its fixed widths, not split: a separator character inside one of its values
+ * (a sender id with '~' or '*') must not cut it short or shift the elements after it.
+ */
+export function fixedIsa(text: string, at: number, ordinal: number): X12Segment {
+  const elements: string[] = [];
+  let pos = at + 4;
+  for (const width of ISA_WIDTHS) {
+    elements.push(text.slice(pos, pos + width));
+    pos += width + 1;
+  }
+  return { tag: 'ISA', elements, ordinal, offset: at };
 }

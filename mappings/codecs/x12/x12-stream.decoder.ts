@@ -4,8 +4,8 @@ import { ISA_LENGTH, readDelimiters, skipLeading } from './x12-delimiters';
 import { X12EnvelopeReader, type X12ReadOptions } from './x12-envelope.reader';
 import { fatal, rejection } from './x12-issue';
 import { toDecodedMessage } from './x12-message';
-import { skipLineBreaks, splitSegment } from './x12-segment.scanner';
-import type { X12Delimiters, X12Interchange, X12Issue, X12Message } from './x12.types';
+import { fixedIsa, skipLineBreaks, splitSegment } from './x12-segment.scanner';
+import type { X12Delimiters, X12Interchange, X12Issue, X12Message, X12Segment } from './x12.types';
 
 export interface X12StreamOptions extends X12ReadOptions {
   /** Longest segment accepted before giving up (bounds memory); default 1 MiB. */
@@ -80,6 +80,11 @@ class StreamState {
       if (!this.delimiters && !this.startInterchange(ended)) break;
       const d = this.delimiters as X12Delimiters;
       const start = skipLineBreaks(this.buffer, this.pos);
+      if (this.ordinal === 0 && this.buffer.length - start >= ISA_LENGTH) {
+        this.pos = start + ISA_LENGTH;
+        this.accept(fixedIsa(this.buffer, start, ++this.ordinal), start, d);
+        continue;
+      }
       let end = this.buffer.indexOf(d.segment, start);
       if (end === -1) {
         if (!ended) return this.guardLength(start);
@@ -88,12 +93,16 @@ class StreamState {
       }
       const raw = this.buffer.slice(start, end);
       this.pos = end + 1;
-      const seg = splitSegment(raw, d, ++this.ordinal, this.base + start);
-      this.lines.set(seg.offset as number, this.lineOf(start));
-      this.reader.accept(seg, d);
-      if (!this.reader.inInterchange) this.delimiters = null;
+      this.accept(splitSegment(raw, d, ++this.ordinal, this.base + start), start, d);
     }
     if (ended) this.reader.finish();
+  }
+
+  private accept(seg: X12Segment, start: number, d: X12Delimiters): void {
+    seg.offset = this.base + start;
+    this.lines.set(seg.offset, this.lineOf(start));
+    this.reader.accept(seg, d);
+    if (!this.reader.inInterchange) this.delimiters = null;
   }
 
   private startInterchange(ended: boolean): boolean {

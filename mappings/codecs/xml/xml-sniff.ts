@@ -16,16 +16,24 @@ export interface XmlSniff {
 }
 
 const HEAD_BYTES = 8192;
+/** How far a prolog (comments, instructions) may run before the root element is given up on. */
+const MAX_PROLOG = 1 << 20;
 const ROOT_TAG =
   /<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/;
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
 /** Reads the head of XML bytes: charset, root element and its namespace. Null if not XML. */
-export function sniffXml(input: Buffer): XmlSniff | null {
-  const { head, charset } = headText(input);
+export function sniffXml(input: Buffer, headBytes = HEAD_BYTES): XmlSniff | null {
+  const { head, charset } = headText(input, headBytes);
   const start = head.search(/\S/);
   if (start === -1 || head[start] !== '<') return null;
-  const root = ROOT_TAG.exec(skipProlog(head, start));
+  const body = skipProlog(head, start);
+  // A prolog comment longer than the head: look further, once, rather than guess.
+  if (body === undefined) {
+    const further = headBytes < MAX_PROLOG && input.length > headBytes;
+    return further ? sniffXml(input, MAX_PROLOG) : null;
+  }
+  const root = ROOT_TAG.exec(body);
   if (!root) return null;
   const rootAttrs: Record<string, string> = {};
   for (const match of root[2].matchAll(ATTRIBUTE)) rootAttrs[match[1]] = match[2] ?? match[3];
@@ -41,31 +49,37 @@ export function sniffXml(input: Buffer): XmlSniff | null {
   };
 }
 
-function headText(input: Buffer): { head: string; charset: string } {
+function headText(input: Buffer, headBytes: number): { head: string; charset: string } {
   if (input[0] === 0xff && input[1] === 0xfe) {
-    return { head: input.subarray(2, HEAD_BYTES).toString('utf16le'), charset: 'utf-16le' };
+    return { head: input.subarray(2, headBytes).toString('utf16le'), charset: 'utf-16le' };
   }
   if (input[0] === 0xfe && input[1] === 0xff) {
-    const swapped = Buffer.from(input.subarray(2, HEAD_BYTES & ~1)).swap16();
+    // swap16 throws on an odd length: a truncated last code unit is dropped.
+    const end = 2 + ((Math.min(input.length, headBytes) - 2) & ~1);
+    const swapped = Buffer.from(input.subarray(2, end)).swap16();
     return { head: swapped.toString('utf16le'), charset: 'utf-16be' };
   }
   const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
-  const raw = input.subarray(bom, HEAD_BYTES);
+  const raw = input.subarray(bom, headBytes);
   const declared = declaredEncoding(raw.subarray(0, 256).toString('latin1'));
   // Markup is ASCII in every charset TradeHub meets; latin1 keeps GBK bytes from breaking it.
   const utf8 = declared === undefined || declared === 'utf-8' || declared === 'utf8';
   return { head: raw.toString(utf8 ? 'utf8' : 'latin1'), charset: utf8 ? 'utf-8' : declared };
 }
 
-/** The head from its first element on: declaration, comments and instructions skipped. */
-function skipProlog(head: string, from: number): string {
+/**
+ * The head from its first element on: declaration, comments and instructions skipped;
+ * undefined when one of them is not closed within the head.
+ */
+function skipProlog(head: string, from: number): string | undefined {
   let at = from;
   for (;;) {
     at = head.indexOf('<', at);
     if (at === -1) return '';
-    if (head.startsWith('<?', at)) at = head.indexOf('?>', at) + 2;
-    else if (head.startsWith('<!--', at)) at = head.indexOf('-->', at) + 3;
-    else return head.slice(at);
-    if (at < 2) return '';
+    const close = head.startsWith('<?', at) ? '?>' : head.startsWith('<!--', at) ? '-->' : '';
+    if (close === '') return head.slice(at);
+    const end = head.indexOf(close, at + 2);
+    if (end === -1) return undefined;
+    at = end + close.length;
   }
 }

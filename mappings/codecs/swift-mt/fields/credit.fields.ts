@@ -115,7 +115,7 @@ export function amendmentNumber(value: string, ctx: FieldContext) {
 
 /** 22A: 4!c purpose of message (MT707). */
 export function purpose(value: string, ctx: FieldContext) {
-  match(ctx, /^[A-Z]{4}$/, value, '4!c');
+  match(ctx, /^[A-Z0-9]{4}$/, value, '4!c');
   listed(ctx, value, ['ACNF', 'ADVI', 'ICCO', 'ISCO', 'ISSU']);
   return { purpose: value };
 }

@@ -12,11 +12,19 @@ export function fail(ctx: FieldContext, code: string, message: string): never {
   throw mtFieldError(code, message, ctx.tag, ctx.line);
 }
 
-/** Matches `value` against `pattern` or fails with the field's expected format. */
+/**
+ * Matches `value` against `pattern` or fails with the field's expected format. Spaces that
+ * pad a line to a fixed record width (DOS-PCC and some bank exports) are ignored with a
+ * warning; nothing else is forgiven.
+ */
 export function match(ctx: FieldContext, pattern: RegExp, value: string, format: string) {
   const m = pattern.exec(value);
-  if (!m) fail(ctx, 'FIELD_FORMAT', `'${firstLine(value)}' does not match ${format}`);
-  return m;
+  if (m) return m;
+  const unpadded = value.replace(/ +$/gm, '');
+  const padded = unpadded !== value ? pattern.exec(unpadded) : null;
+  if (!padded) fail(ctx, 'FIELD_FORMAT', `'${firstLine(value)}' does not match ${format}`);
+  ctx.warn('trailing spaces after the value ignored');
+  return padded;
 }
 
 export function firstLine(value: string): string {
@@ -69,8 +77,12 @@ export function amount(ctx: FieldContext, raw: string): string {
   if (!AMOUNT.test(raw)) fail(ctx, 'AMOUNT', `'${raw}' is not an amount with decimal comma`);
   const comma = raw.indexOf(',');
   if (comma === -1) ctx.warn(`amount '${raw}' has no decimal comma`);
-  if (raw.length - (comma === -1 ? 0 : 1) > 15) {
-    fail(ctx, 'AMOUNT', `'${raw}' has more than 15 digits`);
+  // 15d: at most 15 characters, the decimal comma counted. Some banks (Rabobank) pad with
+  // leading zeros past it: tolerated with a warning while the significant part fits.
+  if (raw.length > 15) {
+    if (raw.replace(/^0+(?=\d)/, '').length > 15)
+      fail(ctx, 'AMOUNT', `'${raw}' is longer than 15d (comma included)`);
+    ctx.warn(`amount '${raw}' is padded with leading zeros past 15d`);
   }
   const whole = comma === -1 ? raw : raw.slice(0, comma);
   const fraction = comma === -1 ? '' : raw.slice(comma + 1);

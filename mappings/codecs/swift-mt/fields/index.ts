@@ -3,6 +3,7 @@ import * as credit from './credit.fields';
 import type { FieldContext } from './field-context';
 import * as pay from './payment.fields';
 import * as st from './statement.fields';
+import { ownEntry } from '../../../../core/collections';
 
 export type FieldParser = (value: string, ctx: FieldContext) => unknown;
 
@@ -77,9 +78,10 @@ const BY_CATEGORY: Record<string, Record<string, FieldParser>> = {
 /** The sub-field parser of `tag` in `messageType` (e.g. 'MT940'); undefined when unknown. */
 export function fieldParser(tag: string, messageType?: string): FieldParser | undefined {
   const category = messageType?.charAt(2);
-  const own = category ? BY_CATEGORY[category] : undefined;
-  if (own) return own[tag] ?? COMMON[tag];
-  return COMMON[tag] ?? STATEMENT[tag] ?? PAYMENT[tag] ?? CREDIT[tag];
+  const own = ownEntry(BY_CATEGORY, category);
+  const of = (table: Record<string, FieldParser>) => ownEntry(table, tag);
+  if (own) return of(own) ?? of(COMMON);
+  return of(COMMON) ?? of(STATEMENT) ?? of(PAYMENT) ?? of(CREDIT);
 }
 
 /**

@@ -2,6 +2,7 @@ import { issue } from '../x12-issue';
 import type { X12Issue, X12Segment } from '../x12.types';
 import { ELEMENT_RULES } from './x12-element.rules';
 import type { X12ElementRule } from './x12-structure';
+import { ownEntry } from '../../../../core/collections';
 
 const DIGITS = /^-?\d+$/;
 const DECIMAL = /^-?(\d+\.?\d*|\.\d+)$/;
@@ -69,7 +70,7 @@ const MESSAGES: Record<string, string> = {
 
 /** Checks a segment against its element rules; `positionInSet` is ST = 1. */
 export function checkElements(seg: X12Segment, positionInSet: number): X12Issue[] {
-  const rules = ELEMENT_RULES[seg.tag];
+  const rules = ownEntry(ELEMENT_RULES, seg.tag);
   if (!rules) return [];
   const found: X12Issue[] = [];
   rules.forEach((rule, i) => {
