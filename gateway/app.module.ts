@@ -5,6 +5,7 @@ import type { ConnectorCatalog } from '../core/connector/catalog';
 import type { ConnectorManifest } from '../core/connector/contract';
 import type { Logger } from '../core/logging/logger';
 import { ConnectorsModule } from './connectors/connectors.module';
+import { ConsoleModule } from './console/console.module';
 import { JsonErrorFilter } from './http/error.filter';
 import { InboundController } from './inbound/inbound.controller';
 import { WEBHOOK_VERIFIERS } from './inbound/inbound.tokens';
@@ -42,6 +43,7 @@ export class AppModule {
         OutboundModule,
         ConnectorsModule,
         DomainsModule,
+        ConsoleModule,
       ],
       controllers: [
         InboundController,

@@ -13,7 +13,9 @@ import {
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { ApiKeyRepository } from '../../core/storage/api-key.repository';
-import { ApiKeyGuard, RequireRole } from '../auth/api-key.guard';
+import { recordAudit } from '../../core/storage/audit-log';
+import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import type { Principal } from '../auth/principal';
 import { parseInput } from '../http/zod-query';
 import { PG_POOL } from '../infra/tokens';
 
@@ -39,13 +41,19 @@ export class ApiKeysController {
   ) {}
 
   @Post()
-  async create(@Body() body: unknown) {
+  async create(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
     const input = parseInput(NewKey, body);
     if (input.clientId) {
       const client = await this.pool.query('SELECT 1 FROM clients WHERE id = $1', [input.clientId]);
       if (client.rowCount === 0) throw new NotFoundException(`unknown client ${input.clientId}`);
     }
-    return this.keys.create(this.pool, input);
+    const created = await this.keys.create(this.pool, input);
+    await recordAudit(this.pool, principal, 'api-key.issue', created.id, {
+      name: input.name,
+      role: input.role,
+      clientId: input.clientId ?? null,
+    });
+    return created;
   }
 
   @Get()
@@ -55,8 +63,9 @@ export class ApiKeysController {
 
   @Delete(':id')
   @HttpCode(204)
-  async revoke(@Param('id') id: string) {
+  async revoke(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
     if (!(await this.keys.revoke(this.pool, id)))
       throw new NotFoundException(`no active key ${id}`);
+    await recordAudit(this.pool, principal, 'api-key.revoke', id);
   }
 }

@@ -7,6 +7,7 @@ import { normalizerInboxMigration } from './0005-normalizer-inbox';
 import { webhookAuthFailuresMigration } from './0010-webhook-auth-failures';
 import { failedMessageRefsMigration } from './0040-failed-message-refs';
 import { searchIndexesMigration } from './0050-search-indexes';
+import { auditLogMigration } from './0051-audit-log';
 
 /** Every core migration, in order; runMigrations sorts by id as well. */
 export const coreMigrations: Migration[] = [
@@ -18,4 +19,5 @@ export const coreMigrations: Migration[] = [
   webhookAuthFailuresMigration,
   failedMessageRefsMigration,
   searchIndexesMigration,
+  auditLogMigration,
 ];

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { AuditController, ConsoleApiController } from './console-api.controller';
+import { ConsoleStaticController } from './console-static.controller';
+
+/** The operator console: its extra API (counts, acks, stream, audit) and its built web app. */
+@Module({ controllers: [ConsoleApiController, AuditController, ConsoleStaticController] })
+export class ConsoleModule {}
