@@ -28,6 +28,12 @@ const STREAM_EVERY_MS = 3000;
 export class ConsoleApiController {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
+  /** Who the key is: the console shows its name and role after sign-in. */
+  @Get('me')
+  me(@CurrentPrincipal() principal: Principal) {
+    return { name: principal.name, role: principal.role, clientId: principal.clientId };
+  }
+
   /** Messages per minute by partner, type and state over the last `minutes`, dead letters, outbox lag. */
   @Get('counts')
   counts(@CurrentPrincipal() principal: Principal, @Query() query: unknown) {
