@@ -13,12 +13,11 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** console/dist from the source tree (gateway/console) or the compiled one (dist/gateway/console). */
+/** dist/console, seen from the source tree (gateway/console) or the compiled one (dist/gateway/console). */
 function findBuild(): string | undefined {
-  return [
-    resolve(__dirname, '../../console/dist'),
-    resolve(__dirname, '../../../console/dist'),
-  ].find((dir) => existsSync(join(dir, 'index.html')));
+  return [resolve(__dirname, '../../dist/console'), resolve(__dirname, '../../console')].find(
+    (dir) => existsSync(join(dir, 'index.html')),
+  );
 }
 
 /**
