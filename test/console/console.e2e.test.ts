@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
@@ -11,8 +12,10 @@ import {
 } from '../support/gateway-harness';
 import { carrierPartner, iftsta } from '../logistics/logistics-fixtures';
 
-// Screenshots of the main pages, shown in the README's Console section.
-const SHOTS = join(__dirname, '..', '..', 'docs', 'console');
+// Screenshots of the main pages; CONSOLE_SCREENSHOTS=1 renews those the README shows.
+const SHOTS = process.env.CONSOLE_SCREENSHOTS
+  ? join(__dirname, '..', '..', 'docs', 'console')
+  : join(tmpdir(), 'tradehub-console-shots');
 const BL = 'TOLU7730001';
 
 describe('operator console in headless Chromium', () => {
