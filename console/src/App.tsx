@@ -73,6 +73,7 @@ function Shell(props: { me: Me; lang: Lang; onLang: (l: string) => void; onSignO
         {NAV.map(([to, label]) => (
           <NavLink key={to} label={t(label)} active={path === to} onClick={() => navigate(to)} />
         ))}
+        <NavLink label={t('queues')} href="/console/queues" target="_blank" />
       </AppShell.Navbar>
       <AppShell.Main>{page(path, query)}</AppShell.Main>
     </AppShell>

@@ -3,8 +3,15 @@ const KEY = 'tradehub.apiKey';
 
 export const session = {
   key: () => sessionStorage.getItem(KEY),
-  signIn: (key: string) => sessionStorage.setItem(KEY, key),
-  signOut: () => sessionStorage.removeItem(KEY),
+  signIn: (key: string) => {
+    sessionStorage.setItem(KEY, key);
+    // bull-board's page (same sign-in) cannot send a header: a session cookie for its path only.
+    document.cookie = `tradehub_key=${encodeURIComponent(key)}; path=/console/queues; SameSite=Strict`;
+  },
+  signOut: () => {
+    sessionStorage.removeItem(KEY);
+    document.cookie = 'tradehub_key=; path=/console/queues; max-age=0';
+  },
 };
 
 export class ApiError extends Error {

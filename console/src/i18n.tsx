@@ -53,6 +53,7 @@ const en = {
   save: 'Save',
   secretKept: 'set (write-only; type to replace)',
   live: 'live',
+  queues: 'Queues (bull-board)',
 };
 type Labels = typeof en;
 
@@ -108,6 +109,7 @@ const zh: Partial<Labels> = {
   save: '保存',
   secretKept: '已设置（只写；输入即替换）',
   live: '实时',
+  queues: '队列（bull-board）',
 };
 
 export type Lang = 'en' | 'zh';

@@ -142,6 +142,18 @@ describe('operator console in headless Chromium', () => {
     await page.close();
   });
 
+  it('opens the bull queues behind the same sign-in, for operators only', async () => {
+    expect((await gw.request('/console/queues')).status).toBe(401);
+    const page = await signIn(operator);
+    await page.goto(`${gw.url}/console/queues`);
+    await page.getByText('outbound-delivery').first().waitFor();
+    await page.close();
+    const viewer = await signIn(await gw.key('viewer'));
+    const refused = await viewer.goto(`${gw.url}/console/queues`);
+    expect(refused?.status()).toBe(403);
+    await viewer.close();
+  });
+
   async function stateOf(id: string): Promise<string | undefined> {
     const { rows } = await gw.pool.query<{ state: string }>(
       'SELECT state FROM messages WHERE id = $1',
