@@ -54,6 +54,7 @@ const en = {
   secretKept: 'set (write-only; type to replace)',
   live: 'live',
   queues: 'Queues (bull-board)',
+  webhookFailures: 'Webhook signature failures (24 h)',
 };
 type Labels = typeof en;
 
@@ -110,6 +111,7 @@ const zh: Partial<Labels> = {
   secretKept: '已设置（只写；输入即替换）',
   live: '实时',
   queues: '队列（bull-board）',
+  webhookFailures: 'Webhook 签名失败（24 小时）',
 };
 
 export type Lang = 'en' | 'zh';

@@ -38,6 +38,17 @@ describe('console API: live counts, pending acknowledgements, stream and audit',
     expect(counts.states.processed).toBe(1);
   });
 
+  it('counts refused webhook pushes in the partner health', async () => {
+    await gw.pool.query(
+      `INSERT INTO webhook_auth_failures (partner_id, reason) VALUES ('shop-console', 'bad-signature')`,
+    );
+    const response = await gw.request('/partners/health', { key: gw.adminKey });
+    const { items } = (await response.json()) as {
+      items: Array<{ partnerId: string; webhookAuthFailures24h: number }>;
+    };
+    expect(items.find((p) => p.partnerId === 'shop-console')?.webhookAuthFailures24h).toBe(1);
+  });
+
   it('lists outbound messages still waiting for an acknowledgement', async () => {
     const sent = await gw.pool.query<{ id: string }>(
       `INSERT INTO messages (id, direction, partner_id, transport, content_hash, size_bytes, raw, state, updated_at)

@@ -13,6 +13,7 @@ interface Health {
   deliveryFailed24h: number;
   errorRate24h: number | null;
   backlogAgeSeconds: number;
+  webhookAuthFailures24h: number;
 }
 
 interface PendingAck {
@@ -44,11 +45,19 @@ export function HealthPage() {
       <Table striped data-testid="health">
         <Table.Thead>
           <Table.Tr>
-            {(['partner', 'lastIn', 'lastOut', 'received24h', 'errorRate', 'backlog'] as const).map(
-              (k) => (
-                <Table.Th key={k}>{t(k)}</Table.Th>
-              ),
-            )}
+            {(
+              [
+                'partner',
+                'lastIn',
+                'lastOut',
+                'received24h',
+                'errorRate',
+                'backlog',
+                'webhookFailures',
+              ] as const
+            ).map((k) => (
+              <Table.Th key={k}>{t(k)}</Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -64,6 +73,11 @@ export function HealthPage() {
                 </Badge>
               </Table.Td>
               <Table.Td>{h.backlogAgeSeconds}</Table.Td>
+              <Table.Td>
+                <Badge color={h.webhookAuthFailures24h > 0 ? 'orange' : 'gray'}>
+                  {h.webhookAuthFailures24h}
+                </Badge>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
