@@ -58,6 +58,9 @@ describe('operator console in headless Chromium', () => {
     await page.getByTestId('state-processed').filter({ hasText: 'processed: 1' }).waitFor();
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'overview.png') });
+    await page.getByText('中文').click();
+    await page.getByRole('heading', { name: '流量总览' }).waitFor();
+    await page.getByText('EN', { exact: true }).click();
     await page.close();
   });
 
