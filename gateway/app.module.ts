@@ -7,6 +7,7 @@ import type { ConnectorManifest } from '../core/connector/contract';
 import type { Logger } from '../core/logging/logger';
 import { AuthModule } from './auth/auth.module';
 import { ConnectorsModule } from './connectors/connectors.module';
+import { ConsoleModule } from './console/console.module';
 import { JsonErrorFilter } from './http/error.filter';
 import { InboundController } from './inbound/inbound.controller';
 import { WEBHOOK_VERIFIERS } from './inbound/inbound.tokens';
@@ -46,6 +47,7 @@ export class AppModule {
         ConnectorsModule,
         DomainsModule,
         TerminusModule.forRoot({ logger: false }),
+        ConsoleModule,
       ],
       controllers: [
         InboundController,

@@ -12,6 +12,8 @@ export interface PartnerHealth {
   errorRate24h: number | null;
   /** Age of the oldest inbound message not yet normalized (seconds), 0 when none waits. */
   backlogAgeSeconds: number;
+  /** Webhook pushes refused (signature, timestamp, token) over 24 hours. */
+  webhookAuthFailures24h: number;
 }
 
 /** Per-partner flow health for operators, from the message store alone (one query). */
@@ -25,6 +27,7 @@ export async function partnerHealth(db: Queryable): Promise<PartnerHealth[]> {
     failed: string;
     delivery_failed: string;
     backlog_age: string | null;
+    webhook_failures: string;
   }>(
     `SELECT p.id AS partner_id,
        (SELECT to_json(max(received_at)) #>> '{}' FROM messages WHERE partner_id = p.id AND direction = 'in') AS last_in,
@@ -34,7 +37,9 @@ export async function partnerHealth(db: Queryable): Promise<PartnerHealth[]> {
        count(m.id) FILTER (WHERE m.direction = 'in' AND m.state = 'failed') AS failed,
        count(m.id) FILTER (WHERE m.direction = 'out' AND m.state = 'delivery-failed') AS delivery_failed,
        (SELECT extract(epoch FROM now() - min(received_at)) FROM messages
-         WHERE partner_id = p.id AND direction = 'in' AND state = 'received') AS backlog_age
+         WHERE partner_id = p.id AND direction = 'in' AND state = 'received') AS backlog_age,
+       (SELECT count(*) FROM webhook_auth_failures
+         WHERE partner_id = p.id AND at > now() - interval '24 hours') AS webhook_failures
      FROM partners p LEFT JOIN messages m ON m.partner_id = p.id AND m.received_at > now() - interval '24 hours'
      GROUP BY p.id ORDER BY p.id`,
   );
@@ -50,6 +55,7 @@ export async function partnerHealth(db: Queryable): Promise<PartnerHealth[]> {
       deliveryFailed24h: Number(r.delivery_failed),
       errorRate24h: processed + failed > 0 ? failed / (processed + failed) : null,
       backlogAgeSeconds: Math.round(Number(r.backlog_age ?? 0)),
+      webhookAuthFailures24h: Number(r.webhook_failures),
     };
   });
 }

@@ -43,13 +43,9 @@ export async function linkTrade(
       .filter((id): id is string => !!id && !documentIds.has(id));
     newMessages.forEach((id) => messageIds.add(id));
     newDocs.forEach((id) => documentIds.add(id));
-    const refs = await db.query<{ kind: string; value: string; client_id: string | null }>(
-      `SELECT DISTINCT kind, value, client_id FROM trade_refs
-        WHERE (message_id = ANY($1::uuid[]) OR document_id = ANY($2::uuid[])) LIMIT ${MAX_REFS}`,
-      [newMessages, newDocs],
-    );
+    const refs = await refsOf(db, newMessages, newDocs);
     frontier = [];
-    for (const ref of refs.rows) {
+    for (const ref of refs) {
       seenRefs.set(`${ref.kind}:${ref.value}`, { kind: ref.kind, value: ref.value });
       const key = `${ref.value}|${ref.client_id ?? ''}`;
       if (!values.has(key)) {
@@ -76,4 +72,29 @@ export async function linkTrade(
     documentIds: [...documentIds],
     refs: [...seenRefs.values()],
   };
+}
+
+/**
+ * References named by the given messages and documents. One indexed query per column: an
+ * `message_id = ANY(..) OR document_id = ANY(..)` condition is planned as a scan of every
+ * reference (ADR 0015).
+ */
+async function refsOf(
+  db: Queryable,
+  messageIds: string[],
+  documentIds: string[],
+): Promise<Array<{ kind: string; value: string; client_id: string | null }>> {
+  const found: Array<{ kind: string; value: string; client_id: string | null }> = [];
+  for (const [column, ids] of [
+    ['message_id', messageIds],
+    ['document_id', documentIds],
+  ] as const) {
+    if (ids.length === 0) continue;
+    const { rows } = await db.query<{ kind: string; value: string; client_id: string | null }>(
+      `SELECT DISTINCT kind, value, client_id FROM trade_refs WHERE ${column} = ANY($1::uuid[]) LIMIT ${MAX_REFS}`,
+      [ids],
+    );
+    for (const row of rows) found.push(row);
+  }
+  return found;
 }

@@ -11,7 +11,9 @@ import {
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { ApiKeyRepository } from '../../core/storage/api-key.repository';
-import { RequireRole } from '../auth/api-key.guard';
+import { recordAudit } from '../../core/storage/audit-log';
+import { CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
+import type { Principal } from '../auth/principal';
 import { Guarded } from '../http/openapi';
 import { ClientIdSchema } from '../http/common-schemas';
 import { ApiZodBody } from '../http/zod-openapi';
@@ -41,12 +43,21 @@ export class ApiKeysController {
 
   @Post()
   @ApiZodBody(NewKey)
-  async create(@Body(new ZodPipe(NewKey)) input: z.infer<typeof NewKey>) {
+  async create(
+    @CurrentPrincipal() principal: Principal,
+    @Body(new ZodPipe(NewKey)) input: z.infer<typeof NewKey>,
+  ) {
     if (input.clientId) {
       const client = await this.pool.query('SELECT 1 FROM clients WHERE id = $1', [input.clientId]);
       if (client.rowCount === 0) throw new NotFoundException(`unknown client ${input.clientId}`);
     }
-    return this.keys.create(this.pool, input);
+    const created = await this.keys.create(this.pool, input);
+    await recordAudit(this.pool, principal, 'api-key.issue', created.id, {
+      name: input.name,
+      role: input.role,
+      clientId: input.clientId ?? null,
+    });
+    return created;
   }
 
   @Get()
@@ -56,8 +67,9 @@ export class ApiKeysController {
 
   @Delete(':id')
   @HttpCode(204)
-  async revoke(@UuidParam('id') id: string) {
+  async revoke(@CurrentPrincipal() principal: Principal, @UuidParam('id') id: string) {
     if (!(await this.keys.revoke(this.pool, id)))
       throw new NotFoundException(`no active key ${id}`);
+    await recordAudit(this.pool, principal, 'api-key.revoke', id);
   }
 }

@@ -11,6 +11,7 @@ import {
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { listDeadLetters, requeueDeadLetter } from '../../core/messaging/dead-letters';
+import { recordAudit } from '../../core/storage/audit-log';
 import { CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
 import { Guarded } from '../http/openapi';
 import { canSee, clientScope, type Principal } from '../auth/principal';
@@ -58,6 +59,7 @@ export class DeadLettersController {
     if (!row || !canSee(principal, row.client_id))
       throw new NotFoundException(`no dead letter ${id}`);
     const result = await requeueDeadLetter(this.pool, id);
+    await recordAudit(this.pool, principal, 'dead-letter.requeue', id);
     return { id, requeuedAt: result.requeuedAt };
   }
 }

@@ -27,6 +27,7 @@ import type { Principal } from '../auth/principal';
 import { PARTNER_REGISTRY } from '../partners/partners.tokens';
 import { PG_POOL } from '../infra/tokens';
 import type { Pool } from 'pg';
+import { recordAudit } from '../../core/storage/audit-log';
 import { partnerHealth } from '../../core/storage/partner-health';
 import { webhookAuthFailures } from '../../core/storage/webhook-auth-failures';
 import { partnerOperations } from '../operations/partner-operations';
@@ -107,6 +108,8 @@ export class PartnersController {
         throw new UnprocessableEntityException({ message: err.message, issues: err.issues });
       throw err;
     }
+    // Secrets stay out of the audit detail: only which fields were sent.
+    await recordAudit(this.pool, principal, 'partner.put', id, { fields: Object.keys(body) });
     // Its folders and APIs are polled on its interval from now on, not from the next restart.
     await this.polls.resync();
     return showSecretsAsSet(saved);

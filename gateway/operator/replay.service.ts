@@ -1,6 +1,7 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { handToNormalizer } from '../../core/ingest/normalizer-inbox';
+import { recordAudit } from '../../core/storage/audit-log';
 import { inTransaction } from '../../core/storage/database';
 import { MessageRepository } from '../../core/storage/message.repository';
 import type { Principal } from '../auth/principal';
@@ -46,6 +47,7 @@ export class ReplayService {
         detail: { generation, by: principal.name, force },
       });
       await handToNormalizer(tx, [id], generation);
+      await recordAudit(tx, principal, 'message.replay', id, { generation, force });
       return { messageId: id, generation };
     });
   }

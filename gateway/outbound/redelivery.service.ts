@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import { enqueueEnvelope } from '../../core/messaging/outbox';
 import { deliveryEnvelope } from '../../core/outbound/outbound-queue';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
+import { recordAudit } from '../../core/storage/audit-log';
 import { inTransaction } from '../../core/storage/database';
 import { MessageRepository } from '../../core/storage/message.repository';
 import type { Principal } from '../auth/principal';
@@ -55,6 +56,7 @@ export class RedeliveryService {
           redelivery,
         ),
       );
+      await recordAudit(tx, principal, 'message.redeliver', id, { redelivery });
       return { messageId: id, redelivery };
     });
   }

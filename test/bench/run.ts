@@ -2,8 +2,10 @@ import { parseArgs } from 'node:util';
 import type { BenchLine } from './bench-line';
 import { runBarePipeline } from './pipeline/bare.bench';
 import { runGatewayPipeline } from './pipeline/gateway.bench';
+import { runSearchBench } from './search/search.bench';
 
-// `npm run bench [-- --messages 20000 --concurrency 64 --processes 2 --only pipeline|codecs]`.
+// `npm run bench [-- --messages 20000 --concurrency 64 --processes 2 --only pipeline|codecs|search
+//   --search-rows 1000000]` (search seeds that many messages by SQL: test/bench/search/seed-store.ts).
 // Figures are reported as ratios to a baseline measured in the same run, never as absolutes
 // to compare across machines.
 const { values } = parseArgs({
@@ -12,6 +14,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '64' },
     processes: { type: 'string', default: '2' },
     only: { type: 'string' },
+    'search-rows': { type: 'string', default: '1000000' },
   },
 });
 
@@ -56,8 +59,11 @@ async function pipeline(): Promise<number> {
 
 async function main(): Promise<void> {
   let ratio: number | undefined;
-  if (values.only !== 'pipeline') console.table((await codecs()).map(rounded));
-  if (values.only !== 'codecs') ratio = await pipeline();
+  const only = (part: string) => values.only === undefined || values.only === part;
+  if (only('codecs')) console.table((await codecs()).map(rounded));
+  if (only('search'))
+    console.table((await runSearchBench(Number(values['search-rows']))).map(rounded));
+  if (only('pipeline')) ratio = await pipeline();
   if (ratio !== undefined) process.stdout.write(`ratio: ${ratio.toFixed(2)}\n`);
 }
 

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import * as net from 'node:net';
+import { buildConsole, ensureChromium } from './browser';
 import { ensureSshd } from './sftp-server';
 
 // Fails fast, with the fix, when a service the integration suites need is not answering.
@@ -24,6 +25,9 @@ export default async function globalSetup(): Promise<void> {
   }
   // The SFTP suites start their own OpenSSH server; install it once, before workers start.
   ensureSshd();
+  // The console suite drives Debian's chromium against the console's production build.
+  ensureChromium();
+  buildConsole();
   const pg = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
   await pg.connect();
   await pg.end();

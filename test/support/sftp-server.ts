@@ -1,8 +1,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as net from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { ensureDebianPackage } from './debian-package';
 
 const SSHD = '/usr/sbin/sshd';
 
@@ -11,13 +12,7 @@ const SSHD = '/usr/sbin/sshd';
  * plain Debian and tests run as root). Called once from the jest global set-up.
  */
 export function ensureSshd(): void {
-  if (existsSync(SSHD)) return;
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'ignore', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'openssh-server'], {
-    stdio: 'ignore',
-    env,
-  });
+  ensureDebianPackage(SSHD, 'openssh-server');
 }
 
 function freePort(): Promise<number> {

@@ -6,6 +6,8 @@ import { outboundRefsMigration } from './0004-outbound-refs';
 import { normalizerInboxMigration } from './0005-normalizer-inbox';
 import { webhookAuthFailuresMigration } from './0010-webhook-auth-failures';
 import { failedMessageRefsMigration } from './0040-failed-message-refs';
+import { searchIndexesMigration } from './0050-search-indexes';
+import { auditLogMigration } from './0051-audit-log';
 
 /** Every core migration, in order; runMigrations sorts by id as well. */
 export const coreMigrations: Migration[] = [
@@ -16,4 +18,6 @@ export const coreMigrations: Migration[] = [
   normalizerInboxMigration,
   webhookAuthFailuresMigration,
   failedMessageRefsMigration,
+  searchIndexesMigration,
+  auditLogMigration,
 ];

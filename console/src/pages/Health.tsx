@@ -1,0 +1,104 @@
+import { Badge, Stack, Table, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+import { useT } from '../i18n';
+import { navigate } from '../router';
+
+interface Health {
+  partnerId: string;
+  lastReceivedAt: string | null;
+  lastSentAt: string | null;
+  received24h: number;
+  failed24h: number;
+  deliveryFailed24h: number;
+  errorRate24h: number | null;
+  backlogAgeSeconds: number;
+  webhookAuthFailures24h: number;
+}
+
+interface PendingAck {
+  messageId: string;
+  partnerId: string;
+  messageType: string | null;
+  sentAt: string;
+  waitingSeconds: number;
+}
+
+/** Per partner: last message each way, error rate, lag; and acknowledgements overdue. */
+export function HealthPage() {
+  const t = useT();
+  const [items, setItems] = useState<Health[]>([]);
+  const [acks, setAcks] = useState<PendingAck[]>([]);
+  useEffect(() => {
+    api<{ items: Health[] }>('/partners/health').then(
+      (r) => setItems(r.items),
+      () => undefined,
+    );
+    api<{ items: PendingAck[] }>('/console/api/acks/pending').then(
+      (r) => setAcks(r.items),
+      () => undefined,
+    );
+  }, []);
+  return (
+    <Stack>
+      <Title order={3}>{t('health')}</Title>
+      <Table striped data-testid="health">
+        <Table.Thead>
+          <Table.Tr>
+            {(
+              [
+                'partner',
+                'lastIn',
+                'lastOut',
+                'received24h',
+                'errorRate',
+                'backlog',
+                'webhookFailures',
+              ] as const
+            ).map((k) => (
+              <Table.Th key={k}>{t(k)}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((h) => (
+            <Table.Tr key={h.partnerId}>
+              <Table.Td>{h.partnerId}</Table.Td>
+              <Table.Td>{h.lastReceivedAt ?? '–'}</Table.Td>
+              <Table.Td>{h.lastSentAt ?? '–'}</Table.Td>
+              <Table.Td>{h.received24h}</Table.Td>
+              <Table.Td>
+                <Badge color={(h.errorRate24h ?? 0) > 0.05 ? 'red' : 'green'}>
+                  {h.errorRate24h === null ? '–' : `${(h.errorRate24h * 100).toFixed(1)} %`}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{h.backlogAgeSeconds}</Table.Td>
+              <Table.Td>
+                <Badge color={h.webhookAuthFailures24h > 0 ? 'orange' : 'gray'}>
+                  {h.webhookAuthFailures24h}
+                </Badge>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Title order={4}>{t('pendingAcks')}</Title>
+      <Table striped>
+        <Table.Tbody>
+          {acks.map((a) => (
+            <Table.Tr
+              key={a.messageId}
+              onClick={() => navigate(`/messages/${a.messageId}`)}
+              style={{ cursor: 'pointer' }}
+            >
+              <Table.Td>{a.partnerId}</Table.Td>
+              <Table.Td>{a.messageType}</Table.Td>
+              <Table.Td>{a.sentAt}</Table.Td>
+              <Table.Td>{Math.round(a.waitingSeconds / 60)} min</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

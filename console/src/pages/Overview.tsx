@@ -1,0 +1,138 @@
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { api, subscribe, type Counts } from '../api';
+import { useT } from '../i18n';
+
+const COLORS = [
+  '#228be6',
+  '#40c057',
+  '#fab005',
+  '#fa5252',
+  '#7950f2',
+  '#15aabf',
+  '#e64980',
+  '#82c91e',
+];
+const STATE_COLORS: Record<string, string> = {
+  failed: 'red',
+  'delivery-failed': 'red',
+  processed: 'green',
+  sent: 'blue',
+};
+
+/** Messages per minute by partner (live over server-sent events), states, dead letters, lag. */
+export function OverviewPage() {
+  const t = useT();
+  const [counts, setCounts] = useState<Counts>();
+  const [pending, setPending] = useState<number>();
+  useEffect(
+    () =>
+      subscribe(
+        '/console/api/stream',
+        (event, data) => event === 'counts' && setCounts(data as Counts),
+      ),
+    [],
+  );
+  useEffect(() => {
+    api<{ items: unknown[] }>('/console/api/acks/pending').then(
+      (r) => setPending(r.items.length),
+      () => undefined,
+    );
+  }, []);
+  const { rows, partners } = useMemo(() => chartRows(counts), [counts]);
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={3}>{t('overview')}</Title>
+        <Badge color={counts ? 'green' : 'gray'} variant="dot">
+          {t('live')}
+        </Badge>
+      </Group>
+      <SimpleGrid cols={3}>
+        <Figure label={t('deadLetters')} value={counts?.deadLetters} testId="dead-letters" />
+        <Figure label={t('outboxLag')} value={counts?.outboxLagSeconds} testId="outbox-lag" />
+        <Figure label={t('pendingAcks')} value={pending} testId="pending-acks" />
+      </SimpleGrid>
+      <Card withBorder>
+        <Text fw={600} mb="xs">
+          {t('states')}
+        </Text>
+        <Group data-testid="states">
+          {Object.entries(counts?.states ?? {}).map(([state, n]) => (
+            <Badge
+              key={state}
+              color={STATE_COLORS[state] ?? 'gray'}
+              size="lg"
+              data-testid={`state-${state}`}
+            >
+              {state}: {n}
+            </Badge>
+          ))}
+        </Group>
+      </Card>
+      <Card withBorder>
+        <Text fw={600} mb="xs">
+          {t('perMinute')}
+        </Text>
+        <ResponsiveContainer width="100%" height={320}>
+          <BarChart data={rows}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="minute" />
+            <YAxis allowDecimals={false} />
+            <Tooltip />
+            <Legend />
+            {partners.map((p, i) => (
+              <Bar
+                key={p}
+                dataKey={p}
+                stackId="partners"
+                fill={COLORS[i % COLORS.length]}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </Card>
+    </Stack>
+  );
+}
+
+function Figure(props: { label: string; value: number | undefined; testId: string }) {
+  return (
+    <Card withBorder>
+      <Text size="sm" c="dimmed">
+        {props.label}
+      </Text>
+      <Text size="xl" fw={700} data-testid={props.testId}>
+        {props.value ?? '–'}
+      </Text>
+    </Card>
+  );
+}
+
+/** One row per minute, one column per partner (types and states summed). */
+function chartRows(counts: Counts | undefined) {
+  const byMinute = new Map<string, Record<string, number | string>>();
+  const partners = new Set<string>();
+  for (const c of counts?.perMinute ?? []) {
+    const minute = new Date(c.minute).toLocaleTimeString([], {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    const row = byMinute.get(minute) ?? { minute };
+    row[c.partnerId] = Number(row[c.partnerId] ?? 0) + c.count;
+    byMinute.set(minute, row);
+    partners.add(c.partnerId);
+  }
+  return { rows: [...byMinute.values()], partners: [...partners].sort() };
+}

@@ -1,0 +1,92 @@
+import { Client, Pool } from 'pg';
+import { runMigrations } from '../../../core/storage/migration';
+import { searchMessages } from '../../../core/storage/message-search';
+import { DocumentRepository } from '../../../core/storage/document.repository';
+import { MessageRepository } from '../../../core/storage/message.repository';
+import { coreMigrations } from '../../../core/storage/migrations';
+import { MessageQueryService } from '../../../gateway/operator/message-query.service';
+import type { BenchLine } from '../bench-line';
+import { benchEnv, dropDatabase, percentile } from '../pipeline/bench-env';
+import { BENCH_ID_FUNCTION, BUSY_PARTNERS, QUIET_PARTNER, seedStore } from './seed-store';
+
+const QUERIES = 200;
+const DAY_MS = 86_400_000;
+
+/**
+ * Operator search on a store of `rows` generated messages (seed-store.ts): p95 of `QUERIES`
+ * queries each, one client, beside a bare indexed SELECT on the same data in the same run.
+ */
+export async function runSearchBench(rows: number): Promise<BenchLine[]> {
+  const env = benchEnv();
+  const admin = new URL(env.databaseUrl);
+  const name = admin.pathname.slice(1);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  const pool = new Pool({ connectionString: env.databaseUrl, max: 2 });
+  try {
+    await runMigrations(pool, coreMigrations);
+    await pool.query(BENCH_ID_FUNCTION);
+    const seeded = Date.now();
+    await seedStore(pool, rows);
+    process.stdout.write(`search: ${rows} messages seeded in ${Date.now() - seeded} ms\n`);
+    return await measure(pool, rows);
+  } finally {
+    await pool.end();
+    await dropDatabase(env.databaseUrl);
+  }
+}
+
+async function measure(pool: Pool, rows: number): Promise<BenchLine[]> {
+  const pick = () => Math.floor(Math.random() * rows);
+  const bare = await p95(() =>
+    pool.query('SELECT message_id FROM trade_refs WHERE value = $1', [`BL${pick() >> 1}`]),
+  );
+  const byRef = await p95(() => searchMessages(pool, { ref: `BL${pick() >> 1}`, limit: 50 }));
+  // Half the windows land where the partner sends, half on the quiet partner (nothing in them).
+  let turn = 0;
+  const window = await p95(() => {
+    const to = new Date(Date.now() - Math.random() * 30 * DAY_MS);
+    const quiet = turn++ % 2 === 1;
+    return searchMessages(pool, {
+      partnerId: quiet ? QUIET_PARTNER : `partner-${pick() % BUSY_PARTNERS}`,
+      state: quiet ? 'processed' : 'failed',
+      from: new Date(to.getTime() - 7 * DAY_MS).toISOString(),
+      to: to.toISOString(),
+      limit: 50,
+    });
+  });
+  const service = new MessageQueryService(pool, new MessageRepository(), new DocumentRepository());
+  const staff = { keyId: 'bench', name: 'bench', role: 'admin' as const, clientId: null };
+  const trade = await p95(() => service.trade(staff, `ORD${pick()}`));
+  const line = (label: string, value: number): BenchLine => ({
+    name: label,
+    value,
+    unit: 'ms p95',
+    baseline: bare,
+    ratio: value / bare,
+    note: `${QUERIES} queries, ${rows} messages`,
+  });
+  return [
+    { name: 'bare indexed SELECT (trade_refs by value)', value: bare, unit: 'ms p95' },
+    line('search by reference (B/L)', byRef),
+    line('search partner + state + 7-day window', window),
+    line('trade timeline (/trades/:ref service)', trade),
+  ];
+}
+
+async function p95(query: () => Promise<unknown>): Promise<number> {
+  for (let i = 0; i < 10; i++) await query(); // warm the plan cache and buffers
+  const times: number[] = [];
+  for (let i = 0; i < QUERIES; i++) {
+    const started = process.hrtime.bigint();
+    await query();
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  return percentile(
+    times.sort((a, b) => a - b),
+    95,
+  );
+}
