@@ -1,5 +1,7 @@
 import type { ConnectorManifest } from '../core/connector/contract';
 import { carrierDcsaManifest } from './carrier-dcsa/carrier-dcsa.manifest';
+import { amazonManifest } from './commerce-amazon/amazon.manifest';
+import { shopeeManifest } from './commerce-shopee/shopee.manifest';
 import { carrierEdifactManifest } from './carrier-edifact/carrier-edifact.manifest';
 import { httpGenericManifest } from './http-generic/http-generic.manifest';
 import { warehouseRestManifest } from './warehouse-rest/warehouse-rest.manifest';
@@ -16,4 +18,6 @@ export const connectorManifests: readonly ConnectorManifest[] = [
   warehouseRestManifest,
   warehouseX12Manifest,
   carrierEdifactManifest,
+  shopeeManifest,
+  amazonManifest,
 ];
