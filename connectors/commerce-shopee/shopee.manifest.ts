@@ -6,6 +6,7 @@ import {
   shopeeOrderPushMapping,
 } from '../../mappings/marketplace';
 import { ShopeeApiSettingsSchema, ShopeePushSettingsSchema } from './shopee-settings.schema';
+import { ShopeeOrderDetailPoller } from './order-detail.poller';
 import { shopeeWebhookVerifier } from './shopee-webhook.verifier';
 
 /** A Shopee shop: signed order pushes in, order details fetched, tracking numbers sent back. */
@@ -20,6 +21,7 @@ export const shopeeManifest: ConnectorManifest = {
     'http-inbound': ShopeePushSettingsSchema,
     'shopee-api': ShopeeApiSettingsSchema,
   },
+  pollers: [(deps) => new ShopeeOrderDetailPoller(deps)],
   webhookVerifier: shopeeWebhookVerifier,
   mappings: { inbound: [shopeeOrderDetailMapping, shopeeOrderPushMapping] },
 };
