@@ -4,6 +4,7 @@ import {
   AmazonNotificationSettingsSchema,
   AmazonSpApiSettingsSchema,
 } from './amazon-settings.schema';
+import { AmazonOrdersPoller } from './orders.poller';
 import { amazonWebhookVerifier } from './amazon-webhook.verifier';
 
 /** An Amazon seller: orders polled from SP-API, notifications in through EventBridge. */
@@ -18,6 +19,7 @@ export const amazonManifest: ConnectorManifest = {
     'http-inbound': AmazonNotificationSettingsSchema,
     'amazon-sp-api': AmazonSpApiSettingsSchema,
   },
+  pollers: [() => new AmazonOrdersPoller()],
   webhookVerifier: amazonWebhookVerifier,
   mappings: { inbound: amazonMappings },
 };

@@ -52,10 +52,14 @@ function mapping(
   };
 }
 
-/** getOrder: one order, its total as one line until the items are known. */
+/**
+ * getOrder: one order, its total as one line until the items are known. The Amazon connector
+ * joins getOrderItems' OrderItems into the payload it stores; those give the lines.
+ */
 export const amazonOrderMapping = mapping('amazon-order', AMAZON_ORDER, (tree, ctx, w) => {
   const order = payloadOf(tree);
-  return [salesOrder({ amazonOrderId: order.str('AmazonOrderId'), order }, ctx, w)];
+  const items = order.has('OrderItems') ? order.at('OrderItems').items() : undefined;
+  return [salesOrder({ amazonOrderId: order.str('AmazonOrderId'), order, items }, ctx, w)];
 });
 
 /** getOrders: a page of orders, one SalesOrder each. */
