@@ -1,6 +1,11 @@
 import { commerceDomain } from './commerce/commerce.domain';
 import type { DomainService } from './domain-service';
 import { logisticsDomain } from './logistics/logistics.domain';
+import { marketingDomain } from './marketing/marketing.domain';
 
 /** Every domain service the gateway runs: a new one is a folder and one line here. */
-export const domainServices: readonly DomainService[] = [commerceDomain, logisticsDomain];
+export const domainServices: readonly DomainService[] = [
+  commerceDomain,
+  logisticsDomain,
+  marketingDomain,
+];

@@ -32,7 +32,8 @@ export const amazonSniffer: JsonSniffer = (input) => {
   if (!isObject(payload)) return null;
   if (Array.isArray(payload.Orders))
     return { standard: 'Amazon SP-API', version: 'v0', messageType: 'amazon.orders' };
-  if (Array.isArray(payload.OrderItems))
+  // An order with its items joined in (as the Amazon connector stores it) is an order.
+  if (Array.isArray(payload.OrderItems) && !('PurchaseDate' in payload))
     return { standard: 'Amazon SP-API', version: 'v0', messageType: 'amazon.order.items' };
   if (!('AmazonOrderId' in payload)) return null;
   // getOrder, getOrderAddress and getOrderBuyerInfo all answer with one AmazonOrderId.
