@@ -70,7 +70,7 @@ const detail = {
   },
 };
 
-describe('Shopee order push over HTTP -> get_order_detail -> SalesOrder on the bus', () => {
+describe('Shopee order push over HTTP -> get_order_detail -> SalesOrder on the bus -> analytics', () => {
   let gw: TestGateway;
   useNockForPartners();
 
@@ -176,5 +176,18 @@ describe('Shopee order push over HTTP -> get_order_detail -> SalesOrder on the b
       channel: { kind: 'MARKETPLACE', platform: 'shopee', shopId: '600123', fulfillment: 'SELLER' },
       totalAmount: { amount: '35.80', currency: 'SGD' },
     });
+
+    // The marketing service counted the order: the day's Shopee GMV in the shop's currency.
+    const day = '/marketing/analytics?from=2026-11-04&to=2026-11-04&currency=SGD';
+    const report = await eventually(async () => {
+      const r = (await (await gw.request(day, { key: gw.adminKey })).json()) as {
+        total: { orders: number };
+        groups: unknown[];
+      };
+      return r.total.orders === 1 && r;
+    });
+    expect(report.groups).toEqual([
+      { channel: 'shopee', gmv: '35.80', orders: 1, units: '2', aov: '35.80' },
+    ]);
   });
 });
