@@ -2,8 +2,9 @@ import { parseArgs } from 'node:util';
 import type { BenchLine } from './bench-line';
 import { runBarePipeline } from './pipeline/bare.bench';
 import { runGatewayPipeline } from './pipeline/gateway.bench';
+import { runBareWebhook, runGatewayWebhook } from './pipeline/webhook.bench';
 
-// `npm run bench [-- --messages 20000 --concurrency 64 --processes 2 --only pipeline|codecs]`.
+// `npm run bench [-- --messages 20000 --concurrency 64 --processes 2 --only pipeline|codecs|webhook]`.
 // Figures are reported as ratios to a baseline measured in the same run, never as absolutes
 // to compare across machines.
 const { values } = parseArgs({
@@ -54,10 +55,34 @@ async function pipeline(): Promise<number> {
   return gateway.perSecond / bare.perSecond;
 }
 
+/** Signed Shopee pushes acknowledged by the gateway, beside a bare verify-and-insert server. */
+async function webhook(): Promise<void> {
+  const count = Math.min(Number(values.messages), 5000);
+  const concurrency = Number(values.concurrency);
+  process.stdout.write(`webhook: ${count} signed Shopee pushes, ${concurrency} in flight\n`);
+  const bare = await runBareWebhook(count, concurrency);
+  const gateway = await runGatewayWebhook(count, concurrency);
+  console.table([
+    {
+      name: 'bare Node: verify + INSERT',
+      'req/s': Math.round(bare.perSecond),
+      'p99 ms at half rate': Math.round(bare.p99HalfRateMs),
+    },
+    {
+      name: 'gateway /inbound (verify, store, ack)',
+      'req/s': Math.round(gateway.perSecond),
+      'p99 ms at half rate': Math.round(gateway.p99HalfRateMs),
+    },
+  ]);
+  process.stdout.write(`webhook ratio: ${(gateway.perSecond / bare.perSecond).toFixed(2)}\n`);
+}
+
 async function main(): Promise<void> {
   let ratio: number | undefined;
+  if (values.only === 'webhook') return webhook();
   if (values.only !== 'pipeline') console.table((await codecs()).map(rounded));
   if (values.only !== 'codecs') ratio = await pipeline();
+  if (values.only === undefined) await webhook();
   if (ratio !== undefined) process.stdout.write(`ratio: ${ratio.toFixed(2)}\n`);
 }
 
