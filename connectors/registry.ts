@@ -1,6 +1,8 @@
 import type { ConnectorManifest } from '../core/connector/contract';
 import { bankSftpManifest } from './bank-sftp/bank-sftp.manifest';
 import { carrierDcsaManifest } from './carrier-dcsa/carrier-dcsa.manifest';
+import { amazonManifest } from './commerce-amazon/amazon.manifest';
+import { shopeeManifest } from './commerce-shopee/shopee.manifest';
 import { carrierEdifactManifest } from './carrier-edifact/carrier-edifact.manifest';
 import { customsSingleWindowManifest } from './customs-single-window/customs-single-window.manifest';
 import { httpGenericManifest } from './http-generic/http-generic.manifest';
@@ -20,4 +22,6 @@ export const connectorManifests: readonly ConnectorManifest[] = [
   carrierEdifactManifest,
   bankSftpManifest,
   customsSingleWindowManifest,
+  shopeeManifest,
+  amazonManifest,
 ];

@@ -35,5 +35,9 @@ describe('file naming rules', () => {
     expect(isNegativeSample('edifact/orders-NEG.edi')).toBe(false);
     expect(isFolderDoc('corpus/SOURCES.md')).toBe(true);
     expect(isFolderDoc('shopee/sdk-doc.md')).toBe(false);
+    // API descriptions are skipped by name, samples of the same API are not.
+    expect(isFolderDoc('shopee/api-doc-v2.order.get_order_detail.json')).toBe(true);
+    expect(isFolderDoc('amazon/schema-OrderChangeNotification.json')).toBe(true);
+    expect(isFolderDoc('amazon/orders-v0-getOrder-response.json')).toBe(false);
   });
 });

@@ -19,8 +19,13 @@ export function isNegativeSample(name: string): boolean {
   return path.basename(name).startsWith('NEG-');
 }
 
+// API descriptions saved beside samples (a marketplace's endpoint pages, SDK guides, JSON
+// schemas): they describe messages and are none.
+const API_DESCRIPTION = /^(api-doc-|sdk-doc-|schema-)/;
+
 export function isFolderDoc(name: string): boolean {
-  return FOLDER_DOCS.has(path.basename(name));
+  const base = path.basename(name);
+  return FOLDER_DOCS.has(base) || API_DESCRIPTION.test(base);
 }
 
 /**

@@ -3,6 +3,7 @@ import { commerceDomain } from './commerce/commerce.domain';
 import type { DomainService } from './domain-service';
 import { logisticsDomain } from './logistics/logistics.domain';
 import { settlementDomain } from './settlement/settlement.domain';
+import { marketingDomain } from './marketing/marketing.domain';
 
 /** Every domain service the gateway runs: a new one is a folder and one line here. */
 export const domainServices: readonly DomainService[] = [
@@ -10,4 +11,5 @@ export const domainServices: readonly DomainService[] = [
   logisticsDomain,
   settlementDomain,
   clearanceDomain,
+  marketingDomain,
 ];

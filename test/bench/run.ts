@@ -3,9 +3,11 @@ import type { BenchLine } from './bench-line';
 import { runBarePipeline } from './pipeline/bare.bench';
 import { runGatewayPipeline } from './pipeline/gateway.bench';
 import { runSearchBench } from './search/search.bench';
+import { runBareWebhook, runGatewayWebhook } from './pipeline/webhook.bench';
 
-// `npm run bench [-- --messages 20000 --concurrency 64 --processes 2 --only pipeline|codecs|search
-//   --search-rows 1000000]` (search seeds that many messages by SQL: test/bench/search/seed-store.ts).
+// `npm run bench [-- --messages 20000 --concurrency 64 --processes 2
+//   --only pipeline|codecs|search|webhook --search-rows 1000000]` (search seeds that many messages
+//   by SQL: test/bench/search/seed-store.ts).
 // Figures are reported as ratios to a baseline measured in the same run, never as absolutes
 // to compare across machines.
 const { values } = parseArgs({
@@ -57,13 +59,36 @@ async function pipeline(): Promise<number> {
   return gateway.perSecond / bare.perSecond;
 }
 
+/** Signed Shopee pushes acknowledged by the gateway, beside a bare verify-and-insert server. */
+async function webhook(): Promise<void> {
+  const count = Math.min(Number(values.messages), 5000);
+  const concurrency = Number(values.concurrency);
+  process.stdout.write(`webhook: ${count} signed Shopee pushes, ${concurrency} in flight\n`);
+  const bare = await runBareWebhook(count, concurrency);
+  const gateway = await runGatewayWebhook(count, concurrency);
+  console.table([
+    {
+      name: 'bare Node: verify + INSERT',
+      'req/s': Math.round(bare.perSecond),
+      'p99 ms at half rate': Math.round(bare.p99HalfRateMs),
+    },
+    {
+      name: 'gateway /inbound (verify, store, ack)',
+      'req/s': Math.round(gateway.perSecond),
+      'p99 ms at half rate': Math.round(gateway.p99HalfRateMs),
+    },
+  ]);
+  process.stdout.write(`webhook ratio: ${(gateway.perSecond / bare.perSecond).toFixed(2)}\n`);
+}
+
 async function main(): Promise<void> {
   let ratio: number | undefined;
-  const only = (part: string) => values.only === undefined || values.only === part;
-  if (only('codecs')) console.table((await codecs()).map(rounded));
-  if (only('search'))
-    console.table((await runSearchBench(Number(values['search-rows']))).map(rounded));
-  if (only('pipeline')) ratio = await pipeline();
+  import { runSearchBench } from './search/search.bench';
+  import { runBareWebhook, runGatewayWebhook } from './pipeline/webhook.bench';
+
+  // `npm run bench [-- --messages 20000 --concurrency 64 --processes 2
+  //   --only pipeline|codecs|search|webhook --search-rows 1000000]` (search seeds that many messages
+  //   by SQL: test/bench/search/seed-store.ts).
   if (ratio !== undefined) process.stdout.write(`ratio: ${ratio.toFixed(2)}\n`);
 }
 

@@ -4,6 +4,8 @@ import { PartnerRecordSchema } from '../../../core/partners/partner.schema';
 import { readSeedFolder } from '../../../core/partners/seed-files';
 import { carrierDcsaManifest } from '../../carrier-dcsa';
 import { warehouseRestManifest } from '../../warehouse-rest';
+import { amazonManifest } from '../../commerce-amazon';
+import { shopeeManifest } from '../../commerce-shopee';
 
 // The HTTP connectors' seed partners, with the variables left to their defaults.
 const seed = readSeedFolder(join(__dirname, '../../../gateway/seed'), {});
@@ -12,6 +14,8 @@ const partners = seed.partners.map((p) => PartnerRecordSchema.parse(p.record));
 describe.each<[ConnectorManifest, string]>([
   [carrierDcsaManifest, 'oceanic-dcsa'],
   [warehouseRestManifest, 'euro-fulfil-4px'],
+  [shopeeManifest, 'shopee-sg-demo'],
+  [amazonManifest, 'amazon-na-demo'],
 ])('seed partners of %#', (manifest, example) => {
   const mine = partners.filter((p) => p.connector === manifest.id);
 

@@ -13,9 +13,13 @@ export const shopeeSniffer: JsonSniffer = (value) => {
     : null;
 };
 
-/** Amazon SP-API: notifications (NotificationType + Payload) and Orders v0 responses. */
-export const amazonSniffer: JsonSniffer = (value) => {
-  if (!isObject(value)) return null;
+/**
+ * Amazon SP-API: notifications (NotificationType + Payload, bare or as the `detail` of an
+ * EventBridge event) and Orders v0 responses (bare or as a sandbox example's `response`).
+ */
+export const amazonSniffer: JsonSniffer = (input) => {
+  if (!isObject(input)) return null;
+  const value = unwrap(input);
   if (typeof value.NotificationType === 'string' && 'Payload' in value) {
     const version = typeof value.PayloadVersion === 'string' ? value.PayloadVersion : undefined;
     return {
@@ -24,11 +28,12 @@ export const amazonSniffer: JsonSniffer = (value) => {
       messageType: `amazon.notification.${value.NotificationType}`,
     };
   }
-  const payload = value.payload;
+  const payload = isObject(value.response) ? value.response.payload : value.payload;
   if (!isObject(payload)) return null;
   if (Array.isArray(payload.Orders))
     return { standard: 'Amazon SP-API', version: 'v0', messageType: 'amazon.orders' };
-  if (Array.isArray(payload.OrderItems))
+  // An order with its items joined in (as the Amazon connector stores it) is an order.
+  if (Array.isArray(payload.OrderItems) && !('PurchaseDate' in payload))
     return { standard: 'Amazon SP-API', version: 'v0', messageType: 'amazon.order.items' };
   if (!('AmazonOrderId' in payload)) return null;
   // getOrder, getOrderAddress and getOrderBuyerInfo all answer with one AmazonOrderId.
@@ -36,6 +41,10 @@ export const amazonSniffer: JsonSniffer = (value) => {
     'PurchaseDate' in payload ? '' : 'ShippingAddress' in payload ? '.address' : '.buyer-info';
   return { standard: 'Amazon SP-API', version: 'v0', messageType: `amazon.order${part}` };
 };
+
+/** EventBridge delivers a notification as the `detail` of an event with a `detail-type`. */
+const unwrap = (value: Record<string, unknown>): Record<string, unknown> =>
+  typeof value['detail-type'] === 'string' && isObject(value.detail) ? value.detail : value;
 
 /** TradeHub's own generic order: an orderNo and its lines. */
 export const genericOrderSniffer: JsonSniffer = (value) =>

@@ -146,6 +146,29 @@ describe('jsonCodec', () => {
     });
   });
 
+  it('reads a quoted object member as the object holding it (Amazon sandbox example)', () => {
+    const input = Buffer.from(
+      '  "response": {"payload": {"Orders": [{"AmazonOrderId": "111-1111111-1111111"}]}}\n',
+    );
+    const detection = jsonCodec.detect(input);
+    expect(detection?.messageType).toBe('amazon.orders');
+    expect(jsonCodec.decode(input, detection!)[0].tree).toEqual({
+      response: { payload: { Orders: [{ AmazonOrderId: '111-1111111-1111111' }] } },
+    });
+    expect(jsonCodec.detect(Buffer.from('"just a string"'))).toBeNull();
+  });
+
+  it('names an SP-API notification delivered as an EventBridge event', () => {
+    const event = {
+      'detail-type': 'ORDER_CHANGE',
+      source: 'aws.partner/sellingpartnerapi.amazon',
+      detail: { NotificationType: 'ORDER_CHANGE', PayloadVersion: '1.0', Payload: {} },
+    };
+    expect(jsonCodec.detect(Buffer.from(JSON.stringify(event)))?.messageType).toBe(
+      'amazon.notification.ORDER_CHANGE',
+    );
+  });
+
   it('falls back to plain JSON for shapes nobody claims', () => {
     expect(detect({ id: 443002, status: 'Processing' })).toEqual({
       format: 'json',

@@ -28,15 +28,34 @@ export interface JsonCodecOptions {
   limits?: Partial<JsonLimits>;
 }
 
-/** JSON starts with '{' or '[' after an optional BOM and whitespace. */
-export function looksLikeJson(input: Buffer): boolean {
+/** The first byte after an optional BOM and whitespace. */
+function firstByte(input: Buffer): number | undefined {
   let i = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
   while (
     i < input.length &&
     (input[i] === 0x20 || input[i] === 0x0a || input[i] === 0x0d || input[i] === 0x09)
   )
     i++;
-  return input[i] === 0x7b || input[i] === 0x5b;
+  return input[i];
+}
+
+/** JSON starts with '{' or '[' after an optional BOM and whitespace. */
+export function looksLikeJson(input: Buffer): boolean {
+  const first = firstByte(input);
+  return first === 0x7b || first === 0x5b;
+}
+
+/**
+ * An object member cut out of a larger document (`"response": {...}`, as API documentation
+ * quotes examples): read as the object holding that one member. Only when it parses so.
+ */
+function memberFragment(input: Buffer, parse: (b: Buffer) => unknown): unknown {
+  if (firstByte(input) !== 0x22) return undefined;
+  try {
+    return parse(Buffer.concat([Buffer.from('{'), input, Buffer.from('}')]));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -56,7 +75,11 @@ export function createJsonCodec(options: JsonCodecOptions = {}): Codec<unknown> 
   return {
     format: 'json',
     detect(input: Buffer): Detection | null {
-      if (!looksLikeJson(input)) return null;
+      if (!looksLikeJson(input)) {
+        const member = memberFragment(input, (b) => parseJson(b, options.limits));
+        if (member === undefined) return null;
+        parsed.set(input, member);
+      }
       let value: unknown;
       try {
         value = parse(input);

@@ -106,7 +106,7 @@ async function waitProcessed(pool: Pool, count: number): Promise<void> {
  * The handler names a running gateway declared queues for, read from its queue-depth metric, so
  * the clean-up deletes every queue the run made (a fixed list left new handlers' queues behind).
  */
-async function servedHandlers(url: string, namespace: string): Promise<string[]> {
+export async function servedHandlers(url: string, namespace: string): Promise<string[]> {
   const metrics = await fetch(`${url}/metrics`)
     .then((r) => r.text())
     .catch(() => '');
@@ -118,7 +118,7 @@ async function servedHandlers(url: string, namespace: string): Promise<string[]>
   return [...names];
 }
 
-async function cleanup(env: BenchEnv, handlers: string[]): Promise<void> {
+export async function cleanup(env: BenchEnv, handlers: string[]): Promise<void> {
   const admin = await AmqpConnection.open({
     url: env.rabbitUrl,
     connectionName: `${env.namespace}cleanup`,

@@ -3,6 +3,8 @@ import { performance } from 'node:perf_hooks';
 
 export interface LoadResult {
   sentAt: Float64Array;
+  /** Milliseconds from each request's send to its answer (the acknowledgement). */
+  ackMs: Float64Array;
   statuses: Map<number, number>;
   elapsedMs: number;
 }
@@ -20,9 +22,12 @@ export async function postAll(
   body: (i: number) => Buffer,
   /** Headers of one request besides its content type (a webhook signature). */
   headers: (body: Buffer) => Record<string, string> = () => ({}),
+  /** Requests per second to send at (an open load); unpaced when absent. */
+  pace?: number,
 ): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   const sentAt = new Float64Array(count);
+  const ackMs = new Float64Array(count);
   const statuses = new Map<number, number>();
   let next = 0;
   const started = performance.now();
@@ -30,15 +35,23 @@ export async function postAll(
     while (next < count) {
       const i = next++;
       const url = new URL(path, urls[i % urls.length]);
-      sentAt[i] = performance.timeOrigin + performance.now();
+      if (pace) await until(started + (i * 1000) / pace);
       const payload = body(i);
+      const sent = performance.now();
+      sentAt[i] = performance.timeOrigin + sent;
       const status = await post(agent, url, payload, headers(payload));
+      ackMs[i] = performance.now() - sent;
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   agent.destroy();
-  return { sentAt, statuses, elapsedMs: performance.now() - started };
+  return { sentAt, ackMs, statuses, elapsedMs: performance.now() - started };
+}
+
+function until(at: number): Promise<void> {
+  const wait = at - performance.now();
+  return wait > 0 ? new Promise((resolve) => setTimeout(resolve, wait)) : Promise.resolve();
 }
 
 function post(

@@ -1,0 +1,65 @@
+import { Body, Controller, Get, Param, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { ApiKeyGuard, CurrentPrincipal } from '../../auth/api-key.guard';
+import type { Principal } from '../../auth/principal';
+import { AnalyticsService } from './analytics.service';
+import { CampaignService } from './campaign.service';
+import { CatalogueService } from './catalogue.service';
+
+@Controller('marketing')
+@UseGuards(ApiKeyGuard)
+export class MarketingController {
+  constructor(
+    private readonly analytics: AnalyticsService,
+    private readonly campaigns: CampaignService,
+    private readonly catalogue: CatalogueService,
+  ) {}
+
+  /** `?from&to&currency&groupBy=channel|shop|country|sku|day&clientId` */
+  @Get('analytics')
+  report(@CurrentPrincipal() principal: Principal, @Query() query: unknown) {
+    return this.analytics.report(principal, query);
+  }
+
+  /** Body: `{ rates: [{ currency, quoteCurrency, rateDate, rate }] }` (operators). */
+  @Put('fx-rates')
+  rates(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.campaigns.putRates(principal, body);
+  }
+
+  /** Body: `{ platform, campaignId, name, promotionIds?, utmCampaign?, clientId? }`. */
+  @Put('campaigns')
+  campaign(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.campaigns.putCampaign(principal, body);
+  }
+
+  /** Body: `{ platform: tiktok|google-ads, csv, accountCurrency?, clientId? }` (README formats). */
+  @Post('ad-spend/import')
+  importSpend(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    return this.campaigns.importSpend(principal, body);
+  }
+
+  /** `?from&to&currency&clientId`: spend, attributed orders and revenue, ROAS, cost per order. */
+  @Get('campaigns/performance')
+  performance(@CurrentPrincipal() principal: Principal, @Query() query: unknown) {
+    return this.campaigns.performance(principal, query);
+  }
+
+  /** Body: `{ products }`; answers the Google Merchant Center TSV or the TikTok catalog CSV. */
+  @Post('feeds/:kind')
+  feed(
+    @Param('kind') kind: string,
+    @Body() body: unknown,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const feed = this.catalogue.feed(kind === 'tiktok' ? 'tiktok' : 'google-merchant', body);
+    void reply.header('content-type', `${feed.contentType}; charset=utf-8`);
+    return feed.body;
+  }
+
+  /** Body: `{ marketplace, products }`: required attributes and restricted categories. */
+  @Post('listing-check')
+  listingCheck(@Body() body: unknown) {
+    return this.catalogue.listingCheck(body);
+  }
+}
