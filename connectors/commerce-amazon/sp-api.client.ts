@@ -81,7 +81,13 @@ export class SpApiClient {
     this.now = options.now ?? Date.now;
     this.axios = options.http ?? axios.create();
     this.http = new PartnerHttpClient(
-      { baseUrl: settings.endpoint, auth: { type: 'none' }, http: settings.http, headers: {} },
+      {
+        baseUrl: settings.endpoint,
+        auth: { type: 'none' },
+        http: settings.http,
+        headers: {},
+        allowedNetworks: [],
+      },
       { stage: 'receive', ...options },
     );
     this.ordersBucket = new RateBucket(1 / 60, settings.ordersBurst, this.now);

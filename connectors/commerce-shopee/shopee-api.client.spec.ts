@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import nock from 'nock';
 import type { PollStateStore } from '../../core/connector/contract';
-import { tradeErrorOfAsync } from '../../test/support/trade-error';
+import { tradeErrorOfAsync } from '../../core/errors/trade-error.testing';
 import { ShopeeApiClient } from './shopee-api.client';
 import { ShopeeApiSettingsSchema } from './shopee-settings.schema';
 

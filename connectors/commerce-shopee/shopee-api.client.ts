@@ -49,7 +49,13 @@ export class ShopeeApiClient {
   ) {
     this.now = options.now ?? Date.now;
     this.http = new PartnerHttpClient(
-      { baseUrl: settings.baseUrl, auth: { type: 'none' }, http: settings.http, headers: {} },
+      {
+        baseUrl: settings.baseUrl,
+        auth: { type: 'none' },
+        http: settings.http,
+        headers: {},
+        allowedNetworks: [],
+      },
       { stage: 'receive', ...options },
     );
   }

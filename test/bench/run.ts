@@ -83,12 +83,12 @@ async function webhook(): Promise<void> {
 
 async function main(): Promise<void> {
   let ratio: number | undefined;
-  import { runSearchBench } from './search/search.bench';
-  import { runBareWebhook, runGatewayWebhook } from './pipeline/webhook.bench';
-
-  // `npm run bench [-- --messages 20000 --concurrency 64 --processes 2
-  //   --only pipeline|codecs|search|webhook --search-rows 1000000]` (search seeds that many messages
-  //   by SQL: test/bench/search/seed-store.ts).
+  const only = (part: string) => values.only === undefined || values.only === part;
+  if (only('codecs')) console.table((await codecs()).map(rounded));
+  if (only('search'))
+    console.table((await runSearchBench(Number(values['search-rows']))).map(rounded));
+  if (only('pipeline')) ratio = await pipeline();
+  if (only('webhook')) await webhook();
   if (ratio !== undefined) process.stdout.write(`ratio: ${ratio.toFixed(2)}\n`);
 }
 
