@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AppConfig } from '../core/config/config';
 import type { ConnectorManifest } from '../core/connector/contract';
+import { waitForDatabaseServing } from './operations/boot-waiting-room';
 import { setOutboundPolicy } from '../connectors/transports/http/outbound-policy';
 import { createLogger, type Logger } from '../core/logging/logger';
 import { AppModule } from './app.module';
@@ -29,6 +30,8 @@ export async function startGateway(
   options: GatewayOptions = {},
 ): Promise<NestFastifyApplication> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  // Health answers 'starting' on the port while the database is not there yet.
+  await waitForDatabaseServing(config, logger);
   setOutboundPolicy(config.outbound);
   const adapter = new FastifyAdapter(fastifyOptions(config));
   installBodyParsers(adapter.getInstance(), config.http.inboundMaxBytes);

@@ -6,6 +6,7 @@ import { mapSecrets, redactSecrets } from '../security/redact';
 import { PartnerRepository } from '../storage/partner.repository';
 import { inTransaction } from '../storage/database';
 import type { ClientRecord, PartnerRecord } from './partner.schema';
+import type { FieldIssue } from '../connector/transport-validation';
 import { validatePartner, type PartnerCheck } from './partner-validation';
 
 /**
@@ -40,9 +41,16 @@ export class PartnerRegistry {
     await this.reload();
   }
 
-  /** Adds or replaces one partner (admin API, tests). */
-  async upsert(record: unknown): Promise<PartnerRecord> {
-    const parsed = validatePartner(record, this.check);
+  /**
+   * Adds or replaces one partner (admin API, tests). `moreIssues` (e.g. refused outbound URLs)
+   * are reported with the record's own, every bad field at once, by JSON path.
+   */
+  async upsert(record: unknown, moreIssues: readonly FieldIssue[] = []): Promise<PartnerRecord> {
+    const parsed = validatePartner(record, (partner) => {
+      const own = this.check(partner);
+      const seen = new Set(own.map((i) => i.path));
+      return [...own, ...moreIssues.filter((i) => !seen.has(i.path))];
+    });
     await inTransaction(this.pool, (tx) => this.repo.upsertPartner(tx, this.seal(parsed), {}));
     this.cache.set(parsed.id, parsed);
     return parsed;

@@ -13,6 +13,7 @@ import {
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { partnerUrlProblems } from '../../connectors/transports/http/outbound-policy';
+import { jsonPath } from '../../core/connector/transport-validation';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import { InvalidPartnerError } from '../../core/partners/partner-validation';
 import type { PartnerRecord } from '../../core/partners/partner.schema';
@@ -92,16 +93,19 @@ export class PartnersController {
   ) {
     this.staffOnly(principal);
     // Outbound URLs are checked against the outbound policy before anything is stored.
-    const urls = partnerUrlProblems(body);
-    if (urls.length > 0)
-      throw new UnprocessableEntityException({
-        message: 'outbound URL refused by the policy',
-        issues: urls.map((u) => ({ path: u.pointer, message: u.message })),
-      });
+    const refusedUrls = partnerUrlProblems(body).map((u) => ({
+      path: jsonPath(
+        u.pointer
+          .split('/')
+          .slice(1)
+          .map((k) => (/^\d+$/.test(k) ? Number(k) : k)),
+      ),
+      message: u.message,
+    }));
     const record = keepStoredSecrets({ ...body, id }, this.partners.find(id));
     let saved: PartnerRecord;
     try {
-      saved = await this.partners.upsert(record);
+      saved = await this.partners.upsert(record, refusedUrls);
     } catch (err) {
       // 422 with every bad field (JSON path) against the partner's connector.
       if (err instanceof InvalidPartnerError)

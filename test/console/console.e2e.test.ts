@@ -18,6 +18,16 @@ const SHOTS = process.env.CONSOLE_SCREENSHOTS
   : join(tmpdir(), 'tradehub-console-shots');
 const BL = 'TOLU7730001';
 
+// A carrier that asks for strict status codes: an unknown one fails the message (the default
+// keeps it as an UNKNOWN event with a warning).
+function strictCarrier() {
+  const carrier = carrierPartner('carrier-console', 'http://127.0.0.1:9/none');
+  carrier.formats = carrier.formats.map((f) =>
+    f.messageType === 'IFTSTA' ? { ...f, settings: { ...f.settings, unknownStatus: 'error' } } : f,
+  );
+  return carrier;
+}
+
 describe('operator console in headless Chromium', () => {
   let gw: TestGateway;
   let browser: Browser;
@@ -29,7 +39,7 @@ describe('operator console in headless Chromium', () => {
     gw = await startTestGateway();
     await gw.partners.upsert(genericPartner('shop-live'));
     // The carrier sends a status code ('ZX') that is in neither its list nor the default one.
-    await gw.partners.upsert(carrierPartner('carrier-console', 'http://127.0.0.1:9/none'));
+    await gw.partners.upsert(strictCarrier());
     operator = await gw.key('operator');
     browser = await launchChromium();
   });
@@ -115,7 +125,7 @@ describe('operator console in headless Chromium', () => {
   });
 
   it('replays the message after the partner learns the code, and audits it', async () => {
-    const carrier = carrierPartner('carrier-console', 'http://127.0.0.1:9/none');
+    const carrier = strictCarrier();
     const [status, ...others] = carrier.formats;
     const statusCodes = {
       ZX: { eventKind: 'TRANSPORT', eventCode: 'DEPA', description: 'Sailed' },

@@ -9,6 +9,7 @@ import {
   stopTestGateway,
   type TestGateway,
 } from '../support/gateway-harness';
+import { freePort } from '../support/free-port';
 import { startOwnPostgres, type OwnPostgres } from '../support/own-postgres';
 import { testConfig } from '../support/test-config';
 
@@ -83,7 +84,7 @@ describe('a PostgreSQL restart under a running gateway', () => {
     expect(await stored()).toBe(2);
   });
 
-  it('waits at boot until the database answers, saying so in the log', async () => {
+  it('waits at boot until the database answers, saying so in the log and in /health/ready', async () => {
     pg.stop('immediate');
     const lines: string[] = [];
     const logger = pino(
@@ -95,9 +96,17 @@ describe('a PostgreSQL restart under a running gateway', () => {
         },
       }),
     );
-    const config = testConfig({ DATABASE_URL: pg.url('tradehub_pg_boot') });
+    const port = String(await freePort());
+    const config = testConfig({ DATABASE_URL: pg.url('tradehub_pg_boot'), PORT: port });
     const booting = startTestGateway({ config, logger });
     await eventually(async () => lines.some((l) => l.includes('PostgreSQL is not reachable yet')));
+    // Before the gateway is up, its port says what it waits for.
+    const waiting = await eventually(async () => {
+      const res = await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined);
+      return res?.status === 503 && ((await res.json()) as { waitingFor: string });
+    });
+    expect(waiting.waitingFor).toBe('postgresql');
+    expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
     pg.start();
     const late = await booting;
     try {

@@ -65,5 +65,7 @@ export const PartnerApiSettingsSchema = z.object({
   headers: z.record(z.string(), z.string()).default({}),
   /** Private networks (CIDRs) this partner may be reached in (an in-house ERP); none by default. */
   allowedNetworks: z.array(z.string()).default([]),
+  /** For polled APIs: seconds between polls (the poll schedule's default when absent). */
+  pollIntervalSec: z.coerce.number().int().positive().optional(),
 });
 export type PartnerApiSettings = z.infer<typeof PartnerApiSettingsSchema>;
