@@ -6,6 +6,7 @@ describe('parse-only message types', () => {
     ['edifact', 'PAORES', /not a trade document/],
     ['edifact', 'APERAK', /acknowledgement/],
     ['x12', '997', /acknowledgement/],
+    ['swift-mt', 'MT999', /free-format bank message/],
   ])('%s %s is accounted for', (format, messageType, why) => {
     expect(parseOnlyReason({ format, messageType } as never)).toMatch(why);
   });

@@ -12,6 +12,9 @@ export const PARSE_ONLY: Readonly<Record<string, string>> = {
   'edifact BAPLIE': 'bay plan (vessel stowage): no shipment fact; moves come as CODECO/IFTSTA',
   // IATA PAORES answers airline passenger availability requests: not a trade document.
   'edifact PAORES': 'IATA passenger reservation response: not a trade document',
+  // MT999 is free text between banks (queries, answers): shown to operators as it is; it states
+  // no balance, payment or credit term that could be mapped.
+  'swift-mt MT999': 'free-format bank message: text for operators, no trade fact to map',
 };
 
 /** Why a parsed message that no mapping takes is still accounted for, if it is. */
