@@ -21,11 +21,12 @@ const layer = (files, forbidden, extra = []) => ({
   },
 });
 
-// Mappings are pure: from core they take the document model, the error type and the
-// translation contract, nothing that does I/O or holds domain rules.
+// Mappings are pure: from core they take the document model, the error type, the translation
+// contract and the pure collection helpers, nothing that does I/O or holds domain rules.
 const mappingsCore = {
-  regex: '(^|/)core/(?!model(/|$)|errors/|translation/contract$)',
-  message: 'layer rule: mappings import only core/model, core/errors and core/translation/contract',
+  regex: '(^|/)core/(?!model(/|$)|errors/|translation/contract$|collections$)',
+  message:
+    'layer rule: mappings import only core/model, core/errors, core/translation/contract and core/collections',
 };
 
 // Unit specs stand alone: helpers they share live beside the code as *.testing.ts.

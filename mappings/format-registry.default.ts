@@ -3,8 +3,6 @@ import { edifactCodec } from './codecs/edifact';
 import { x12Codec } from './codecs/x12';
 import { swiftMtCodec } from './codecs/swift-mt';
 import { cnCustomsCodec } from './codecs/cn-customs/cn-customs.codec';
-import { cebOrderMapping } from './cn-customs-orders/ceb-order.mapping';
-import { cebReceiptMapping } from './cn-customs-receipts';
 import { iso20022Codec } from './codecs/iso20022/iso20022.codec';
 import { xmlCodec } from './codecs/xml/xml.codec';
 import { jsonCodec } from './codecs/json/json.codec';

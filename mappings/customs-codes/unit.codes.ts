@@ -62,7 +62,7 @@ export function unitToRec20(code: string, field: string, xpath?: string): UnitCo
 }
 
 export function unitToCustoms(unit: string, field: string): string {
-  const code = FROM_REC20[unit as UnitCode];
+  const code = FROM_REC20[unit];
   if (!code) throw unknownCode('unit with a customs code', field, unit);
   return code;
 }

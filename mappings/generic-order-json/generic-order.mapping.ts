@@ -59,7 +59,7 @@ function toSalesOrder(src: GenericOrder): SalesOrder {
       hsCode: line.hsCode,
       quantity: {
         value: line.quantity,
-        unit: line.unit as SalesOrder['lines'][number]['quantity']['unit'],
+        unit: line.unit,
       },
       unitPrice,
       amount: roundToMinor(multiplyMoney(unitPrice, line.quantity)),

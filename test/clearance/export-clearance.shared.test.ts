@@ -5,7 +5,6 @@ import { inTransaction } from '../../core/storage/database';
 import { PartnerRepository } from '../../core/storage/partner.repository';
 import type { SalesOrder } from '../../core/model/documents/commerce.schema';
 import type { Booking } from '../../core/model/documents/logistics-booking.schema';
-import { requireShared } from '../../mappings/codecs/xml/shared-dir.testing';
 import { startCustomsSimulator, type RunningSimulator } from '../support/customs-simulator';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { received, startRecordingGateway } from '../support/recording-handler';

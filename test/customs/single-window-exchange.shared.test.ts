@@ -5,7 +5,6 @@ import {
   SingleWindowClient,
   type ReceivedReceipt,
 } from '../../connectors/customs-single-window';
-import { requireShared } from '../../mappings/codecs/xml/shared-dir.testing';
 import {
   CebSchemaValidator,
   ceb603,

@@ -1,4 +1,3 @@
-import type { Envelope } from '../../../core/envelope/envelope';
 import type { EventEnvelope } from '../../../core/model/events';
 import type { EnvelopeContext } from '../../messaging/envelope-transport/envelope-context';
 import {
@@ -14,12 +13,12 @@ export class ClearanceSourcesHandler {
 
   @OnEvent('commerce.order.created')
   async order(envelope: EventEnvelope<'commerce.order.created'>, { tx }: EnvelopeContext) {
-    await this.clearance.onSource(tx, envelope as Envelope);
+    await this.clearance.onSource(tx, envelope);
   }
 
   @OnEvent('commerce.invoice.issued')
   async invoice(envelope: EventEnvelope<'commerce.invoice.issued'>, { tx }: EnvelopeContext) {
-    await this.clearance.onSource(tx, envelope as Envelope);
+    await this.clearance.onSource(tx, envelope);
   }
 
   @OnEvent('commerce.packing-list.issued')
@@ -27,11 +26,11 @@ export class ClearanceSourcesHandler {
     envelope: EventEnvelope<'commerce.packing-list.issued'>,
     { tx }: EnvelopeContext,
   ) {
-    await this.clearance.onSource(tx, envelope as Envelope);
+    await this.clearance.onSource(tx, envelope);
   }
 
   @OnEvent('logistics.booking.requested')
   async booking(envelope: EventEnvelope<'logistics.booking.requested'>, { tx }: EnvelopeContext) {
-    await this.clearance.onSource(tx, envelope as Envelope);
+    await this.clearance.onSource(tx, envelope);
   }
 }

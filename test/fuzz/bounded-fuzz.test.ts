@@ -1,8 +1,8 @@
 import path from 'node:path';
 import fc from 'fast-check';
-import { applyPlan, planArbitrary } from '../../test/fuzz/mutate';
-import { loadSeeds } from '../../test/fuzz/seeds';
-import { FuzzTarget, signature } from '../../test/fuzz/target';
+import { applyPlan, planArbitrary } from './mutate';
+import { loadSeeds } from './seeds';
+import { FuzzTarget, signature } from './target';
 
 // The bounded run of the fuzz suite (`npm run fuzz` is the long one, see ADR 0011): mutated
 // golden files through detect() and translate(), strict and lenient, with a fixed seed so a
