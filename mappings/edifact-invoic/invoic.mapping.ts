@@ -102,7 +102,7 @@ function unitOf(qty: EdifactSegment, warnings: string[]): Line['quantity']['unit
   const unit = RETIRED_UNITS[sent];
   if (unit) warnings.push(`segment ${qty.index} QTY: unit ${sent} is read as Rec 20 ${unit}`);
   // A code outside the model's list is refused by its schema, at the line's quantity.
-  return (unit ?? sent);
+  return unit ?? sent;
 }
 
 function lineOf(g: SegmentGroup, i: number, currency: string, warnings: string[]): Line {
