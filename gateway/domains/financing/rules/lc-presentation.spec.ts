@@ -14,7 +14,7 @@ const invoiced = (amount: string, qty = '10000', unit = 'H87') =>
     invoices: [
       {
         ...invoice,
-        lines: [{ ...invoice.lines[0]!, quantity: { value: qty, unit }, amount: usd(amount) }],
+        lines: [{ ...invoice.lines[0], quantity: { value: qty, unit }, amount: usd(amount) }],
         goodsValue: usd(amount),
         totalAmount: usd(amount),
       },
@@ -174,7 +174,7 @@ describe('UCP 600 presentation check', () => {
     ],
     [
       'an invoice for floor lamps',
-      onInvoice({ lines: [{ ...invoice.lines[0]!, description: 'LED floor lamp' }] }),
+      onInvoice({ lines: [{ ...invoice.lines[0], description: 'LED floor lamp' }] }),
       ['DESCRIPTION_MISMATCH 18(c)'],
     ],
     [
