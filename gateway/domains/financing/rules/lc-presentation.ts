@@ -1,4 +1,4 @@
-import { addDays } from './calendar-days';
+import { addDays } from '../../calendar-days';
 import { insuranceChecks } from './lc-insurance';
 import { amountChecks, quantityChecks } from './lc-tolerance';
 import { transportChecks } from './lc-transport';
