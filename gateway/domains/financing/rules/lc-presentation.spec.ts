@@ -1,3 +1,4 @@
+import type { Quantity } from '../../../../core/model/values/quantity.schema';
 import type { BillOfLading } from '../../../../core/model/documents/logistics-document.schema';
 import { bl, invoice, lc, presentation } from './lc-fixture';
 import { examinePresentation, type LcCheckInput, type Presentation } from './lc-presentation';
@@ -9,7 +10,7 @@ const p = (change: Partial<Presentation>): Partial<LcCheckInput> => ({
 const withBl = (...bls: Array<Partial<BillOfLading>>) =>
   p({ billsOfLading: bls.map((b) => ({ ...bl, ...b })) });
 /** One invoice line of `qty` units for `amount`; insurance raised so it never interferes. */
-const invoiced = (amount: string, qty = '10000', unit = 'H87') =>
+const invoiced = (amount: string, qty = '10000', unit: Quantity['unit'] = 'H87') =>
   p({
     invoices: [
       {
@@ -28,7 +29,7 @@ const credit = (change: Partial<typeof lc>, rest: Partial<LcCheckInput> = {}) =>
   lc: { ...lc, ...change },
   ...rest,
 });
-const pcs = (value: string) => ({ quantity: { value, unit: 'H87' } });
+const pcs = (value: string) => ({ quantity: { value, unit: 'H87' as const } });
 
 function found(input: Partial<LcCheckInput>): string[] {
   return examinePresentation({ lc, presentation, ...input }).map((d) => `${d.code} ${d.article}`);
@@ -126,7 +127,7 @@ describe('UCP 600 presentation check', () => {
     [
       '1,050 kg of 1,000 kg',
       {
-        goods: { quantity: { value: '1000', unit: 'KGM' } },
+        goods: { quantity: { value: '1000', unit: 'KGM' as const } },
         ...invoiced('100000.00', '1050', 'KGM'),
       },
       [],
@@ -134,7 +135,7 @@ describe('UCP 600 presentation check', () => {
     [
       '1,050.1 kg of 1,000 kg',
       {
-        goods: { quantity: { value: '1000', unit: 'KGM' } },
+        goods: { quantity: { value: '1000', unit: 'KGM' as const } },
         ...invoiced('100000.00', '1050.1', 'KGM'),
       },
       ['QUANTITY_EXCEEDED 30(b)'],
@@ -218,7 +219,7 @@ describe('UCP 600 presentation check', () => {
   });
 
   it('states the article, the MT700 field and the figures', () => {
-    const [d] = examinePresentation({ lc, ...invoiced('100000.01') });
+    const [d] = examinePresentation({ lc, presentation, ...invoiced('100000.01') });
     expect(d).toEqual({
       code: 'AMOUNT_EXCEEDED',
       article: '18(b)',
