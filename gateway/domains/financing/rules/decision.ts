@@ -1,6 +1,6 @@
-import Decimal from 'decimal.js';
-import { roundToMinor } from '../../../../core/model/values/money';
 import type { Money } from '../../../../core/model/values/money.schema';
+
+export { percentOf } from '../../percent';
 
 /** Why a financing is refused or reduced; codes are stable, messages for people. */
 export interface Reason {
@@ -15,12 +15,6 @@ export interface FinancingOutcome {
   amount?: Money;
   fee?: Money;
   feePercent?: string;
-}
-
-/** `base` x `percent` / 100, rounded half-up to the currency's minor unit. */
-export function percentOf(base: Money, percent: Decimal.Value): Money {
-  const value = new Decimal(base.amount).times(percent).div(100);
-  return roundToMinor({ amount: value.toFixed(), currency: base.currency });
 }
 
 export function outcome(
