@@ -26,6 +26,7 @@ import { FinancingDecisionDocument, FinancingRequestDocument } from './documents
 import {
   ClaimDocument,
   CreditLimitDocument,
+  InsurancePolicyDocument,
   InsuranceShipmentDeclarationDocument,
 } from './documents/insurance.schema';
 import { BookingConfirmationDocument, BookingDocument } from './documents/logistics-booking.schema';
@@ -72,6 +73,7 @@ export const DOCUMENT_TYPE_NAMES = [
   'FinancingDecision',
   'VatInvoice',
   'RebateClaim',
+  'InsurancePolicy',
   'CreditLimit',
   'InsuranceShipmentDeclaration',
   'Claim',
@@ -108,6 +110,7 @@ const DOCUMENT_DEFINITIONS = {
   FinancingDecision: FinancingDecisionDocument,
   VatInvoice: VatInvoiceDocument,
   RebateClaim: RebateClaimDocument,
+  InsurancePolicy: InsurancePolicyDocument,
   CreditLimit: CreditLimitDocument,
   InsuranceShipmentDeclaration: InsuranceShipmentDeclarationDocument,
   Claim: ClaimDocument,
