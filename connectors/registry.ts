@@ -3,6 +3,7 @@ import { bankSftpManifest } from './bank-sftp/bank-sftp.manifest';
 import { carrierDcsaManifest } from './carrier-dcsa/carrier-dcsa.manifest';
 import { carrierEdifactManifest } from './carrier-edifact/carrier-edifact.manifest';
 import { httpGenericManifest } from './http-generic/http-generic.manifest';
+import { insurerSinosureManifest } from './insurer-sinosure/insurer-sinosure.manifest';
 import { warehouseRestManifest } from './warehouse-rest/warehouse-rest.manifest';
 import { warehouseX12Manifest } from './warehouse-x12/warehouse-x12.manifest';
 
@@ -18,4 +19,5 @@ export const connectorManifests: readonly ConnectorManifest[] = [
   warehouseX12Manifest,
   carrierEdifactManifest,
   bankSftpManifest,
+  insurerSinosureManifest,
 ];
