@@ -15,6 +15,7 @@ const raw = {
 const settings = SinosureSettingsSchema.parse(raw);
 const noWait = { sleep: () => Promise.resolve(), random: () => 0 };
 const usd = (amount: string) => ({ amount, currency: 'USD' });
+const asBody = (b: object) => ({ ...b }) as nock.DataMatcherMap;
 const declaration: ShipmentDeclarationRequest = {
   policyNo: 'SCP2026-330012',
   buyerCode: 'DEU/778899',
@@ -67,7 +68,7 @@ describe('Sinosure client (modelled API)', () => {
 
   it('declares a shipment and reads the premium it carries', async () => {
     const scope = nock(HOST)
-      .post('/v1/shipment-declarations', { ...declaration })
+      .post('/v1/shipment-declarations', asBody(declaration))
       .reply(201, {
         declarationRef: 'SD-2026-04-0042',
         premiumRatePercent: '0.30',
@@ -144,7 +145,7 @@ describe('Sinosure client (modelled API)', () => {
 
   it('delivers a rendered filing through the outbound transport with its reference', async () => {
     nock(HOST)
-      .post('/v1/shipment-declarations', { ...declaration })
+      .post('/v1/shipment-declarations', asBody(declaration))
       .reply(201, { declarationRef: 'SD-2026-04-0042' });
     const partner = PartnerRecordSchema.parse({
       id: 'sinosure',
