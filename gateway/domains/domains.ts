@@ -1,5 +1,6 @@
 import { commerceDomain } from './commerce/commerce.domain';
 import type { DomainService } from './domain-service';
+import { feesDomain } from './fees/fees.domain';
 import { logisticsDomain } from './logistics/logistics.domain';
 import { settlementDomain } from './settlement/settlement.domain';
 
@@ -8,4 +9,5 @@ export const domainServices: readonly DomainService[] = [
   commerceDomain,
   logisticsDomain,
   settlementDomain,
+  feesDomain,
 ];
