@@ -1,10 +1,7 @@
+import type { Envelope } from '../../core/envelope/envelope';
 import Decimal from 'decimal.js';
-import { createEnvelope, type Envelope } from '../../core/envelope/envelope';
-import { enqueueEnvelope } from '../../core/messaging/outbox';
 import { declarationReceipt } from '../../core/model/documents/__fixtures__/customs.fixture';
 import { financingDecision } from '../../core/model/documents/__fixtures__/finance.fixture';
-import { inTransaction } from '../../core/storage/database';
-import { insertDocuments } from '../../core/storage/document.repository';
 import { PartnerRepository } from '../../core/storage/partner.repository';
 import {
   eventually,
@@ -12,24 +9,7 @@ import {
   stopTestGateway,
   type TestGateway,
 } from '../support/gateway-harness';
-
-function envelope<P>(type: string, documentType: string, payload: P): Envelope<P> {
-  return createEnvelope({
-    type,
-    documentType,
-    version: '1',
-    payload,
-    source: {
-      partnerId: 'single-window',
-      connector: 'http-generic',
-      transport: 'http',
-      format: 'json',
-    },
-    refs: {},
-    receivedAt: '2025-04-19T17:00:00+08:00',
-    clientId: 'nbhs',
-  });
-}
+import { clientEnvelope, publishEnvelope } from '../support/publish-envelope';
 
 interface Statement {
   lines: Array<{ service: string; ref: string; fee: { amount: string; currency: string } }>;
@@ -39,11 +19,9 @@ interface Statement {
 
 describe('fees: metered once from events, a monthly statement that adds up', () => {
   let gw: TestGateway;
-  const publish = (e: Envelope) =>
-    inTransaction(gw.pool, async (tx) => {
-      await insertDocuments(tx, [{ envelope: e, messageId: null }]);
-      await enqueueEnvelope(tx, e);
-    });
+  const publish = (e: Envelope) => publishEnvelope(gw.pool, e);
+  const event = <P>(type: string, documentType: string, payload: P) =>
+    clientEnvelope({ type, documentType, payload }, 'nbhs', '2025-04-19T17:00:00+08:00');
   const meteredCount = async () =>
     (await gw.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM fees_metered')).rows[0].n;
 
@@ -67,20 +45,18 @@ describe('fees: metered once from events, a monthly statement that adds up', () 
       },
     });
     expect(put.status).toBe(200);
-    const cleared = envelope(
+    const cleared = event(
       'clearance.declaration.receipt',
       'DeclarationReceipt',
       declarationReceipt,
     );
-    const drawn = envelope('financing.request.decided', 'FinancingDecision', {
+    const drawn = event('financing.request.decided', 'FinancingDecision', {
       ...financingDecision,
       disbursedAmount: { amount: '16800.00', currency: 'USD' },
     });
     await publish(cleared);
     await publish(cleared); // redelivery: the same envelope
-    await publish(
-      envelope('clearance.declaration.receipt', 'DeclarationReceipt', declarationReceipt),
-    ); // replay: new id
+    await publish(event('clearance.declaration.receipt', 'DeclarationReceipt', declarationReceipt)); // replay: new id
     await publish(drawn);
     await eventually(async () => (await meteredCount()) === 2);
 

@@ -1,0 +1,127 @@
+import type { Envelope } from '../../core/envelope/envelope';
+import nock from 'nock';
+import { commercialInvoice } from '../../core/model/documents/__fixtures__/commerce.fixture';
+import { insurancePolicy } from '../../core/model/documents/__fixtures__/finance.fixture';
+import { billOfLading } from '../../core/model/documents/__fixtures__/logistics.fixture';
+import { PartnerRepository } from '../../core/storage/partner.repository';
+import { useNockForPartners } from '../connectors/http-connector-support';
+import {
+  eventually,
+  startTestGateway,
+  stopTestGateway,
+  type TestGateway,
+} from '../support/gateway-harness';
+import { clientEnvelope, publishEnvelope } from '../support/publish-envelope';
+
+const HOST = 'https://sinosure-it.example';
+const INVOICE = commercialInvoice.invoiceNo;
+
+describe('insurance: a shipment on board is declared to Sinosure', () => {
+  let gw: TestGateway;
+  useNockForPartners();
+  const publish = (e: Envelope) => publishEnvelope(gw.pool, e);
+  const event = <P>(
+    type: string,
+    documentType: string,
+    payload: P,
+    refs: Record<string, string[]>,
+  ) => clientEnvelope({ type, documentType, payload, refs }, 'nbhs', '2026-04-30T18:00:00+08:00');
+
+  beforeAll(async () => {
+    gw = await startTestGateway();
+    await new PartnerRepository().upsertClient(gw.pool, {
+      id: 'nbhs',
+      name: 'nbhs',
+      identifiers: [],
+    });
+    await gw.partners.upsert({
+      id: 'sinosure',
+      name: 'Sinosure (modelled API)',
+      kind: 'insurer',
+      connector: 'insurer-sinosure',
+      transports: [
+        {
+          kind: 'sinosure-api',
+          baseUrl: HOST,
+          auth: { type: 'api-key', header: 'x-api-key', apiKey: 'k-it' },
+        },
+      ],
+    });
+  });
+  afterAll(() => stopTestGateway(gw));
+
+  it('declares the invoice with its deadline, bills the premium and files it on the trade', async () => {
+    const json = (path: string, body: unknown) =>
+      gw.request(path, { method: 'PUT', key: gw.adminKey, json: body });
+    const policy = { ...insurancePolicy, periodStart: '2026-01-01', periodEnd: '2026-12-31' };
+    expect((await json('/insurance/policies', { clientId: 'nbhs', policy })).status).toBe(200);
+    const limit = {
+      clientId: 'nbhs',
+      buyerName: commercialInvoice.buyer.name,
+      policyNo: policy.policyNo,
+      buyerCode: 'USA/123456',
+      status: 'APPROVED',
+      approved: '50000.00',
+      currency: 'USD',
+    };
+    expect((await json('/insurance/limits', limit)).status).toBe(200);
+    const invoice = {
+      ...commercialInvoice,
+      paymentTerms: { method: 'OA' as const, creditDays: 90 },
+    };
+    await publish(
+      event('commerce.invoice.issued', 'CommercialInvoice', invoice, { invoiceNo: [INVOICE] }),
+    );
+    await eventually(
+      async () => (await gw.pool.query('SELECT 1 FROM insurance_invoices')).rowCount === 1,
+    );
+
+    const scope = nock(HOST, { reqheaders: { 'x-api-key': 'k-it' } })
+      .post(
+        '/v1/shipment-declarations',
+        (b: Record<string, unknown>) =>
+          b.invoiceNo === INVOICE &&
+          b.shipmentDate === '2026-04-30' &&
+          b.dueDate === '2026-07-29' &&
+          b.buyerCode === 'USA/123456',
+      )
+      .reply(201, {
+        declarationRef: 'SD-2026-04-0088',
+        premiumRatePercent: '0.35',
+        premium: { amount: '73.50', currency: 'USD' },
+        acceptedAt: '2026-05-06T09:00:00+08:00',
+      });
+    const bl = { ...billOfLading, shippedOnBoardDate: '2026-04-30', invoiceNos: [INVOICE] };
+    await publish(
+      event('logistics.bill-of-lading.issued', 'BillOfLading', bl, {
+        blNo: [bl.blNo],
+        invoiceNo: [INVOICE],
+      }),
+    );
+
+    const [row] = await eventually(async () => {
+      const res = await gw.request('/insurance/declarations', { key: gw.adminKey });
+      const list = (await res.json()) as Array<Record<string, unknown>>;
+      return list.length > 0 && list;
+    });
+    scope.done();
+    // On board Thu 04-30; Labour Day 05-01..05; Wed 6, Thu 7, Fri 8, Sat 9 (调休), Mon 11.
+    // Premium 21,000.00 x 0.35% (US, OA up to 90 days) = 73.50.
+    expect(row).toMatchObject({
+      invoiceNo: INVOICE,
+      deadline: '2026-05-11',
+      declarationRef: 'SD-2026-04-0088',
+      declaration: { premium: { amount: '73.50', currency: 'USD' }, premiumRatePercent: '0.35' },
+    });
+    const used = await gw.pool.query<{ used: string }>(
+      'SELECT used::text AS used FROM insurance_limits',
+    );
+    expect(used.rows[0].used).toBe('21000.00');
+    const trade = (await (await gw.request(`/trades/${INVOICE}`, { key: gw.adminKey })).json()) as {
+      documents: Array<{ documentType: string }>;
+    };
+    expect(trade.documents.map((d) => d.documentType)).toEqual(
+      expect.arrayContaining(['CommercialInvoice', 'BillOfLading', 'InsuranceShipmentDeclaration']),
+    );
+  });
+});
