@@ -1,6 +1,7 @@
 import { commerceDomain } from './commerce/commerce.domain';
 import type { DomainService } from './domain-service';
 import { feesDomain } from './fees/fees.domain';
+import { financingDomain } from './financing/financing.domain';
 import { insuranceDomain } from './insurance/insurance.domain';
 import { logisticsDomain } from './logistics/logistics.domain';
 import { settlementDomain } from './settlement/settlement.domain';
@@ -12,4 +13,5 @@ export const domainServices: readonly DomainService[] = [
   settlementDomain,
   feesDomain,
   insuranceDomain,
+  financingDomain,
 ];

@@ -5,9 +5,11 @@ import {
   OnEvent,
 } from '../../messaging/envelope-transport/envelope-handlers.decorator';
 import { InsuranceRepository } from './insurance.repository';
+import { releaseLimit } from './rules/credit-limits';
 import { ShipmentDeclarationService } from './shipment-declaration.service';
 
 const TERMS = new Set(['LC', 'DP', 'DA', 'OA']);
+const money = (amount: string, currency: string) => ({ amount, currency });
 
 /** Credit insurance: invoices are remembered, shipments on board are declared to the insurer. */
 @EnvelopeHandlers('insurance')
@@ -31,6 +33,26 @@ export class InsuranceHandler {
       paymentTerm: term as 'LC' | 'DP' | 'DA' | 'OA',
       creditDays: i.paymentTerms?.creditDays ?? 0,
     });
+  }
+
+  /** The buyer's payment frees the limit the invoice had used. */
+  @OnEvent('settlement.payment.matched')
+  async paid(e: EventEnvelope<'settlement.payment.matched'>, { tx }: EnvelopeContext) {
+    if (!e.clientId) return;
+    for (const a of e.payload.allocations) {
+      const invoice = await this.repo.invoice(tx, e.clientId, a.invoiceNo);
+      const limit = invoice && (await this.repo.limitFor(tx, e.clientId, invoice.buyerName));
+      if (!limit || limit.currency !== a.amount.currency) continue;
+      const after = releaseLimit(
+        {
+          ...limit,
+          approved: money(limit.approved, limit.currency),
+          used: money(limit.used, limit.currency),
+        },
+        a.amount,
+      );
+      await this.repo.setUsed(tx, e.clientId, limit.buyerName, after.used.amount);
+    }
   }
 
   @OnEvent('logistics.bill-of-lading.issued')

@@ -1,7 +1,10 @@
 import type { Envelope } from '../../core/envelope/envelope';
 import nock from 'nock';
 import { commercialInvoice } from '../../core/model/documents/__fixtures__/commerce.fixture';
-import { insurancePolicy } from '../../core/model/documents/__fixtures__/finance.fixture';
+import {
+  financingDecision,
+  insurancePolicy,
+} from '../../core/model/documents/__fixtures__/finance.fixture';
 import { billOfLading } from '../../core/model/documents/__fixtures__/logistics.fixture';
 import { PartnerRepository } from '../../core/storage/partner.repository';
 import { useNockForPartners } from '../connectors/http-connector-support';
@@ -16,7 +19,7 @@ import { clientEnvelope, publishEnvelope } from '../support/publish-envelope';
 const HOST = 'https://sinosure-it.example';
 const INVOICE = commercialInvoice.invoiceNo;
 
-describe('insurance: a shipment on board is declared to Sinosure', () => {
+describe('export trade finance end to end on the real services', () => {
   let gw: TestGateway;
   useNockForPartners();
   const publish = (e: Envelope) => publishEnvelope(gw.pool, e);
@@ -50,7 +53,7 @@ describe('insurance: a shipment on board is declared to Sinosure', () => {
   });
   afterAll(() => stopTestGateway(gw));
 
-  it('declares the invoice with its deadline, bills the premium and files it on the trade', async () => {
+  it('on board -> Sinosure declaration -> premium -> loan drawn -> buyer pays -> loan repaid, commission metered', async () => {
     const json = (path: string, body: unknown) =>
       gw.request(path, { method: 'PUT', key: gw.adminKey, json: body });
     const policy = { ...insurancePolicy, periodStart: '2026-01-01', periodEnd: '2026-12-31' };
@@ -117,11 +120,64 @@ describe('insurance: a shipment on board is declared to Sinosure', () => {
       'SELECT used::text AS used FROM insurance_limits',
     );
     expect(used.rows[0].used).toBe('21000.00');
+    // Financing drawn against the insured invoice, its commission metered by the fees domain.
+    await json('/fees/schedules/nbhs', {
+      rules: [{ service: 'FINANCING_COMMISSION', kind: 'PERCENT', percent: '1.5' }],
+    });
+    const decision = {
+      ...financingDecision,
+      decidedAt: '2026-05-06T15:00:00+08:00',
+      disbursedAmount: { amount: '16800.00', currency: 'USD' },
+      underlying: { invoiceNos: [INVOICE], policyNo: policy.policyNo },
+    };
+    await publish(
+      event('financing.request.decided', 'FinancingDecision', decision, { invoiceNo: [INVOICE] }),
+    );
+    const loans = async () =>
+      (await (await gw.request('/financing/loans', { key: gw.adminKey })).json()) as Array<{
+        status: string;
+      }>;
+    await eventually(async () => (await loans()).length === 1);
+    await eventually(async () => {
+      const res = await gw.request('/settlement/receivables', { key: gw.adminKey });
+      return ((await res.json()) as unknown[]).length === 1;
+    });
+    // The buyer pays the invoice in full: settlement matches it, the loan is repaid, the limit freed.
+    const paid = {
+      paymentRef: 'BANK-IN-2026-0731',
+      valueDate: '2026-07-29',
+      amount: { amount: '21000.00', currency: 'USD' },
+      account: { number: '3901120109000012345', currency: 'USD' },
+      invoiceNos: [INVOICE],
+    };
+    await publish(
+      event('settlement.payment.received', 'PaymentReceived', paid, {
+        paymentRef: [paid.paymentRef],
+      }),
+    );
+    await eventually(async () => (await loans())[0]?.status === 'REPAID');
+    await eventually(
+      async () =>
+        (await gw.pool.query<{ used: string }>('SELECT used::text AS used FROM insurance_limits'))
+          .rows[0]?.used === '0.00',
+    );
+    const fee = await gw.pool.query<{ amount: string }>(
+      "SELECT amount::text AS amount FROM fees_metered WHERE service = 'FINANCING_COMMISSION'",
+    );
+    // 16,800.00 x 1.5% = 252.00.
+    expect(fee.rows.map((r) => r.amount)).toEqual(['252.00']);
     const trade = (await (await gw.request(`/trades/${INVOICE}`, { key: gw.adminKey })).json()) as {
       documents: Array<{ documentType: string }>;
     };
     expect(trade.documents.map((d) => d.documentType)).toEqual(
-      expect.arrayContaining(['CommercialInvoice', 'BillOfLading', 'InsuranceShipmentDeclaration']),
+      expect.arrayContaining([
+        'CommercialInvoice',
+        'BillOfLading',
+        'InsuranceShipmentDeclaration',
+        'FinancingDecision',
+        'PaymentMatched',
+        'LoanRepaid',
+      ]),
     );
   });
 });
