@@ -4,6 +4,7 @@ import { feesDomain } from './fees/fees.domain';
 import { financingDomain } from './financing/financing.domain';
 import { insuranceDomain } from './insurance/insurance.domain';
 import { logisticsDomain } from './logistics/logistics.domain';
+import { rebateDomain } from './rebate/rebate.domain';
 import { settlementDomain } from './settlement/settlement.domain';
 
 /** Every domain service the gateway runs: a new one is a folder and one line here. */
@@ -14,4 +15,5 @@ export const domainServices: readonly DomainService[] = [
   feesDomain,
   insuranceDomain,
   financingDomain,
+  rebateDomain,
 ];

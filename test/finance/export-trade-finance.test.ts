@@ -2,6 +2,10 @@ import type { Envelope } from '../../core/envelope/envelope';
 import nock from 'nock';
 import { commercialInvoice } from '../../core/model/documents/__fixtures__/commerce.fixture';
 import {
+  declarationReceipt,
+  exportDeclaration,
+} from '../../core/model/documents/__fixtures__/customs.fixture';
+import {
   financingDecision,
   insurancePolicy,
 } from '../../core/model/documents/__fixtures__/finance.fixture';
@@ -53,7 +57,7 @@ describe('export trade finance end to end on the real services', () => {
   });
   afterAll(() => stopTestGateway(gw));
 
-  it('on board -> Sinosure declaration -> premium -> loan drawn -> buyer pays -> loan repaid, commission metered', async () => {
+  it('on board -> Sinosure declaration -> premium -> loan drawn -> buyer pays -> loan repaid, commission metered, rebate ready', async () => {
     const json = (path: string, body: unknown) =>
       gw.request(path, { method: 'PUT', key: gw.adminKey, json: body });
     const policy = { ...insurancePolicy, periodStart: '2026-01-01', periodEnd: '2026-12-31' };
@@ -77,6 +81,31 @@ describe('export trade finance end to end on the real services', () => {
     );
     await eventually(
       async () => (await gw.pool.query('SELECT 1 FROM insurance_invoices')).rowCount === 1,
+    );
+
+    // Customs: the declaration filed, then closed (结关), for the rebate.
+    const entryId = exportDeclaration.entryId!;
+    await publish(
+      event(
+        'clearance.export-declaration.filed',
+        'ExportDeclaration',
+        { ...exportDeclaration, exportDate: '2026-04-30' },
+        { declarationNo: [entryId] },
+      ),
+    );
+    await eventually(
+      async () => (await gw.pool.query('SELECT 1 FROM rebate_declarations')).rowCount === 1,
+    );
+    const closed = {
+      ...declarationReceipt,
+      outcome: 'CLOSED' as const,
+      returnStatusMeaning: 'closed',
+      returnTime: '2026-05-06T10:00:00.000+08:00',
+    };
+    await publish(
+      event('clearance.declaration.receipt', 'DeclarationReceipt', closed, {
+        declarationNo: [entryId],
+      }),
     );
 
     const scope = nock(HOST, { reqheaders: { 'x-api-key': 'k-it' } })
@@ -166,6 +195,46 @@ describe('export trade finance end to end on the real services', () => {
     );
     // 16,800.00 x 1.5% = 252.00.
     expect(fee.rows.map((r) => r.amount)).toEqual(['252.00']);
+    // Released, closed and FX collected: what is missing is the VAT invoice and the filing.
+    await eventually(async () => {
+      const res = await gw.request('/rebate/declarations', { key: gw.adminKey });
+      const [d] = (await res.json()) as Array<{ missing: string[] }>;
+      return d?.missing.join() === 'VAT_INVOICE_MATCHED,DOCUMENTS_FILED';
+    });
+    // Rebate: the VAT invoice matched (96,000.00 x 13% = 12,480.00), documents filed: ready.
+    const vat = {
+      clientId: 'nbhs',
+      lines: [
+        {
+          invoiceNo: '12345678',
+          lineNo: 1,
+          hsCode: '8516719000',
+          productName: '电热水壶',
+          quantity: '2400',
+          unit: '007',
+          amount: { amount: '96000.00', currency: 'CNY' },
+        },
+      ],
+    };
+    const matched = (await (
+      await gw.request(`/rebate/declarations/${entryId}/vat-invoices`, {
+        method: 'POST',
+        key: gw.adminKey,
+        json: vat,
+      })
+    ).json()) as { rebate: Array<{ refund: { amount: string } }> };
+    expect(matched.rebate.map((r) => r.refund.amount)).toEqual(['12480.00']);
+    const filed = await gw.request(`/rebate/declarations/${entryId}/documents-filed`, {
+      method: 'POST',
+      key: gw.adminKey,
+      json: { clientId: 'nbhs' },
+    });
+    expect(await filed.json()).toMatchObject({
+      declarationNo: entryId,
+      ready: true,
+      missing: [],
+      deadline: '2027-04-30',
+    });
     const trade = (await (await gw.request(`/trades/${INVOICE}`, { key: gw.adminKey })).json()) as {
       documents: Array<{ documentType: string }>;
     };
