@@ -119,6 +119,8 @@ describe('export trade finance end to end on the real services', () => {
       )
       .reply(201, {
         declarationRef: 'SD-2026-04-0088',
+        // Sent now, long after a fixed 2026 on-board date: reported late, as it is.
+        onTime: new Date().toISOString().slice(0, 10) <= '2026-05-11',
         premiumRatePercent: '0.35',
         premium: { amount: '73.50', currency: 'USD' },
         acceptedAt: '2026-05-06T09:00:00+08:00',

@@ -148,7 +148,8 @@ export class InsuranceRepository {
     const { rows } = await db.query<Record<string, unknown>>(
       `SELECT client_id AS "clientId", invoice_no AS "invoiceNo", bl_no AS "blNo", policy_no AS "policyNo",
           to_char(on_board_date, 'YYYY-MM-DD') AS "onBoardDate", to_char(deadline, 'YYYY-MM-DD') AS deadline,
-          declaration, declaration_ref AS "declarationRef", sent_at AS "sentAt"
+          declaration, declaration_ref AS "declarationRef", sent_at AS "sentAt",
+          (sent_at AT TIME ZONE 'Asia/Shanghai')::date <= deadline AS "onTime"
          FROM insurance_declarations WHERE $1::text IS NULL OR client_id = $1 ORDER BY sent_at`,
       [clientId],
     );
