@@ -169,11 +169,30 @@ describe('export trade finance end to end on the real services', () => {
         status: string;
       }>;
     await eventually(async () => (await loans()).length === 1);
+    // Unpaid past due (07-29): 22 days is within the threshold, 31 days files the possible-loss notice.
+    const run = async (today: string) =>
+      (await (
+        await gw.request('/insurance/possible-loss-run', {
+          method: 'POST',
+          key: gw.adminKey,
+          json: { today },
+        })
+      ).json()) as { reported: string[] };
+    expect(await run('2026-08-20')).toEqual({ reported: [] });
+    const notice = nock(HOST)
+      .post(
+        '/v1/possible-loss-notices',
+        (b: Record<string, unknown>) => b.overdueDays === 31 && b.buyerCode === 'USA/123456',
+      )
+      .reply(201, { noticeNo: 'PL-2026-0011', receivedAt: '2026-08-29T09:00:00+08:00' });
+    expect(await run('2026-08-29')).toEqual({ reported: [INVOICE] });
+    expect(await run('2026-08-30')).toEqual({ reported: [] });
+    notice.done();
     await eventually(async () => {
       const res = await gw.request('/settlement/receivables', { key: gw.adminKey });
       return ((await res.json()) as unknown[]).length === 1;
     });
-    // The buyer pays the invoice in full: settlement matches it, the loan is repaid, the limit freed.
+    // The buyer pays the invoice in full, late: settlement matches it, the loan is repaid, the limit freed.
     const paid = {
       paymentRef: 'BANK-IN-2026-0731',
       valueDate: '2026-07-29',

@@ -1,14 +1,26 @@
-import { Body, Controller, Get, Inject, Put, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  ForbiddenException,
+  Get,
+  HttpCode,
+  Inject,
+  Post,
+  Put,
+  UseGuards,
+} from '@nestjs/common';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { InsurancePolicySchema } from '../../../core/model/documents/insurance.schema';
 import { CurrencyCodeSchema } from '../../../core/model/values/money.schema';
 import { DecimalStringSchema } from '../../../core/model/values/decimal.schema';
+import { DateSchema } from '../../../core/model/values/datetime.schema';
 import { ApiKeyGuard, CurrentPrincipal } from '../../auth/api-key.guard';
 import type { Principal } from '../../auth/principal';
 import { PG_POOL } from '../../infra/tokens';
 import { actingClient, parseBody, scopeOf } from '../settlement/settlement-access';
 import { InsuranceRepository } from './insurance.repository';
+import { ShipmentDeclarationService } from './shipment-declaration.service';
 
 const PolicyBody = z.strictObject({ clientId: z.string().min(1), policy: InsurancePolicySchema });
 const LimitBody = z.strictObject({
@@ -27,6 +39,7 @@ const LimitBody = z.strictObject({
 export class InsuranceController {
   constructor(
     private readonly repo: InsuranceRepository,
+    private readonly declarations: ShipmentDeclarationService,
     @Inject(PG_POOL) private readonly pool: Pool,
   ) {}
 
@@ -45,8 +58,19 @@ export class InsuranceController {
     return limit;
   }
 
+  /** Body `{ today }` (operators): files the possible-loss notices now due. */
+  @Post('possible-loss-run')
+  @HttpCode(200)
+  async possibleLoss(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    if (principal.clientId !== null)
+      throw new ForbiddenException('operators run the possible-loss check');
+    actingClient(principal);
+    const { today } = parseBody(z.strictObject({ today: DateSchema }), body);
+    return { reported: await this.declarations.reportOverdue(this.pool, today) };
+  }
+
   @Get('declarations')
-  declarations(@CurrentPrincipal() principal: Principal) {
+  list(@CurrentPrincipal() principal: Principal) {
     return this.repo.declarations(this.pool, scopeOf(principal));
   }
 }

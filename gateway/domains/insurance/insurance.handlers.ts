@@ -40,6 +40,7 @@ export class InsuranceHandler {
   async paid(e: EventEnvelope<'settlement.payment.matched'>, { tx }: EnvelopeContext) {
     if (!e.clientId) return;
     for (const a of e.payload.allocations) {
+      if (a.settled) await this.repo.paid(tx, e.clientId, a.invoiceNo);
       const invoice = await this.repo.invoice(tx, e.clientId, a.invoiceNo);
       const limit = invoice && (await this.repo.limitFor(tx, e.clientId, invoice.buyerName));
       if (!limit || limit.currency !== a.amount.currency) continue;

@@ -46,6 +46,9 @@ CREATE TABLE insurance_declarations (
   declaration      jsonb NOT NULL,
   declaration_ref  text,
   sent_at          timestamptz NOT NULL DEFAULT now(),
+  due_date         date NOT NULL,
+  paid_at          timestamptz,
+  loss_notice_no   text,
   PRIMARY KEY (client_id, invoice_no)
 );
 `,

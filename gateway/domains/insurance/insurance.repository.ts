@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { InsurancePolicy } from '../../../core/model/documents/insurance.schema';
+import type {
+  InsurancePolicy,
+  InsuranceShipmentDeclaration,
+} from '../../../core/model/documents/insurance.schema';
 import type { Queryable } from '../../../core/storage/queryable';
 
 export interface InsuredInvoice {
@@ -126,11 +129,12 @@ export class InsuranceRepository {
       deadline: string;
       declaration: unknown;
       declarationRef?: string;
+      dueDate: string;
     },
   ) {
     await db.query(
-      `INSERT INTO insurance_declarations (client_id, invoice_no, bl_no, policy_no, on_board_date, deadline, declaration, declaration_ref)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`,
+      `INSERT INTO insurance_declarations (client_id, invoice_no, bl_no, policy_no, on_board_date, deadline, declaration, declaration_ref, due_date)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
       [
         clientId,
         d.invoiceNo,
@@ -140,7 +144,43 @@ export class InsuranceRepository {
         d.deadline,
         d.declaration,
         d.declarationRef ?? null,
+        d.dueDate,
       ],
+    );
+  }
+
+  async paid(db: Queryable, clientId: string, invoiceNo: string) {
+    await db.query(
+      'UPDATE insurance_declarations SET paid_at = now() WHERE client_id = $1 AND invoice_no = $2',
+      [clientId, invoiceNo],
+    );
+  }
+
+  /** Declared, unpaid and not yet reported: candidates for the notice of possible loss. */
+  async unpaid(db: Queryable): Promise<
+    Array<{
+      clientId: string;
+      invoiceNo: string;
+      dueDate: string;
+      declaration: InsuranceShipmentDeclaration;
+    }>
+  > {
+    const { rows } = await db.query<{
+      clientId: string;
+      invoiceNo: string;
+      dueDate: string;
+      declaration: InsuranceShipmentDeclaration;
+    }>(
+      `SELECT client_id AS "clientId", invoice_no AS "invoiceNo", to_char(due_date, 'YYYY-MM-DD') AS "dueDate", declaration
+         FROM insurance_declarations WHERE paid_at IS NULL AND loss_notice_no IS NULL ORDER BY due_date`,
+    );
+    return rows;
+  }
+
+  async reported(db: Queryable, clientId: string, invoiceNo: string, noticeNo: string) {
+    await db.query(
+      'UPDATE insurance_declarations SET loss_notice_no = $3 WHERE client_id = $1 AND invoice_no = $2',
+      [clientId, invoiceNo, noticeNo],
     );
   }
 
@@ -149,7 +189,8 @@ export class InsuranceRepository {
       `SELECT client_id AS "clientId", invoice_no AS "invoiceNo", bl_no AS "blNo", policy_no AS "policyNo",
           to_char(on_board_date, 'YYYY-MM-DD') AS "onBoardDate", to_char(deadline, 'YYYY-MM-DD') AS deadline,
           declaration, declaration_ref AS "declarationRef", sent_at AS "sentAt",
-          (sent_at AT TIME ZONE 'Asia/Shanghai')::date <= deadline AS "onTime"
+          (sent_at AT TIME ZONE 'Asia/Shanghai')::date <= deadline AS "onTime",
+          paid_at AS "paidAt", loss_notice_no AS "lossNoticeNo"
          FROM insurance_declarations WHERE $1::text IS NULL OR client_id = $1 ORDER BY sent_at`,
       [clientId],
     );

@@ -6,6 +6,7 @@ import type {
   InsurancePolicy,
 } from '../../../core/model/documents/insurance.schema';
 import type { EventEnvelope } from '../../../core/model/events';
+import type { Queryable } from '../../../core/storage/queryable';
 import type { PartnerRegistry } from '../../../core/partners/partner-registry';
 import { TradeError } from '../../../core/errors/trade-error';
 import { SinosureClient } from '../../../connectors/insurer-sinosure';
@@ -14,7 +15,7 @@ import { PARTNER_REGISTRY } from '../../partners/partners.tokens';
 import { addDays } from '../calendar-days';
 import { publishSettlementEvent } from '../settlement/settlement-events';
 import { InsuranceRepository, type InsuredInvoice } from './insurance.repository';
-import { useLimit } from './rules/credit-limits';
+import { DEFAULT_OVERDUE, possibleLoss, useLimit } from './rules/credit-limits';
 import { premium, rateFor } from './rules/premium';
 import { declarationDeadline } from './rules/working-days';
 
@@ -109,6 +110,30 @@ export class ShipmentDeclarationService {
       clientId,
       connector: INSURANCE_CONNECTOR,
     });
+  }
+
+  /**
+   * Files the notice of possible loss for every declared invoice unpaid past the threshold on
+   * `today`; each once (the notice number is kept). Returns the invoices reported.
+   */
+  async reportOverdue(db: Queryable, today: string, rule = DEFAULT_OVERDUE): Promise<string[]> {
+    const out: string[] = [];
+    for (const d of await this.repo.unpaid(db)) {
+      const { overdueDays, report } = possibleLoss(d.dueDate, today, rule);
+      if (!report) continue;
+      const notice = await this.client().reportPossibleLoss({
+        policyNo: d.declaration.policyNo,
+        buyerCode: d.declaration.buyerCode ?? '',
+        invoiceNos: [d.invoiceNo],
+        dueDate: d.dueDate,
+        overdueAmount: d.declaration.invoiceAmount,
+        overdueDays,
+        cause: 'DEFAULT',
+      });
+      await this.repo.reported(db, d.clientId, d.invoiceNo, notice.noticeNo ?? 'FILED');
+      out.push(d.invoiceNo);
+    }
+    return out;
   }
 
   private client(): SinosureClient {
