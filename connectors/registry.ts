@@ -6,6 +6,7 @@ import { shopeeManifest } from './commerce-shopee/shopee.manifest';
 import { carrierEdifactManifest } from './carrier-edifact/carrier-edifact.manifest';
 import { customsSingleWindowManifest } from './customs-single-window/customs-single-window.manifest';
 import { httpGenericManifest } from './http-generic/http-generic.manifest';
+import { insurerSinosureManifest } from './insurer-sinosure/insurer-sinosure.manifest';
 import { warehouseRestManifest } from './warehouse-rest/warehouse-rest.manifest';
 import { warehouseX12Manifest } from './warehouse-x12/warehouse-x12.manifest';
 
@@ -24,4 +25,5 @@ export const connectorManifests: readonly ConnectorManifest[] = [
   customsSingleWindowManifest,
   shopeeManifest,
   amazonManifest,
+  insurerSinosureManifest,
 ];

@@ -27,6 +27,7 @@ import { FinancingDecisionDocument, FinancingRequestDocument } from './documents
 import {
   ClaimDocument,
   CreditLimitDocument,
+  InsurancePolicyDocument,
   InsuranceShipmentDeclarationDocument,
 } from './documents/insurance.schema';
 import { BookingConfirmationDocument, BookingDocument } from './documents/logistics-booking.schema';
@@ -73,6 +74,7 @@ export const DOCUMENT_TYPE_NAMES = [
   'FinancingDecision',
   'VatInvoice',
   'RebateClaim',
+  'InsurancePolicy',
   'CreditLimit',
   'InsuranceShipmentDeclaration',
   'Claim',
@@ -110,6 +112,7 @@ const DOCUMENT_DEFINITIONS = {
   FinancingDecision: FinancingDecisionDocument,
   VatInvoice: VatInvoiceDocument,
   RebateClaim: RebateClaimDocument,
+  InsurancePolicy: InsurancePolicyDocument,
   CreditLimit: CreditLimitDocument,
   InsuranceShipmentDeclaration: InsuranceShipmentDeclarationDocument,
   Claim: ClaimDocument,

@@ -35,6 +35,7 @@ export const EVENT_DOCUMENT_TYPES = {
   'financing.request.decided': 'FinancingDecision',
   'rebate.vat-invoice.received': 'VatInvoice',
   'rebate.claim.filed': 'RebateClaim',
+  'insurance.policy.issued': 'InsurancePolicy',
   'insurance.credit-limit.decided': 'CreditLimit',
   'insurance.shipment.declared': 'InsuranceShipmentDeclaration',
   'insurance.claim.filed': 'Claim',

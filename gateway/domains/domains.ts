@@ -1,7 +1,11 @@
 import { clearanceDomain } from './clearance/clearance.domain';
 import { commerceDomain } from './commerce/commerce.domain';
 import type { DomainService } from './domain-service';
+import { feesDomain } from './fees/fees.domain';
+import { financingDomain } from './financing/financing.domain';
+import { insuranceDomain } from './insurance/insurance.domain';
 import { logisticsDomain } from './logistics/logistics.domain';
+import { rebateDomain } from './rebate/rebate.domain';
 import { settlementDomain } from './settlement/settlement.domain';
 import { marketingDomain } from './marketing/marketing.domain';
 
@@ -12,4 +16,8 @@ export const domainServices: readonly DomainService[] = [
   settlementDomain,
   clearanceDomain,
   marketingDomain,
+  feesDomain,
+  insuranceDomain,
+  financingDomain,
+  rebateDomain,
 ];

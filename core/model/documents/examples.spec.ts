@@ -90,6 +90,7 @@ const EXPECTED_REFS: Record<DocumentTypeName, TradeRefs> = {
     ...declaration,
     invoiceNo: ['25332000000012345678'],
   },
+  InsurancePolicy: policy,
   CreditLimit: policy,
   InsuranceShipmentDeclaration: {
     ...policy,

@@ -37,6 +37,42 @@ export const CreditLimitSchema = z.strictObject({
 });
 export type CreditLimit = z.infer<typeof CreditLimitSchema>;
 
+/** One premium rate of a policy: by buyer country ("*" for any other) and credit term. */
+export const PolicyRateSchema = z.strictObject({
+  buyerCountry: z.union([CountryCodeSchema, z.literal('*')]),
+  paymentTerm: InsuredPaymentTermSchema,
+  /** The rate applies to credit periods up to this many days. */
+  maxCreditDays: creditDays,
+  ratePercent: PercentSchema,
+});
+
+/** A Sinosure short-term comprehensive policy (综合险保单): its rates, period and liability cap. */
+export const InsurancePolicySchema = z
+  .strictObject({
+    policyNo: RefNo,
+    insurer: PartySchema,
+    insured: PartySchema,
+    product: z.enum(['SHORT_TERM_COMPREHENSIVE', 'SHORT_TERM_SINGLE_BUYER', 'OTHER']),
+    status: z.enum(['ACTIVE', 'SUSPENDED', 'EXPIRED', 'CANCELLED']),
+    periodStart: DateSchema,
+    periodEnd: DateSchema,
+    /** The insurer's total liability in the policy year (最高赔偿限额). */
+    maximumLiability: PositiveMoneySchema,
+    rates: z.array(PolicyRateSchema).min(1, 'a policy states at least one premium rate'),
+    /** Commercial risk, typically 90% (primer §9). */
+    commercialIndemnityPercent: PercentSchema,
+    politicalIndemnityPercent: PercentSchema.optional(),
+    /** Working days after on board to declare a shipment (出运申报); 5 by one source. */
+    declarationWorkingDays: z.number().int().positive().optional(),
+    /** Days past due by which a notice of possible loss must be filed. */
+    possibleLossNoticeDays: z.number().int().positive().optional(),
+  })
+  .refine((p) => p.periodStart <= p.periodEnd, {
+    error: 'the policy period ends after it starts',
+    path: ['periodEnd'],
+  });
+export type InsurancePolicy = z.infer<typeof InsurancePolicySchema>;
+
 /** 出运申报: a shipment declared under the policy; undeclared shipments are not covered. */
 export const InsuranceShipmentDeclarationSchema = z.strictObject({
   ...insuredBuyer,
@@ -87,6 +123,14 @@ export const ClaimSchema = z.strictObject({
   documents: z.array(DocumentReferenceSchema).optional(),
 });
 export type Claim = z.infer<typeof ClaimSchema>;
+
+export const InsurancePolicyDocument = defineDocument({
+  name: 'InsurancePolicy',
+  version: '1',
+  schema: InsurancePolicySchema,
+  defaultEventType: 'insurance.policy.issued',
+  refs: (p) => collectRefs({ policyNo: p.policyNo }),
+});
 
 export const CreditLimitDocument = defineDocument({
   name: 'CreditLimit',

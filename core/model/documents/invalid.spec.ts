@@ -62,6 +62,7 @@ const CASES: Array<[DocumentTypeName, string, Path, unknown, string, RegExp]> = 
   ['VatInvoice', 'seller without USCC', ['seller', 'identifiers'], [], '/seller/identifiers', /USCC/],
   ['RebateClaim', 'statutory unit not a customs code', ['lines', 0, 'statutoryQuantity', 'unit'], 'KGM', '/lines/0/statutoryQuantity/unit', /3 digits/],
   ['RebateClaim', 'period with month 13', ['period'], '202513', '/period', /YYYYMM/],
+  ['InsurancePolicy', 'period ending before it starts', ['periodEnd'], '2024-12-31', '/periodEnd', /ends after it starts/],
   ['CreditLimit', 'credit days beyond cover', ['creditDays'], 400, '/creditDays', /./],
   ['InsuranceShipmentDeclaration', 'missing due date', ['dueDate'], DELETE, '/dueDate', /./],
   ['Claim', 'no invoices', ['invoiceNos'], [], '/invoiceNos', /unpaid invoices/],

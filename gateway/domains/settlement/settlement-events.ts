@@ -49,6 +49,8 @@ export async function publishSettlementEvent<P>(
     refs: TradeRefs;
     cause: Envelope;
     clientId: string | null;
+    /** The publishing domain, when another domain files its events this way. */
+    connector?: string;
   },
 ): Promise<string> {
   const envelope = createEnvelope({
@@ -58,7 +60,7 @@ export async function publishSettlementEvent<P>(
     payload: e.payload,
     source: {
       partnerId: e.cause.source.partnerId,
-      connector: SETTLEMENT_CONNECTOR,
+      connector: e.connector ?? SETTLEMENT_CONNECTOR,
       transport: 'handler',
       format: 'canonical',
       messageType: e.documentType,

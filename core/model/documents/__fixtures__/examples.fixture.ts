@@ -36,6 +36,7 @@ export const EXAMPLES: Record<DocumentTypeName, unknown> = {
   FinancingDecision: finance.financingDecision,
   VatInvoice: finance.vatInvoice,
   RebateClaim: finance.rebateClaim,
+  InsurancePolicy: finance.insurancePolicy,
   CreditLimit: finance.creditLimit,
   InsuranceShipmentDeclaration: finance.insuranceShipmentDeclaration,
   Claim: finance.claim,

@@ -1,5 +1,10 @@
 import type { FinancingDecision, FinancingRequest } from '../financing.schema';
-import type { Claim, CreditLimit, InsuranceShipmentDeclaration } from '../insurance.schema';
+import type {
+  Claim,
+  CreditLimit,
+  InsurancePolicy,
+  InsuranceShipmentDeclaration,
+} from '../insurance.schema';
 import type { RebateClaim, VatInvoice } from '../rebate.schema';
 import { advisingBank, buyer, seller } from './parties.fixture';
 
@@ -90,6 +95,25 @@ export const rebateClaim: RebateClaim = {
 };
 
 const insured = { policyNo: 'SCP2025-330012', buyer, buyerCode: 'USA/123456' };
+
+export const insurancePolicy: InsurancePolicy = {
+  policyNo: 'SCP2025-330012',
+  insurer: { name: 'China Export & Credit Insurance Corporation' },
+  insured: seller,
+  product: 'SHORT_TERM_COMPREHENSIVE',
+  status: 'ACTIVE',
+  periodStart: '2025-01-01',
+  periodEnd: '2025-12-31',
+  maximumLiability: { amount: '2000000.00', currency: 'USD' },
+  rates: [
+    { buyerCountry: 'US', paymentTerm: 'OA', maxCreditDays: 90, ratePercent: '0.35' },
+    { buyerCountry: '*', paymentTerm: 'OA', maxCreditDays: 180, ratePercent: '0.60' },
+  ],
+  commercialIndemnityPercent: '90',
+  politicalIndemnityPercent: '90',
+  declarationWorkingDays: 5,
+  possibleLossNoticeDays: 60,
+};
 
 export const creditLimit: CreditLimit = {
   ...insured,

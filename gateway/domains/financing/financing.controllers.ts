@@ -1,0 +1,68 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
+import type { Pool } from 'pg';
+import { z } from 'zod';
+import { LetterOfCreditSchema } from '../../../core/model/documents/banking-lc.schema';
+import { BillOfLadingSchema } from '../../../core/model/documents/logistics-document.schema';
+import { CertificateOfOriginSchema } from '../../../core/model/documents/customs-origin.schema';
+import {
+  CommercialInvoiceSchema,
+  PackingListSchema,
+} from '../../../core/model/documents/commerce.schema';
+import { DateSchema } from '../../../core/model/values/datetime.schema';
+import { MoneySchema } from '../../../core/model/values/money.schema';
+import { QuantitySchema } from '../../../core/model/values/quantity.schema';
+import { ApiKeyGuard, CurrentPrincipal } from '../../auth/api-key.guard';
+import type { Principal } from '../../auth/principal';
+import { PG_POOL } from '../../infra/tokens';
+import { parseBody, scopeOf } from '../settlement/settlement-access';
+import { LoanRepository } from './loan.repository';
+import { examinePresentation } from './rules/lc-presentation';
+
+const PresentationBody = z.strictObject({
+  lc: LetterOfCreditSchema,
+  goods: z
+    .strictObject({
+      quantity: QuantitySchema.optional(),
+      aboutQuantity: z.boolean().optional(),
+      aboutAmount: z.boolean().optional(),
+    })
+    .optional(),
+  presentation: z.strictObject({
+    presentedOn: DateSchema,
+    place: z.string().optional(),
+    invoices: z.array(CommercialInvoiceSchema),
+    billsOfLading: z.array(BillOfLadingSchema),
+    packingList: PackingListSchema.optional(),
+    insurance: z
+      .strictObject({
+        certificateNo: z.string().min(1),
+        issueDate: DateSchema,
+        insuredAmount: MoneySchema,
+      })
+      .optional(),
+    certificateOfOrigin: CertificateOfOriginSchema.optional(),
+  }),
+});
+
+/** Loans (client-scoped) and the UCP 600 check of a presentation. */
+@Controller('financing')
+@UseGuards(ApiKeyGuard)
+export class FinancingController {
+  constructor(
+    private readonly loans: LoanRepository,
+    @Inject(PG_POOL) private readonly pool: Pool,
+  ) {}
+
+  @Get('loans')
+  list(@CurrentPrincipal() principal: Principal) {
+    return this.loans.list(this.pool, scopeOf(principal));
+  }
+
+  /** Body `{ lc, goods?, presentation }`: the discrepancies, each with its UCP 600 article. */
+  @Post('lc-presentations/check')
+  @HttpCode(200)
+  check(@Body() body: unknown) {
+    const discrepancies = examinePresentation(parseBody(PresentationBody, body));
+    return { complying: discrepancies.length === 0, discrepancies };
+  }
+}

@@ -1,0 +1,43 @@
+import { addDays } from '../../calendar-days';
+import data from './cn-working-days.json';
+
+export interface WorkingDayCalendar {
+  years: readonly number[];
+  holidays: ReadonlySet<string>;
+  workdays: ReadonlySet<string>;
+}
+
+/** Mainland China's calendar from cn-working-days.json (format and sources in the file). */
+export const CN_CALENDAR: WorkingDayCalendar = {
+  years: data.years,
+  holidays: new Set(data.holidays),
+  workdays: new Set(data.workdays),
+};
+
+export function isWorkingDay(cal: WorkingDayCalendar, date: string): boolean {
+  if (!cal.years.includes(Number(date.slice(0, 4)))) {
+    throw new Error(`the working-day calendar has no holidays for ${date.slice(0, 4)}`);
+  }
+  if (cal.workdays.has(date)) return true;
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !cal.holidays.has(date);
+}
+
+/** The `n`th working day after `date` (the day itself does not count). */
+export function addWorkingDays(cal: WorkingDayCalendar, date: string, n: number): string {
+  let day = date;
+  for (let left = n; left > 0;) {
+    day = addDays(day, 1);
+    if (isWorkingDay(cal, day)) left -= 1;
+  }
+  return day;
+}
+
+/** Sinosure shipment declaration (出运申报) deadline: by default 5 working days after on board. */
+export function declarationDeadline(
+  onBoardDate: string,
+  workingDays = 5,
+  cal = CN_CALENDAR,
+): string {
+  return addWorkingDays(cal, onBoardDate, workingDays);
+}

@@ -1,0 +1,96 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Inject,
+  NotFoundException,
+  Param,
+  Post,
+  UseGuards,
+} from '@nestjs/common';
+import type { Pool } from 'pg';
+import { z } from 'zod';
+import { ChinaHsCodeSchema } from '../../../core/model/values/hs-code';
+import { DecimalStringSchema } from '../../../core/model/values/decimal.schema';
+import { ApiKeyGuard, CurrentPrincipal } from '../../auth/api-key.guard';
+import type { Principal } from '../../auth/principal';
+import { PG_POOL } from '../../infra/tokens';
+import { actingClient, parseBody, scopeOf } from '../settlement/settlement-access';
+import { RebateRepository, type DeclarationRow } from './rebate.repository';
+import { traderRebate } from './rules/calculation';
+import { matchLines } from './rules/matching';
+import { DEFAULT_RATES } from './rules/rate-table';
+import { readiness } from './rules/readiness';
+
+/** VAT invoice lines as the trader assigns them to HS codes and statutory units (关联). */
+const VatLinesBody = z.strictObject({
+  clientId: z.string().min(1).optional(),
+  lines: z
+    .array(
+      z.strictObject({
+        invoiceNo: z.string().min(1),
+        lineNo: z.number().int().positive(),
+        hsCode: ChinaHsCodeSchema,
+        productName: z.string().min(1),
+        quantity: DecimalStringSchema,
+        unit: z.string().min(1),
+        amount: z.strictObject({ amount: DecimalStringSchema, currency: z.literal('CNY') }),
+      }),
+    )
+    .min(1),
+});
+
+const view = (d: DeclarationRow) => ({
+  ...readiness(d),
+  exportDate: d.exportDate,
+  clientId: d.clientId,
+});
+
+/** Rebate readiness per declaration (client-scoped), VAT invoice matching, the trader refund. */
+@Controller('rebate')
+@UseGuards(ApiKeyGuard)
+export class RebateController {
+  constructor(
+    private readonly repo: RebateRepository,
+    @Inject(PG_POOL) private readonly pool: Pool,
+  ) {}
+
+  @Get('declarations')
+  async list(@CurrentPrincipal() principal: Principal) {
+    return (await this.repo.list(this.pool, scopeOf(principal))).map(view);
+  }
+
+  /** Body `{ lines: [VAT invoice lines] }`: matched to the declaration's lines, refund computed. */
+  @Post('declarations/:declarationNo/vat-invoices')
+  async match(
+    @CurrentPrincipal() principal: Principal,
+    @Param('declarationNo') no: string,
+    @Body() body: unknown,
+  ) {
+    const { clientId, lines } = parseBody(VatLinesBody, body);
+    const client = actingClient(principal, clientId) ?? clientId ?? '';
+    const declaration = await this.repo.get(this.pool, client, no);
+    if (!declaration) throw new NotFoundException(`declaration ${no} not found`);
+    const matches = matchLines(declaration.lines, lines);
+    await this.repo.setMatches(this.pool, client, no, matches);
+    return { matches, rebate: traderRebate(matches, DEFAULT_RATES) };
+  }
+
+  /** Marks the declaration's documents filed (单证备案), the last piece an operator confirms. */
+  @Post('declarations/:declarationNo/documents-filed')
+  async filed(
+    @CurrentPrincipal() principal: Principal,
+    @Param('declarationNo') no: string,
+    @Body() body: unknown,
+  ) {
+    const { clientId } = parseBody(
+      z.strictObject({ clientId: z.string().min(1).optional() }),
+      body ?? {},
+    );
+    const client = actingClient(principal, clientId) ?? clientId ?? '';
+    await this.repo.flag(this.pool, client, no, 'documents_filed');
+    const row = await this.repo.get(this.pool, client, no);
+    if (!row) throw new NotFoundException(`declaration ${no} not found`);
+    return view(row);
+  }
+}

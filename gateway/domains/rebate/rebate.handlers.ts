@@ -1,0 +1,50 @@
+import type { EventEnvelope } from '../../../core/model/events';
+import type { EnvelopeContext } from '../../messaging/envelope-transport/envelope-context';
+import {
+  EnvelopeHandlers,
+  OnEvent,
+} from '../../messaging/envelope-transport/envelope-handlers.decorator';
+import { RebateRepository } from './rebate.repository';
+
+/** Rebate readiness: declarations filed, released and closed by customs, FX collected. */
+@EnvelopeHandlers('rebate')
+export class RebateHandler {
+  constructor(private readonly repo: RebateRepository) {}
+
+  @OnEvent('clearance.export-declaration.filed')
+  async filed(e: EventEnvelope<'clearance.export-declaration.filed'>, { tx }: EnvelopeContext) {
+    const d = e.payload;
+    const declarationNo = d.entryId ?? d.preEntryId ?? d.clientRef;
+    if (!e.clientId || !declarationNo) return;
+    await this.repo.putDeclaration(tx, e.clientId, {
+      declarationNo,
+      exportDate: d.exportDate ?? null,
+      invoiceNos: d.invoiceNos ?? [],
+      lines: d.lines.map((l) => ({
+        declarationNo,
+        lineNo: l.lineNo,
+        exportDate: d.exportDate ?? '',
+        hsCode: l.hsCode,
+        productName: l.goodsName,
+        quantity: l.firstQuantity.value,
+        unit: l.firstQuantity.unit,
+      })),
+    });
+  }
+
+  @OnEvent('clearance.declaration.receipt')
+  async receipt(e: EventEnvelope<'clearance.declaration.receipt'>, { tx }: EnvelopeContext) {
+    const r = e.payload;
+    if (!e.clientId || !r.entryId) return;
+    // Closing (结关) follows release; a CLOSED receipt implies the release.
+    if (r.outcome === 'RELEASED' || r.outcome === 'CLOSED')
+      await this.repo.flag(tx, e.clientId, r.entryId, 'released');
+    if (r.outcome === 'CLOSED') await this.repo.flag(tx, e.clientId, r.entryId, 'closed');
+  }
+
+  @OnEvent('settlement.payment.matched')
+  async paid(e: EventEnvelope<'settlement.payment.matched'>, { tx }: EnvelopeContext) {
+    const settled = e.payload.allocations.filter((a) => a.settled).map((a) => a.invoiceNo);
+    if (e.clientId && settled.length > 0) await this.repo.fxCollected(tx, e.clientId, settled);
+  }
+}

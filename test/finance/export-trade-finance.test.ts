@@ -1,0 +1,273 @@
+import type { Envelope } from '../../core/envelope/envelope';
+import nock from 'nock';
+import { commercialInvoice } from '../../core/model/documents/__fixtures__/commerce.fixture';
+import {
+  declarationReceipt,
+  exportDeclaration,
+} from '../../core/model/documents/__fixtures__/customs.fixture';
+import {
+  financingDecision,
+  insurancePolicy,
+} from '../../core/model/documents/__fixtures__/finance.fixture';
+import { billOfLading } from '../../core/model/documents/__fixtures__/logistics.fixture';
+import { PartnerRepository } from '../../core/storage/partner.repository';
+import { useNockForPartners } from '../connectors/http-connector-support';
+import {
+  eventually,
+  startTestGateway,
+  stopTestGateway,
+  type TestGateway,
+} from '../support/gateway-harness';
+import { clientEnvelope, publishEnvelope } from '../support/publish-envelope';
+
+const HOST = 'https://sinosure-it.example';
+const INVOICE = commercialInvoice.invoiceNo;
+
+describe('export trade finance end to end on the real services', () => {
+  let gw: TestGateway;
+  useNockForPartners();
+  const publish = (e: Envelope) => publishEnvelope(gw.pool, e);
+  const event = <P>(
+    type: string,
+    documentType: string,
+    payload: P,
+    refs: Record<string, string[]>,
+  ) => clientEnvelope({ type, documentType, payload, refs }, 'nbhs', '2026-04-30T18:00:00+08:00');
+
+  beforeAll(async () => {
+    gw = await startTestGateway();
+    await new PartnerRepository().upsertClient(gw.pool, {
+      id: 'nbhs',
+      name: 'nbhs',
+      identifiers: [],
+    });
+    await gw.partners.upsert({
+      id: 'sinosure',
+      name: 'Sinosure (modelled API)',
+      kind: 'insurer',
+      connector: 'insurer-sinosure',
+      transports: [
+        {
+          kind: 'sinosure-api',
+          baseUrl: HOST,
+          auth: { type: 'api-key', header: 'x-api-key', apiKey: 'k-it' },
+        },
+      ],
+    });
+  });
+  afterAll(() => stopTestGateway(gw));
+
+  it('on board -> Sinosure declaration -> premium -> loan drawn -> buyer pays -> loan repaid, commission metered, rebate ready', async () => {
+    const json = (path: string, body: unknown) =>
+      gw.request(path, { method: 'PUT', key: gw.adminKey, json: body });
+    const policy = { ...insurancePolicy, periodStart: '2026-01-01', periodEnd: '2026-12-31' };
+    expect((await json('/insurance/policies', { clientId: 'nbhs', policy })).status).toBe(200);
+    const limit = {
+      clientId: 'nbhs',
+      buyerName: commercialInvoice.buyer.name,
+      policyNo: policy.policyNo,
+      buyerCode: 'USA/123456',
+      status: 'APPROVED',
+      approved: '50000.00',
+      currency: 'USD',
+    };
+    expect((await json('/insurance/limits', limit)).status).toBe(200);
+    const invoice = {
+      ...commercialInvoice,
+      paymentTerms: { method: 'OA' as const, creditDays: 90 },
+    };
+    await publish(
+      event('commerce.invoice.issued', 'CommercialInvoice', invoice, { invoiceNo: [INVOICE] }),
+    );
+    await eventually(
+      async () => (await gw.pool.query('SELECT 1 FROM insurance_invoices')).rowCount === 1,
+    );
+
+    // Customs: the declaration filed, then closed (结关), for the rebate.
+    const entryId = exportDeclaration.entryId!;
+    await publish(
+      event(
+        'clearance.export-declaration.filed',
+        'ExportDeclaration',
+        { ...exportDeclaration, exportDate: '2026-04-30' },
+        { declarationNo: [entryId] },
+      ),
+    );
+    await eventually(
+      async () => (await gw.pool.query('SELECT 1 FROM rebate_declarations')).rowCount === 1,
+    );
+    const closed = {
+      ...declarationReceipt,
+      outcome: 'CLOSED' as const,
+      returnStatusMeaning: 'closed',
+      returnTime: '2026-05-06T10:00:00.000+08:00',
+    };
+    await publish(
+      event('clearance.declaration.receipt', 'DeclarationReceipt', closed, {
+        declarationNo: [entryId],
+      }),
+    );
+
+    const scope = nock(HOST, { reqheaders: { 'x-api-key': 'k-it' } })
+      .post(
+        '/v1/shipment-declarations',
+        (b: Record<string, unknown>) =>
+          b.invoiceNo === INVOICE &&
+          b.shipmentDate === '2026-04-30' &&
+          b.dueDate === '2026-07-29' &&
+          b.buyerCode === 'USA/123456',
+      )
+      .reply(201, {
+        declarationRef: 'SD-2026-04-0088',
+        // Sent now, long after a fixed 2026 on-board date: reported late, as it is.
+        onTime: new Date().toISOString().slice(0, 10) <= '2026-05-11',
+        premiumRatePercent: '0.35',
+        premium: { amount: '73.50', currency: 'USD' },
+        acceptedAt: '2026-05-06T09:00:00+08:00',
+      });
+    const bl = { ...billOfLading, shippedOnBoardDate: '2026-04-30', invoiceNos: [INVOICE] };
+    await publish(
+      event('logistics.bill-of-lading.issued', 'BillOfLading', bl, {
+        blNo: [bl.blNo],
+        invoiceNo: [INVOICE],
+      }),
+    );
+
+    const [row] = await eventually(async () => {
+      const res = await gw.request('/insurance/declarations', { key: gw.adminKey });
+      const list = (await res.json()) as Array<Record<string, unknown>>;
+      return list.length > 0 && list;
+    });
+    scope.done();
+    // On board Thu 04-30; Labour Day 05-01..05; Wed 6, Thu 7, Fri 8, Sat 9 (调休), Mon 11.
+    // Premium 21,000.00 x 0.35% (US, OA up to 90 days) = 73.50.
+    expect(row).toMatchObject({
+      invoiceNo: INVOICE,
+      deadline: '2026-05-11',
+      declarationRef: 'SD-2026-04-0088',
+      declaration: { premium: { amount: '73.50', currency: 'USD' }, premiumRatePercent: '0.35' },
+    });
+    const used = await gw.pool.query<{ used: string }>(
+      'SELECT used::text AS used FROM insurance_limits',
+    );
+    expect(used.rows[0].used).toBe('21000.00');
+    // Financing drawn against the insured invoice, its commission metered by the fees domain.
+    await json('/fees/schedules/nbhs', {
+      rules: [{ service: 'FINANCING_COMMISSION', kind: 'PERCENT', percent: '1.5' }],
+    });
+    const decision = {
+      ...financingDecision,
+      decidedAt: '2026-05-06T15:00:00+08:00',
+      disbursedAmount: { amount: '16800.00', currency: 'USD' },
+      underlying: { invoiceNos: [INVOICE], policyNo: policy.policyNo },
+    };
+    await publish(
+      event('financing.request.decided', 'FinancingDecision', decision, { invoiceNo: [INVOICE] }),
+    );
+    const loans = async () =>
+      (await (await gw.request('/financing/loans', { key: gw.adminKey })).json()) as Array<{
+        status: string;
+      }>;
+    await eventually(async () => (await loans()).length === 1);
+    // Unpaid past due (07-29): 22 days is within the threshold, 31 days files the possible-loss notice.
+    const run = async (today: string) =>
+      (await (
+        await gw.request('/insurance/possible-loss-run', {
+          method: 'POST',
+          key: gw.adminKey,
+          json: { today },
+        })
+      ).json()) as { reported: string[] };
+    expect(await run('2026-08-20')).toEqual({ reported: [] });
+    const notice = nock(HOST)
+      .post(
+        '/v1/possible-loss-notices',
+        (b: Record<string, unknown>) => b.overdueDays === 31 && b.buyerCode === 'USA/123456',
+      )
+      .reply(201, { noticeNo: 'PL-2026-0011', receivedAt: '2026-08-29T09:00:00+08:00' });
+    expect(await run('2026-08-29')).toEqual({ reported: [INVOICE] });
+    expect(await run('2026-08-30')).toEqual({ reported: [] });
+    notice.done();
+    await eventually(async () => {
+      const res = await gw.request('/settlement/receivables', { key: gw.adminKey });
+      return ((await res.json()) as unknown[]).length === 1;
+    });
+    // The buyer pays the invoice in full, late: settlement matches it, the loan is repaid, the limit freed.
+    const paid = {
+      paymentRef: 'BANK-IN-2026-0731',
+      valueDate: '2026-07-29',
+      amount: { amount: '21000.00', currency: 'USD' },
+      account: { number: '3901120109000012345', currency: 'USD' },
+      invoiceNos: [INVOICE],
+    };
+    await publish(
+      event('settlement.payment.received', 'PaymentReceived', paid, {
+        paymentRef: [paid.paymentRef],
+      }),
+    );
+    await eventually(async () => (await loans())[0]?.status === 'REPAID');
+    await eventually(
+      async () =>
+        (await gw.pool.query<{ used: string }>('SELECT used::text AS used FROM insurance_limits'))
+          .rows[0]?.used === '0.00',
+    );
+    const fee = await gw.pool.query<{ amount: string }>(
+      "SELECT amount::text AS amount FROM fees_metered WHERE service = 'FINANCING_COMMISSION'",
+    );
+    // 16,800.00 x 1.5% = 252.00.
+    expect(fee.rows.map((r) => r.amount)).toEqual(['252.00']);
+    // Released, closed and FX collected: what is missing is the VAT invoice and the filing.
+    await eventually(async () => {
+      const res = await gw.request('/rebate/declarations', { key: gw.adminKey });
+      const [d] = (await res.json()) as Array<{ missing: string[] }>;
+      return d?.missing.join() === 'VAT_INVOICE_MATCHED,DOCUMENTS_FILED';
+    });
+    // Rebate: the VAT invoice matched (96,000.00 x 13% = 12,480.00), documents filed: ready.
+    const vat = {
+      clientId: 'nbhs',
+      lines: [
+        {
+          invoiceNo: '12345678',
+          lineNo: 1,
+          hsCode: '8516719000',
+          productName: '电热水壶',
+          quantity: '2400',
+          unit: '007',
+          amount: { amount: '96000.00', currency: 'CNY' },
+        },
+      ],
+    };
+    const matched = (await (
+      await gw.request(`/rebate/declarations/${entryId}/vat-invoices`, {
+        method: 'POST',
+        key: gw.adminKey,
+        json: vat,
+      })
+    ).json()) as { rebate: Array<{ refund: { amount: string } }> };
+    expect(matched.rebate.map((r) => r.refund.amount)).toEqual(['12480.00']);
+    const filed = await gw.request(`/rebate/declarations/${entryId}/documents-filed`, {
+      method: 'POST',
+      key: gw.adminKey,
+      json: { clientId: 'nbhs' },
+    });
+    expect(await filed.json()).toMatchObject({
+      declarationNo: entryId,
+      ready: true,
+      missing: [],
+      deadline: '2027-04-30',
+    });
+    const trade = (await (await gw.request(`/trades/${INVOICE}`, { key: gw.adminKey })).json()) as {
+      documents: Array<{ documentType: string }>;
+    };
+    expect(trade.documents.map((d) => d.documentType)).toEqual(
+      expect.arrayContaining([
+        'CommercialInvoice',
+        'BillOfLading',
+        'InsuranceShipmentDeclaration',
+        'FinancingDecision',
+        'PaymentMatched',
+        'LoanRepaid',
+      ]),
+    );
+  });
+});
