@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { inTransaction } from '../../../core/storage/database';
 import { clientScope, type Principal } from '../../auth/principal';
 import { PG_POOL } from '../../infra/tokens';
-import { actingClient, clientKey, visibleOr404 } from '../logistics/logistics-access';
+import { actingClient, clientKey, visibleOr404 } from '../../auth/client-scope';
 import { ClearanceRepository, type DeclarationFilter } from './clearance.repository';
 import { CLEARANCE_SETTINGS, readTable, type ClearanceSettings } from './clearance.settings';
 import type { ClientProfile } from './clearance.service';

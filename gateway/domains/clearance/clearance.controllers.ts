@@ -11,7 +11,7 @@ import {
 } from '@nestjs/common';
 import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../../auth/api-key.guard';
 import type { Principal } from '../../auth/principal';
-import { actingClient, visibleOr404 } from '../logistics/logistics-access';
+import { actingClient, visibleOr404 } from '../../auth/client-scope';
 import { ClearanceQueryService } from './clearance-query.service';
 import { ClearanceService, type ClientProfile } from './clearance.service';
 import { ClearanceRepository, type DeclarationFilter } from './clearance.repository';

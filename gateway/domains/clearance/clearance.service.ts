@@ -13,7 +13,7 @@ import { partyId } from '../../../core/model/values/party.schema';
 import { advisoryLockKey } from '../../../core/storage/advisory-lock';
 import { inTransaction } from '../../../core/storage/database';
 import { PG_POOL } from '../../infra/tokens';
-import { clientKey } from '../logistics/logistics-access';
+import { clientKey } from '../../auth/client-scope';
 import { ClearanceRepository, type DeclarationRow } from './clearance.repository';
 import { publishDeclarationState } from './clearance-events';
 import { ComplianceService } from './compliance.service';

@@ -17,7 +17,8 @@ import { PercentSchema } from '../../../core/model/values/decimal.schema';
 import { ApiKeyGuard, CurrentPrincipal } from '../../auth/api-key.guard';
 import type { Principal } from '../../auth/principal';
 import { PG_POOL } from '../../infra/tokens';
-import { actingClient, parseBody } from '../settlement/settlement-access';
+import { actingClient } from '../../auth/client-scope';
+import { parseBody } from '../../http/parse-body';
 import { FeesRepository } from './fees.repository';
 import { buildStatement, statementCsv } from './rules/statement';
 

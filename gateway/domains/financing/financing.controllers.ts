@@ -14,7 +14,8 @@ import { QuantitySchema } from '../../../core/model/values/quantity.schema';
 import { ApiKeyGuard, CurrentPrincipal } from '../../auth/api-key.guard';
 import type { Principal } from '../../auth/principal';
 import { PG_POOL } from '../../infra/tokens';
-import { parseBody, scopeOf } from '../settlement/settlement-access';
+import { scopeOf } from '../../auth/client-scope';
+import { parseBody } from '../../http/parse-body';
 import { LoanRepository } from './loan.repository';
 import { examinePresentation } from './rules/lc-presentation';
 

@@ -18,7 +18,8 @@ import { DateSchema } from '../../../core/model/values/datetime.schema';
 import { ApiKeyGuard, CurrentPrincipal } from '../../auth/api-key.guard';
 import type { Principal } from '../../auth/principal';
 import { PG_POOL } from '../../infra/tokens';
-import { actingClient, parseBody, scopeOf } from '../settlement/settlement-access';
+import { actingClient, scopeOf } from '../../auth/client-scope';
+import { parseBody } from '../../http/parse-body';
 import { InsuranceRepository } from './insurance.repository';
 import { ShipmentDeclarationService } from './shipment-declaration.service';
 

@@ -28,7 +28,7 @@ import { parseInput } from '../../http/zod-query';
 import { PG_POOL } from '../../infra/tokens';
 import { OutboundComposer, type OutboundCommand } from '../../outbound/outbound-composer';
 import { PARTNER_REGISTRY } from '../../partners/partners.tokens';
-import { actingClient } from './logistics-access';
+import { actingClient } from '../../auth/client-scope';
 import { publishLogisticsEvent } from './logistics-envelope';
 import { BookingRepository, type BookingRow } from './booking.repository';
 

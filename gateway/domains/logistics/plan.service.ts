@@ -15,7 +15,7 @@ import { inTransaction } from '../../../core/storage/database';
 import type { Principal } from '../../auth/principal';
 import { parseInput } from '../../http/zod-query';
 import { PG_POOL } from '../../infra/tokens';
-import { actingClient, clientKey, visibleOr404 } from './logistics-access';
+import { actingClient, clientKey, visibleOr404 } from '../../auth/client-scope';
 import { PlanRepository, type PlanRow, type RefPair } from './plan.repository';
 
 function legRefPairs(refs: LegRefs): RefPair[] {

@@ -22,7 +22,7 @@ import { clientScope, type Principal } from '../../auth/principal';
 import { ClientIdSchema } from '../../http/common-schemas';
 import { parseInput } from '../../http/zod-query';
 import { PG_POOL } from '../../infra/tokens';
-import { actingClient, clientKey } from './logistics-access';
+import { actingClient, clientKey } from '../../auth/client-scope';
 import { publishLogisticsEvent } from './logistics-envelope';
 import { StockRepository, type StockKey } from './stock.repository';
 

@@ -6,6 +6,7 @@ import type { Envelope } from '../../../core/envelope/envelope';
 import type { PaymentReceived } from '../../../core/model/documents/banking-payment.schema';
 import { mergeRefs } from '../../../core/model/trade-refs';
 import type { Logger } from '../../../core/logging/logger';
+import { clientKey } from '../../auth/client-scope';
 import { LOGGER } from '../../infra/tokens';
 import { FxRepository } from './fx.repository';
 import { PaymentRepository } from './payment.repository';
@@ -19,8 +20,6 @@ import {
   type PaymentMatched,
   type PaymentUnmatched,
 } from './settlement-events';
-
-export const clientKey = (clientId: string | null | undefined): string => clientId ?? '';
 
 function incoming(p: PaymentReceived): IncomingPayment {
   return {

@@ -7,7 +7,8 @@ import {
   OnEvent,
 } from '../../messaging/envelope-transport/envelope-handlers.decorator';
 import { FxRepository } from './fx.repository';
-import { clientKey, PaymentMatchingService } from './payment-matching.service';
+import { clientKey } from '../../auth/client-scope';
+import { PaymentMatchingService } from './payment-matching.service';
 import { ReceivableRepository } from './receivable.repository';
 import { InstructionRepository } from './instruction.repository';
 import { statusesOf } from './rules/instruction-status';

@@ -1,5 +1,5 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
-import { canSee, hasRole, type Principal } from '../../auth/principal';
+import { canSee, hasRole, type Principal } from './principal';
 
 /**
  * Who may ask TradeHub to act (book, send SI, plan, set thresholds): operators, and client keys
@@ -28,3 +28,7 @@ export function visibleOr404<T extends { clientId: string | null }>(
 
 /** The client_key column: '' for rows no client owns. */
 export const clientKey = (clientId: string | null | undefined): string => clientId ?? '';
+
+/** The client rows a principal may list: its own, or all (null) for staff keys. */
+export const scopeOf = (principal: Principal): string | null =>
+  principal.clientId === null ? null : principal.clientId;
