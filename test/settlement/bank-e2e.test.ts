@@ -1,13 +1,11 @@
 import type { PartnerRecord } from '../../core/partners/partner.schema';
 import { createEnvelope } from '../../core/envelope/envelope';
-import { enqueueEnvelope } from '../../core/messaging/outbox';
 import { commercialInvoice } from '../../core/model/documents/__fixtures__/commerce.fixture';
 import type { PaymentInstruction } from '../../core/model/documents/banking-payment.schema';
-import { inTransaction } from '../../core/storage/database';
-import { insertDocuments } from '../../core/storage/document.repository';
 import { PollRuntime } from '../../gateway/connectors/poll.runtime';
 import { BankSimulator } from '../support/bank-simulator';
 import { filesIn } from '../support/carrier-sftp';
+import { publishEnvelope } from '../support/publish-envelope';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { received, startRecordingGateway } from '../support/recording-handler';
 import { SftpTestServer } from '../support/sftp-server';
@@ -99,10 +97,7 @@ describe('bank files over SFTP end to end: pain.001 out, pain.002 and camt.054 b
       receivedAt: '2025-04-18T10:00:00+08:00',
       clientId: 'nbhs',
     });
-    await inTransaction(gw.pool, async (tx) => {
-      await insertDocuments(tx, [{ envelope: invoice, messageId: null }]);
-      await enqueueEnvelope(tx, invoice);
-    });
+    await publishEnvelope(gw.pool, invoice);
   });
   afterAll(async () => {
     await stopTestGateway(gw);

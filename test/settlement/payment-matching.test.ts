@@ -1,10 +1,8 @@
 import { createEnvelope, type Envelope } from '../../core/envelope/envelope';
-import { enqueueEnvelope } from '../../core/messaging/outbox';
 import type { PaymentReceived } from '../../core/model/documents/banking-payment.schema';
 import { commercialInvoice } from '../../core/model/documents/__fixtures__/commerce.fixture';
-import { inTransaction } from '../../core/storage/database';
-import { insertDocuments } from '../../core/storage/document.repository';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
+import { publishEnvelope } from '../support/publish-envelope';
 import { received, startRecordingGateway } from '../support/recording-handler';
 
 // Envelopes as the normalizer publishes them for a bank partner's files, attributed to client nbhs.
@@ -42,12 +40,7 @@ const payment = (paymentRef: string, more: Partial<PaymentReceived>): PaymentRec
 
 describe('settlement: payments matched to invoices on the real services', () => {
   let gw: TestGateway;
-  // As the normalizer does: the document stored with its references, the envelope in the outbox.
-  const publish = (e: Envelope) =>
-    inTransaction(gw.pool, async (tx) => {
-      await insertDocuments(tx, [{ envelope: e, messageId: null }]);
-      await enqueueEnvelope(tx, e);
-    });
+  const publish = (e: Envelope) => publishEnvelope(gw.pool, e);
   const events = async (type: string) => (await received(gw.pool)).filter((r) => r.type === type);
 
   beforeAll(async () => {
