@@ -2,7 +2,7 @@ import type { EventEnvelope } from '../../../core/model/events';
 import type { EnvelopeContext } from '../../messaging/envelope-transport/envelope-context';
 import {
   EnvelopeHandlers,
-  OnEvent,
+  OnEventBatch,
 } from '../../messaging/envelope-transport/envelope-handlers.decorator';
 import { ClearanceService } from './clearance.service';
 
@@ -11,26 +11,32 @@ import { ClearanceService } from './clearance.service';
 export class ClearanceSourcesHandler {
   constructor(private readonly clearance: ClearanceService) {}
 
-  @OnEvent('commerce.order.created')
-  async order(envelope: EventEnvelope<'commerce.order.created'>, { tx }: EnvelopeContext) {
-    await this.clearance.onSource(tx, envelope);
+  @OnEventBatch('commerce.order.created')
+  async order(envelopes: Array<EventEnvelope<'commerce.order.created'>>, { tx }: EnvelopeContext) {
+    await this.clearance.onSources(tx, envelopes);
   }
 
-  @OnEvent('commerce.invoice.issued')
-  async invoice(envelope: EventEnvelope<'commerce.invoice.issued'>, { tx }: EnvelopeContext) {
-    await this.clearance.onSource(tx, envelope);
-  }
-
-  @OnEvent('commerce.packing-list.issued')
-  async packingList(
-    envelope: EventEnvelope<'commerce.packing-list.issued'>,
+  @OnEventBatch('commerce.invoice.issued')
+  async invoice(
+    envelopes: Array<EventEnvelope<'commerce.invoice.issued'>>,
     { tx }: EnvelopeContext,
   ) {
-    await this.clearance.onSource(tx, envelope);
+    await this.clearance.onSources(tx, envelopes);
   }
 
-  @OnEvent('logistics.booking.requested')
-  async booking(envelope: EventEnvelope<'logistics.booking.requested'>, { tx }: EnvelopeContext) {
-    await this.clearance.onSource(tx, envelope);
+  @OnEventBatch('commerce.packing-list.issued')
+  async packingList(
+    envelopes: Array<EventEnvelope<'commerce.packing-list.issued'>>,
+    { tx }: EnvelopeContext,
+  ) {
+    await this.clearance.onSources(tx, envelopes);
+  }
+
+  @OnEventBatch('logistics.booking.requested')
+  async booking(
+    envelopes: Array<EventEnvelope<'logistics.booking.requested'>>,
+    { tx }: EnvelopeContext,
+  ) {
+    await this.clearance.onSources(tx, envelopes);
   }
 }

@@ -41,28 +41,69 @@ export interface DeclarationFilter {
   ref?: string;
 }
 
+/** A document a declaration is drafted from, kept per client, order and document type. */
+export interface ClearanceSource {
+  clientKey: string;
+  clientId: string | null;
+  orderNo: string;
+  documentType: string;
+  payload: unknown;
+  envelopeId: string;
+  at: string;
+}
+
 /** Declarations, their sources, state history, receipts and alerts (tables 0300-clearance). */
 export class ClearanceRepository {
-  async saveSource(
-    tx: PoolClient,
-    s: {
-      clientKey: string;
-      clientId: string | null;
-      orderNo: string;
-      documentType: string;
-      payload: unknown;
-      envelopeId: string;
-      at: string;
-    },
-  ): Promise<void> {
+  /** Keeps the newest of each source document; an older one arriving late changes nothing. */
+  async saveSources(tx: PoolClient, sources: ClearanceSource[]): Promise<void> {
     await tx.query(
       `INSERT INTO clearance_sources (client_key, order_no, document_type, client_id, payload, envelope_id, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       SELECT t.client_key, t.order_no, t.document_type, t.client_id, t.payload, t.envelope_id, t.updated_at
+         FROM jsonb_to_recordset($1::jsonb) AS t(client_key text, order_no text, document_type text,
+           client_id text, payload jsonb, envelope_id uuid, updated_at timestamptz)
        ON CONFLICT (client_key, order_no, document_type) DO UPDATE SET payload = EXCLUDED.payload,
          envelope_id = EXCLUDED.envelope_id, updated_at = EXCLUDED.updated_at
        WHERE clearance_sources.updated_at <= EXCLUDED.updated_at`,
-      [s.clientKey, s.orderNo, s.documentType, s.clientId, s.payload, s.envelopeId, s.at],
+      [
+        JSON.stringify(
+          sources.map((s) => ({
+            client_key: s.clientKey,
+            order_no: s.orderNo,
+            document_type: s.documentType,
+            client_id: s.clientId,
+            payload: s.payload,
+            envelope_id: s.envelopeId,
+            updated_at: s.at,
+          })),
+        ),
+      ],
     );
+  }
+
+  /** Of these sources' orders, those that now hold both their SalesOrder and their Booking. */
+  async ordersReadyToDraft(
+    tx: PoolClient,
+    sources: ClearanceSource[],
+  ): Promise<Array<{ clientKey: string; clientId: string | null; orderNo: string }>> {
+    const { rows } = await tx.query<{
+      client_key: string;
+      client_id: string | null;
+      order_no: string;
+    }>(
+      `SELECT s.client_key, max(s.client_id) AS client_id, s.order_no
+         FROM clearance_sources s
+         JOIN (SELECT DISTINCT * FROM unnest($1::text[], $2::text[])) AS o(client_key, order_no)
+           ON o.client_key = s.client_key AND o.order_no = s.order_no
+        WHERE s.document_type IN ('SalesOrder', 'Booking')
+        GROUP BY s.client_key, s.order_no HAVING count(*) = 2
+        ORDER BY s.client_key, s.order_no`,
+      [sources.map((s) => s.clientKey), sources.map((s) => s.orderNo)],
+    );
+    return rows.map((r) => ({
+      clientKey: r.client_key,
+      clientId: r.client_id,
+      orderNo: r.order_no,
+    }));
   }
 
   async sources(

@@ -14,7 +14,11 @@ import { advisoryLockKey } from '../../../core/storage/advisory-lock';
 import { inTransaction } from '../../../core/storage/database';
 import { PG_POOL } from '../../infra/tokens';
 import { clientKey } from '../../auth/client-scope';
-import { ClearanceRepository, type DeclarationRow } from './clearance.repository';
+import {
+  ClearanceRepository,
+  type ClearanceSource,
+  type DeclarationRow,
+} from './clearance.repository';
 import { publishDeclarationState } from './clearance-events';
 import { ComplianceService } from './compliance.service';
 import { CLEARANCE_SETTINGS, type ClearanceSettings } from './clearance.settings';
@@ -38,6 +42,31 @@ function orderNoOf(envelope: Envelope): string | undefined {
   return p.orderNo ?? p.orderNos?.[0] ?? envelope.refs.orderNo?.[0];
 }
 
+const orderLockKey = (key: string, orderNo: string) =>
+  advisoryLockKey(`clearance:${key}:${orderNo}`);
+
+/** One source row per (client, order, document type): the latest event of the batch wins. */
+function latestSources(envelopes: Envelope[]): ClearanceSource[] {
+  const latest = new Map<string, ClearanceSource>();
+  for (const envelope of envelopes) {
+    const orderNo = orderNoOf(envelope);
+    if (!orderNo) continue;
+    const source: ClearanceSource = {
+      clientKey: clientKey(envelope.clientId),
+      clientId: envelope.clientId ?? null,
+      orderNo,
+      documentType: envelope.documentType,
+      payload: envelope.payload,
+      envelopeId: envelope.id,
+      at: envelope.occurredAt,
+    };
+    const id = `${source.clientKey}\u0000${orderNo}\u0000${source.documentType}`;
+    const previous = latest.get(id);
+    if (!previous || Date.parse(previous.at) <= Date.parse(source.at)) latest.set(id, source);
+  }
+  return [...latest.values()];
+}
+
 /**
  * Drafts export declarations from the order, invoice, packing list and booking as they
  * arrive, validates them by field, runs compliance, and submits them to the Single Window.
@@ -53,26 +82,25 @@ export class ClearanceService {
     private readonly compliance: ComplianceService,
   ) {}
 
-  /** A SalesOrder, CommercialInvoice, PackingList or Booking arrived: keep it, try a draft. */
-  async onSource(tx: PoolClient, envelope: Envelope): Promise<void> {
-    const orderNo = orderNoOf(envelope);
-    if (!orderNo) return;
-    const key = clientKey(envelope.clientId);
+  /**
+   * SalesOrders, CommercialInvoices, PackingLists or Bookings arrived (one consumer batch): keep
+   * them, then try a draft for each order that now has both its order and its booking. Three
+   * statements for the batch, not three per document: every export order passes here.
+   */
+  async onSources(tx: PoolClient, envelopes: Envelope[]): Promise<void> {
+    const sources = latestSources(envelopes);
+    if (sources.length === 0) return;
     // The order and its booking may be handled at once in two transactions: one at a time per
-    // order, so the second sees the first and drafts.
-    await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [
-      advisoryLockKey(`clearance:${key}:${orderNo}`),
-    ]);
-    await this.repo.saveSource(tx, {
-      clientKey: key,
-      clientId: envelope.clientId ?? null,
-      orderNo,
-      documentType: envelope.documentType,
-      payload: envelope.payload,
-      envelopeId: envelope.id,
-      at: envelope.occurredAt,
-    });
-    await this.draft(tx, key, envelope.clientId ?? null, orderNo);
+    // order, so the second sees the first and drafts. Locks are taken in key order so two
+    // batches naming the same orders cannot deadlock.
+    const lockKeys = [...new Set(sources.map((s) => orderLockKey(s.clientKey, s.orderNo)))];
+    await tx.query(
+      'SELECT pg_advisory_xact_lock(k) FROM (SELECT unnest($1::bigint[]) AS k ORDER BY 1) keys',
+      [lockKeys.sort()],
+    );
+    await this.repo.saveSources(tx, sources);
+    for (const order of await this.repo.ordersReadyToDraft(tx, sources))
+      await this.draft(tx, order.clientKey, order.clientId, order.orderNo);
   }
 
   private async draft(tx: PoolClient, key: string, clientId: string | null, orderNo: string) {
