@@ -24,11 +24,14 @@ export class FormatRegistry {
   private readonly codecs: Codec[] = [];
   private readonly inbound = new Map<string, InboundMapping>();
   private readonly outbound = new Map<string, OutboundMapping>();
+  /** The normalizer asks twice per message (is it an acknowledgement? then translate). */
+  private detected = new WeakMap<Buffer, Detection | null>();
 
   addCodec(codec: Codec): this {
     if (this.codecs.some((c) => c.format === codec.format))
       throw new Error(`codec ${codec.format} registered twice`);
     this.codecs.push(codec);
+    this.detected = new WeakMap();
     return this;
   }
 
@@ -51,6 +54,13 @@ export class FormatRegistry {
    * 'internal' error, never as a bare exception.
    */
   detect(input: Buffer): Detection | null {
+    if (!this.detected.has(input)) this.detected.set(input, this.detectOnce(input));
+    const found = this.detected.get(input)!;
+    // A copy: callers may complete a detection (charset, version) for their own use.
+    return found && { ...found };
+  }
+
+  private detectOnce(input: Buffer): Detection | null {
     for (const codec of this.codecs) {
       let found: Detection | null;
       try {

@@ -3,6 +3,10 @@ import { TradeError, type Stage } from '../../../core/errors/trade-error';
 import type { PollResult } from '../../../core/connector/contract';
 import type { PartnerRecord, PartnerTransport } from '../../../core/partners/partner.schema';
 
+// Parsed settings per schema and transport object: a webhook verifier reads them on every
+// request. Partner records are replaced, never changed in place, so an entry cannot go stale.
+const parsedSettings = new WeakMap<z.ZodType, WeakMap<PartnerTransport, unknown>>();
+
 /** A partner's transport settings through the connector's schema; a bad one is a config error. */
 export function parseTransportSettings<S extends z.ZodType>(
   schema: S,
@@ -10,8 +14,14 @@ export function parseTransportSettings<S extends z.ZodType>(
   partner: PartnerRecord,
   stage: Stage,
 ): z.infer<S> {
+  let bySchema = parsedSettings.get(schema);
+  if (!bySchema) parsedSettings.set(schema, (bySchema = new WeakMap()));
+  if (bySchema.has(raw)) return bySchema.get(raw) as z.infer<S>;
   const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    bySchema.set(raw, parsed.data);
+    return parsed.data;
+  }
   const issue = parsed.error.issues[0];
   throw new TradeError(
     'config',

@@ -6,8 +6,20 @@ import { decodeX12 } from './x12.parser';
 import { X12SegmentScanner } from './x12-segment.scanner';
 import type { X12Message } from './x12.types';
 
+/** The bytes skipLeading skips (BOM, space, tab, CR, LF), then `ISA`: decided before decoding. */
+function startsWithIsa(input: Buffer): boolean {
+  let at = 0;
+  for (;;) {
+    if (input[at] === 0xef && input[at + 1] === 0xbb && input[at + 2] === 0xbf) at += 3;
+    else if ([0x20, 0x09, 0x0a, 0x0d].includes(input[at])) at++;
+    else break;
+  }
+  return input[at] === 0x49 && input[at + 1] === 0x53 && input[at + 2] === 0x41;
+}
+
 /** Looks at the ISA and the GS/ST after it; null when the bytes are not X12. */
 export function detectX12(input: Buffer): Detection | null {
+  if (!startsWithIsa(input)) return null;
   const head = input.subarray(0, 8192).toString('utf8');
   const at = skipLeading(head, 0);
   if (!head.startsWith('ISA', at)) return null;

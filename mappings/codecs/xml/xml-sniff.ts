@@ -22,8 +22,31 @@ const ROOT_TAG =
   /<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/;
 const ATTRIBUTE = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
+// Every XML family detector sniffs the same input (CEB, ISO 20022, plain XML): once per buffer.
+const sniffed = new WeakMap<Buffer, XmlSniff | null>();
+
 /** Reads the head of XML bytes: charset, root element and its namespace. Null if not XML. */
-export function sniffXml(input: Buffer, headBytes = HEAD_BYTES): XmlSniff | null {
+export function sniffXml(input: Buffer): XmlSniff | null {
+  if (!mayBeMarkup(input)) return null;
+  if (sniffed.has(input)) return sniffed.get(input)!;
+  const sniff = sniffHead(input, HEAD_BYTES);
+  sniffed.set(input, sniff);
+  return sniff;
+}
+
+/**
+ * False when the first significant byte already rules XML out (JSON, EDIFACT, X12, MT), without
+ * decoding the head: ASCII whitespace is skipped as the text search below would skip it, and
+ * a UTF-16 BOM or a byte over 0x7F is left to the full reading.
+ */
+function mayBeMarkup(input: Buffer): boolean {
+  let at = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf ? 3 : 0;
+  while (at < input.length && (input[at] === 0x20 || (input[at] >= 0x09 && input[at] <= 0x0d)))
+    at++;
+  return at < input.length && (input[at] === 0x3c || input[at] >= 0x80);
+}
+
+function sniffHead(input: Buffer, headBytes: number): XmlSniff | null {
   const { head, charset } = headText(input, headBytes);
   const start = head.search(/\S/);
   if (start === -1 || head[start] !== '<') return null;
@@ -31,7 +54,7 @@ export function sniffXml(input: Buffer, headBytes = HEAD_BYTES): XmlSniff | null
   // A prolog comment longer than the head: look further, once, rather than guess.
   if (body === undefined) {
     const further = headBytes < MAX_PROLOG && input.length > headBytes;
-    return further ? sniffXml(input, MAX_PROLOG) : null;
+    return further ? sniffHead(input, MAX_PROLOG) : null;
   }
   const root = ROOT_TAG.exec(body);
   if (!root) return null;
