@@ -18,11 +18,13 @@ export type { IncomingMessage, IntakeResult } from '../connector/contract';
  * acknowledge (answer 2xx, archive the file, advance a cursor).
  */
 export class MessageIntake implements IntakePort {
-  private readonly messages = new MessageRepository();
   /** Resolves with the result of a message stored as new, or undefined for the single path. */
   private readonly group: GroupCommit<IncomingMessage, IntakeResult | undefined>;
 
-  constructor(private readonly pool: Pool) {
+  constructor(
+    private readonly pool: Pool,
+    private readonly messages: MessageRepository,
+  ) {
     // Concurrent receipts (webhook bursts, a folder of files) share one statement.
     this.group = new GroupCommit((items) => this.receiveMany(items), { max: 100, concurrency: 4 });
   }

@@ -4,7 +4,7 @@ import { classifyFailure } from '../messaging/failure-policy';
 import { errInfo, silentLogger, type MessagingLogger } from '../messaging/logger';
 import { inTransaction } from '../storage/database';
 import { listenOn } from '../storage/listen';
-import { MessageRepository } from '../storage/message.repository';
+import type { MessageRepository } from '../storage/message.repository';
 import type { Queryable } from '../storage/queryable';
 
 /** PostgreSQL NOTIFY channel that wakes normalizers when stored messages are committed. */
@@ -89,6 +89,8 @@ async function claimOne(tx: PoolClient, id: string): Promise<InboxItem | undefin
 
 export interface InboxWorkerOptions {
   pool: Pool;
+  /** Where a message that cannot be normalized is failed. */
+  messages: MessageRepository;
   /** Normalizes the items in the transaction that takes them off the inbox. */
   handle(items: InboxItem[], tx: PoolClient): Promise<void>;
   /** Delays of the retries of a transient failure; then the message is failed. */
@@ -121,7 +123,6 @@ export class InboxWorker {
   private notifications = 0;
   private readonly sleepers = new Set<() => void>();
   private readonly log: MessagingLogger;
-  private readonly messages = new MessageRepository();
 
   constructor(private readonly o: InboxWorkerOptions) {
     this.log = o.logger ?? silentLogger;
@@ -212,7 +213,7 @@ export class InboxWorker {
         // A TradeError's location is recorded apart, so its reason is its message alone.
         const trade = err instanceof TradeError ? err : undefined;
         const reason = trade?.message ?? failure.reason;
-        await this.messages.setState(tx, item.messageId, 'failed', {
+        await this.o.messages.setState(tx, item.messageId, 'failed', {
           stage: trade?.stage,
           reason: failure.transient ? `gave up after ${item.attempts} retries: ${reason}` : reason,
           location: trade?.location,

@@ -14,12 +14,12 @@ import { validatePartner, type PartnerCheck } from './partner-validation';
  * an opened copy in memory for transports and a redacted one for logs and API answers.
  */
 export class PartnerRegistry {
-  private readonly repo = new PartnerRepository();
   private cache = new Map<string, PartnerRecord>();
 
   constructor(
     private readonly pool: Pool,
     private readonly box: SecretBox,
+    private readonly repo: PartnerRepository,
     /** The connector's own rules (settings schemas); the gateway passes the catalog's. */
     private readonly check: PartnerCheck = () => [],
   ) {}

@@ -11,6 +11,8 @@ import { readSeedFolder } from '../../core/partners/seed-files';
 import { validatePartner } from '../../core/partners/partner-validation';
 import { SecretBox } from '../../core/security/secret-box';
 import { ApiKeyRepository } from '../../core/storage/api-key.repository';
+import { MessageRepository } from '../../core/storage/message.repository';
+import { PartnerRepository } from '../../core/storage/partner.repository';
 import { connectorManifests } from '../../connectors/registry';
 import { formatRegistryOf } from '../connectors/format-registry';
 import { partnerCheck } from '../connectors/partner-check';
@@ -57,9 +59,10 @@ export class InfraModule implements OnApplicationShutdown {
         })),
         {
           provide: PARTNER_REGISTRY,
-          inject: [PG_POOL, ApiKeyRepository],
-          useFactory: async (pool: Pool, keys: ApiKeyRepository) => {
-            const registry = new PartnerRegistry(pool, new SecretBox(config.secretsKey), check);
+          inject: [PG_POOL, ApiKeyRepository, PartnerRepository],
+          useFactory: async (pool: Pool, keys: ApiKeyRepository, repo: PartnerRepository) => {
+            const box = new SecretBox(config.secretsKey);
+            const registry = new PartnerRegistry(pool, box, repo, check);
             await registry.seed(seed.clients, seed.partners);
             if (config.adminApiKey) {
               await keys.create(pool, {
@@ -73,8 +76,9 @@ export class InfraModule implements OnApplicationShutdown {
         },
         {
           provide: MESSAGE_INTAKE,
-          inject: [PG_POOL],
-          useFactory: (pool: Pool) => new MessageIntake(pool),
+          inject: [PG_POOL, MessageRepository],
+          useFactory: (pool: Pool, messages: MessageRepository) =>
+            new MessageIntake(pool, messages),
         },
       ],
       exports: [

@@ -2,9 +2,15 @@ import { Global, Module } from '@nestjs/common';
 import { ApiKeyRepository } from '../../core/storage/api-key.repository';
 import { DocumentRepository } from '../../core/storage/document.repository';
 import { MessageRepository } from '../../core/storage/message.repository';
+import { PartnerRepository } from '../../core/storage/partner.repository';
 
 // core/ knows nothing of Nest: its repositories are plain classes, provided here.
-const coreRepositories = [MessageRepository, DocumentRepository, ApiKeyRepository];
+const coreRepositories = [
+  MessageRepository,
+  DocumentRepository,
+  ApiKeyRepository,
+  PartnerRepository,
+];
 
 /** The shared stores' repositories, injectable everywhere; domain repositories stay in their module. */
 @Global()

@@ -5,6 +5,7 @@ import type { ConnectorCatalog } from '../../core/connector/catalog';
 import { InboxWorker } from '../../core/ingest/normalizer-inbox';
 import type { Logger } from '../../core/logging/logger';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
+import { MessageRepository } from '../../core/storage/message.repository';
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
 import { CONFIG, CONNECTOR_CATALOG, FORMAT_REGISTRY, LOGGER, PG_POOL } from '../infra/tokens';
 import type { MetricsService } from '../operations/metrics.service';
@@ -31,6 +32,7 @@ export class NormalizerRuntime implements OnApplicationBootstrap, OnApplicationS
     @Inject(METRICS) metrics: MetricsService,
     @Inject(LOGGER) logger: Logger,
     @Inject(CONNECTOR_CATALOG) catalog: ConnectorCatalog,
+    messages: MessageRepository,
   ) {
     const { minBytes, size, memoryMb } = config.normalizerWorkers;
     this.pool = new TranslatePool({ size, memoryMb });
@@ -46,6 +48,7 @@ export class NormalizerRuntime implements OnApplicationBootstrap, OnApplicationS
     );
     this.worker = new InboxWorker({
       pool,
+      messages,
       handle: (items, tx) => service.normalize(items, tx),
       retryDelaysMs: config.rabbit.retryDelaysMs,
       pollMs: config.outbox.pollMs,

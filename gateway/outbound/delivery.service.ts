@@ -15,10 +15,9 @@ export interface DeliveryJob {
  * Transient failures throw so bull retries with back-off; anything else fails for good.
  */
 export class DeliveryService {
-  private readonly messages = new MessageRepository();
-
   constructor(
     private readonly pool: Pool,
+    private readonly messages: MessageRepository,
     private readonly partners: PartnerRegistry,
     private readonly transports: Map<string, OutboundTransport>,
     private readonly metrics: MetricsService,

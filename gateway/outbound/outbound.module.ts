@@ -11,6 +11,7 @@ import type { ConnectorCatalog } from '../../core/connector/catalog';
 import type { OutboundTransport } from '../../core/connector/contract';
 import type { Logger } from '../../core/logging/logger';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
+import { MessageRepository } from '../../core/storage/message.repository';
 import { CONFIG, CONNECTOR_CATALOG, LOGGER, PG_POOL } from '../infra/tokens';
 import type { MetricsService } from '../operations/metrics.service';
 import { METRICS } from '../operations/operations.tokens';
@@ -30,6 +31,7 @@ class DeliveryRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     private readonly worker: DeliveryWorker,
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly messages: MessageRepository,
     @Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry,
     @Inject(OUTBOUND_TRANSPORTS) private readonly transports: Map<string, OutboundTransport>,
     @Inject(METRICS) private readonly metrics: MetricsService,
@@ -39,7 +41,14 @@ class DeliveryRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
   onApplicationBootstrap(): void {
     if (!this.config.workersEnabled) return;
     this.worker.start(
-      new DeliveryService(this.pool, this.partners, this.transports, this.metrics, this.logger),
+      new DeliveryService(
+        this.pool,
+        this.messages,
+        this.partners,
+        this.transports,
+        this.metrics,
+        this.logger,
+      ),
     );
   }
 

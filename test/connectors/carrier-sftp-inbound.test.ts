@@ -6,6 +6,7 @@ import {
 } from '../../connectors/carrier-edifact/__fixtures__/carrier-files.fixture';
 import { SftpInboundPoller } from '../../connectors/transports/sftp';
 import { MessageIntake } from '../../core/ingest/message-intake';
+import { MESSAGE_INTAKE } from '../../gateway/partners/partners.tokens';
 import { PgPollStateStore } from '../../gateway/connectors/poll-state.store';
 import { addCarrier, filesIn, messagesOf, pollNow } from '../support/carrier-sftp';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
@@ -103,7 +104,7 @@ describe('carrier EDIFACT files over SFTP (real sshd)', () => {
   it('neither loses nor doubles a file when the poll dies between store and archive', async () => {
     const { record, dirs } = await addCarrier(gw, server, 'line-crash');
     writeFileSync(join(dirs.inboundDir, 'crash.edi'), sinoIftsta('CRASH1'));
-    const intake = new MessageIntake(gw.pool);
+    const intake = gw.app.get<MessageIntake>(MESSAGE_INTAKE);
     const dying = {
       receive: async (m: Parameters<MessageIntake['receive']>[0]) => {
         await intake.receive(m);

@@ -1,6 +1,7 @@
 import nock from 'nock';
 import { DcsaBookingStatusPoller, SentBookingRefs } from '../../connectors/carrier-dcsa';
 import { MessageIntake } from '../../core/ingest/message-intake';
+import { MESSAGE_INTAKE } from '../../gateway/partners/partners.tokens';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { received, startRecordingGateway } from '../support/recording-handler';
 import {
@@ -150,7 +151,10 @@ describe('DCSA Booking 2.0 out, booking status in', () => {
     const p = gw.partners.get('oceanic-bkg-poll');
     const settings = p.transports.find((t) => t.kind === 'dcsa-booking-poll')!;
     const poller = new DcsaBookingStatusPoller(new SentBookingRefs(gw.pool));
-    const ctx = pollContext(new MessageIntake(gw.pool), await new PgPollState(gw.pool).init());
+    const ctx = pollContext(
+      gw.app.get<MessageIntake>(MESSAGE_INTAKE),
+      await new PgPollState(gw.pool).init(),
+    );
     expect(await poller.poll(p, settings, ctx)).toEqual({ received: 1, deferred: 0 });
     // Unchanged answer: asked again (CONFIRMED is not final) but not stored again.
     expect(await poller.poll(p, settings, ctx)).toEqual({ received: 0, deferred: 0 });

@@ -1,6 +1,7 @@
 import nock from 'nock';
 import { DcsaTntPoller } from '../../connectors/carrier-dcsa';
 import { MessageIntake } from '../../core/ingest/message-intake';
+import { MESSAGE_INTAKE } from '../../gateway/partners/partners.tokens';
 import type { IntakePort } from '../../core/connector/contract';
 import type { PartnerRecord } from '../../core/partners/partner.schema';
 import { startTestGateway, stopTestGateway, type TestGateway } from '../support/gateway-harness';
@@ -28,7 +29,7 @@ describe('DCSA T&T polling', () => {
   beforeAll(async () => {
     // Pollers and nock only: no background workers needed for what these tests look at.
     gw = await startTestGateway({ env: { WORKERS_ENABLED: 'false' } });
-    intake = new MessageIntake(gw.pool);
+    intake = gw.app.get<MessageIntake>(MESSAGE_INTAKE);
   });
   afterAll(() => stopTestGateway(gw));
   beforeEach(() => {

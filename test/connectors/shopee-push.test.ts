@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import nock from 'nock';
 import { ShopeeOrderDetailPoller } from '../../connectors/commerce-shopee';
 import { MessageIntake } from '../../core/ingest/message-intake';
+import { MESSAGE_INTAKE } from '../../gateway/partners/partners.tokens';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { received, startRecordingGateway } from '../support/recording-handler';
 import { PgPollState, messagesOf, pollContext, useNockForPartners } from './http-connector-support';
@@ -157,7 +158,10 @@ describe('Shopee order push over HTTP -> get_order_detail -> SalesOrder on the b
       .reply(200, detail);
     const p = gw.partners.get('shopee-sg');
     const api = p.transports.find((t) => t.kind === 'shopee-api')!;
-    const ctx = pollContext(new MessageIntake(gw.pool), await new PgPollState(gw.pool).init());
+    const ctx = pollContext(
+      gw.app.get<MessageIntake>(MESSAGE_INTAKE),
+      await new PgPollState(gw.pool).init(),
+    );
     const poller = new ShopeeOrderDetailPoller({ db: gw.pool });
     expect(await poller.poll(p, api, ctx)).toEqual({ received: 1, deferred: 0 });
     // Nothing new pushed: the next round calls nobody.

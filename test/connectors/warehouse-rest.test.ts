@@ -3,6 +3,7 @@ import nock from 'nock';
 import { WarehouseInventoryPoller } from '../../connectors/warehouse-rest';
 import { signedQuery } from '../../connectors/transports/http';
 import { MessageIntake } from '../../core/ingest/message-intake';
+import { MESSAGE_INTAKE } from '../../gateway/partners/partners.tokens';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { received, startRecordingGateway } from '../support/recording-handler';
 import {
@@ -271,7 +272,10 @@ describe('4PX-style overseas warehouse', () => {
       .reply((_uri, body) => [200, pages[(body as { page_no: number }).page_no]]);
     const p = gw.partners.get('euro-wh');
     const poll = p.transports.find((t) => t.kind === 'warehouse-inventory-poll')!;
-    const ctx = pollContext(new MessageIntake(gw.pool), await new PgPollState(gw.pool).init());
+    const ctx = pollContext(
+      gw.app.get<MessageIntake>(MESSAGE_INTAKE),
+      await new PgPollState(gw.pool).init(),
+    );
     expect(await new WarehouseInventoryPoller().poll(p, poll, ctx)).toEqual({
       received: 2,
       deferred: 0,

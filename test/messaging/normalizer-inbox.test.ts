@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { TradeError } from '../../core/errors/trade-error';
 import { MessageIntake } from '../../core/ingest/message-intake';
+import { MessageRepository } from '../../core/storage/message.repository';
 import {
   handToNormalizer,
   inboxLag,
@@ -21,7 +22,7 @@ let intake: MessageIntake;
 
 beforeAll(async () => {
   h = await startMessagingHarness();
-  intake = new MessageIntake(h.pool);
+  intake = new MessageIntake(h.pool, new MessageRepository());
   await h.pool.query('CREATE TABLE handled (message_id uuid, generation int, worker text)');
 });
 afterAll(() => h.close());
@@ -41,6 +42,7 @@ function worker(name: string, fail: (item: InboxItem) => Error | undefined = () 
   return h.track(
     new InboxWorker({
       pool: h.newPool(),
+      messages: new MessageRepository(),
       retryDelaysMs: [50, 50],
       pollMs: 50,
       handle: async (items: InboxItem[], tx: PoolClient) => {
