@@ -45,6 +45,8 @@ export default tseslint.config(
       // The console (React) is type-checked by its own tsconfig in `npm run check`.
       'console/**',
       'gateway/cli/tradehub.js',
+      // CI housekeeping in plain Node, run before anything is built.
+      '.ci/*.js',
       '*.config.js',
       '*.config.mjs',
     ],
