@@ -55,6 +55,12 @@ const en = {
   live: 'live',
   queues: 'Queues (bull-board)',
   webhookFailures: 'Webhook signature failures (24 h)',
+  missing: 'Still missing',
+  nothingMissing: 'Nothing missing',
+  due: 'due',
+  daysLeft: 'days left',
+  overdue: 'overdue',
+  days: 'days',
 };
 type Labels = typeof en;
 
@@ -112,10 +118,20 @@ const zh: Partial<Labels> = {
   live: '实时',
   queues: '队列（bull-board）',
   webhookFailures: 'Webhook 签名失败（24 小时）',
+  missing: '尚缺事项',
+  nothingMissing: '无缺失事项',
+  due: '截止',
+  daysLeft: '天后到期',
+  overdue: '已逾期',
+  days: '天',
 };
 
 export type Lang = 'en' | 'zh';
 export const LangContext = createContext<Lang>('en');
+
+export function useLang(): Lang {
+  return useContext(LangContext);
+}
 
 export function useT(): (key: keyof Labels) => string {
   const lang = useContext(LangContext);
