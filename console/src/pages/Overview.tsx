@@ -70,7 +70,6 @@ export function OverviewPage() {
         <Figure label={t('inboxPending')} value={backlogs?.inbox.pending} testId="inbox-pending" />
         <Figure label={t('pendingAcks')} value={pending} testId="pending-acks" />
       </SimpleGrid>
-      {backlogs && <QueueDepths backlogs={backlogs} />}
       <Card withBorder>
         <Text fw={600} mb="xs">
           {t('states')}
@@ -111,6 +110,7 @@ export function OverviewPage() {
           </BarChart>
         </ResponsiveContainer>
       </Card>
+      {backlogs && <QueueDepths backlogs={backlogs} />}
     </Stack>
   );
 }
