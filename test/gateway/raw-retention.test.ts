@@ -1,4 +1,5 @@
 import { purgeRawPayloads } from '../../core/storage/raw-retention';
+import { HousekeepingService } from '../../gateway/operations/housekeeping.service';
 import { startTestGateway, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 
 /** One stored inbound message of `state`, received `daysAgo` days ago. */
@@ -20,7 +21,7 @@ async function stored(gw: TestGateway, state: string, daysAgo: number): Promise<
 describe('raw payload retention', () => {
   let gw: TestGateway;
   beforeAll(async () => {
-    gw = await startTestGateway();
+    gw = await startTestGateway({ env: { RAW_RETENTION_DAYS: '90' } });
   });
   afterAll(() => stopTestGateway(gw));
 
@@ -38,7 +39,8 @@ describe('raw payload retention', () => {
     const recent = await stored(gw, 'processed', 10);
     const hash = (await row(old)).content_hash;
 
-    expect(await purgeRawPayloads(gw.pool, 90)).toBe(1);
+    // The hourly housekeeping round, as its timer runs it, with RAW_RETENTION_DAYS=90.
+    await gw.app.get(HousekeepingService).runOnce();
 
     const purged = await row(old);
     expect(purged.raw.length).toBe(0);
