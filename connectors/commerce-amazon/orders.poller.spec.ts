@@ -119,6 +119,10 @@ describe('Amazon SP-API orders poller', () => {
     expect(JSON.parse(values.get('amazon-orders-cursor')!)).toEqual({
       after: '2026-11-04T03:58:00Z',
     });
+    // The LWA token's expiry (an hour) is kept where partner health reads it.
+    const expiresIn = Date.parse(values.get('token-expires-at')!) - Date.now();
+    expect(expiresIn).toBeGreaterThan(3500_000);
+    expect(expiresIn).toBeLessThanOrEqual(3600_000);
     const first = JSON.parse(stored[0].raw.toString('utf8'));
     expect(first.payload.OrderItems[0].SellerSKU).toBe('SKU-1');
     expect(stored.map((s) => s.partnerRef)).toEqual([

@@ -1,4 +1,9 @@
-import type { InboundPoller, PollContext, PollResult } from '../../core/connector/contract';
+import {
+  TOKEN_EXPIRES_KEY,
+  type InboundPoller,
+  type PollContext,
+  type PollResult,
+} from '../../core/connector/contract';
 import type { PartnerRecord, PartnerTransport } from '../../core/partners/partner.schema';
 import { isObject, peekJson } from '../transports/http/json-peek';
 import { storePolled } from '../transports/http/poll-intake';
@@ -26,6 +31,21 @@ export class AmazonOrdersPoller implements InboundPoller {
   async poll(partner: PartnerRecord, raw: PartnerTransport, ctx: PollContext): Promise<PollResult> {
     const settings = parseTransportSettings(AmazonSpApiSettingsSchema, raw, partner, 'receive');
     const client = this.clientFor(partner.id, settings);
+    try {
+      return await this.round(client, settings, partner, ctx);
+    } finally {
+      // The LWA token lives in this client only: its expiry goes where partner health reads it.
+      const expiresAt = client.tokenExpiresAt;
+      if (expiresAt) await ctx.state.set(TOKEN_EXPIRES_KEY, new Date(expiresAt).toISOString());
+    }
+  }
+
+  private async round(
+    client: SpApiClient,
+    settings: AmazonSpApiSettings,
+    partner: PartnerRecord,
+    ctx: PollContext,
+  ): Promise<PollResult> {
     const state = JSON.parse((await ctx.state.get(CURSOR)) ?? '{}') as {
       after?: string;
       next?: string;

@@ -112,6 +112,11 @@ export class SpApiClient {
     return this.http.request({ method: 'POST', path, body: JSON.stringify(body), headers });
   }
 
+  /** When the current LWA access token expires (epoch ms); undefined before the first. */
+  get tokenExpiresAt(): number | undefined {
+    return this.token?.expiresAt;
+  }
+
   private async accessToken(force: boolean): Promise<string> {
     if (!force && this.token && this.token.expiresAt - TOKEN_MARGIN_MS > this.now())
       return this.token.accessToken;

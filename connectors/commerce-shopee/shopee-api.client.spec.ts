@@ -95,6 +95,8 @@ describe('ShopeeApiClient', () => {
     expect(JSON.parse(store.values.get('shopee-token:2001887:600123')!)).toMatchObject({
       refreshToken: 'refresh-1',
     });
+    // Partner health reads the expiry (never the token) to say whether it is valid.
+    expect(store.values.get('token-expires-at')).toBe(new Date(NOW + 14400_000).toISOString());
     scope.done();
   });
 

@@ -1,6 +1,6 @@
 import type { AxiosInstance } from 'axios';
 import { TradeError } from '../../core/errors/trade-error';
-import type { PollStateStore } from '../../core/connector/contract';
+import { TOKEN_EXPIRES_KEY, type PollStateStore } from '../../core/connector/contract';
 import { isObject, peekJson, textAt } from '../transports/http/json-peek';
 import { PartnerHttpClient } from '../transports/http/partner-http.client';
 import type { ShopeeApiSettings } from './shopee-settings.schema';
@@ -151,6 +151,7 @@ export class ShopeeApiClient {
       expiresAt: this.now() + Number(answer.expire_in ?? 14400) * 1000,
     };
     await this.store.set(this.tokenKey(), JSON.stringify(token));
+    await this.store.set(TOKEN_EXPIRES_KEY, new Date(token.expiresAt).toISOString());
     return token;
   }
 

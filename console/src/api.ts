@@ -108,3 +108,14 @@ export interface Counts {
   deadLetters: number;
   outboxLagSeconds: number;
 }
+
+export interface Backlogs {
+  at: string;
+  queues: Array<{ name: string; messages: number; consumers: number }>;
+  jobs: Array<{
+    name: string;
+    counts: { waiting: number; active: number; delayed: number; failed: number } | null;
+  }>;
+  outbox: { pending: number; oldestAgeSeconds: number };
+  inbox: { pending: number; retrying: number; oldestAgeSeconds: number };
+}

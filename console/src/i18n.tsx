@@ -55,6 +55,30 @@ const en = {
   live: 'live',
   queues: 'Queues (bull-board)',
   webhookFailures: 'Webhook signature failures (24 h)',
+  missing: 'Still missing',
+  rawPurged: 'Raw payload dropped by the retention policy on',
+  queueDepths: 'Queue depths',
+  ready: 'ready',
+  consumers: 'consumers',
+  outboxPending: 'Outbox pending',
+  inboxPending: 'Normalizer inbox',
+  jobs: 'Jobs',
+  waiting: 'waiting',
+  active: 'active',
+  delayed: 'delayed',
+  failedJobs: 'failed',
+  webhookFailures1h: 'Webhook signature failures (1 h)',
+  transport: 'Transport',
+  reachable: 'reachable',
+  unreachable: 'unreachable',
+  lastOk: 'last ok',
+  tokenValid: 'token valid until',
+  tokenExpired: 'token expired',
+  nothingMissing: 'Nothing missing',
+  due: 'due',
+  daysLeft: 'days left',
+  overdue: 'overdue',
+  days: 'days',
 };
 type Labels = typeof en;
 
@@ -112,10 +136,38 @@ const zh: Partial<Labels> = {
   live: '实时',
   queues: '队列（bull-board）',
   webhookFailures: 'Webhook 签名失败（24 小时）',
+  missing: '尚缺事项',
+  rawPurged: '原始报文已按保留策略删除于',
+  queueDepths: '队列深度',
+  ready: '待消费',
+  consumers: '消费者',
+  outboxPending: '发件箱待发',
+  inboxPending: '标准化收件箱',
+  jobs: '任务',
+  waiting: '等待',
+  active: '执行中',
+  delayed: '延迟',
+  failedJobs: '失败',
+  webhookFailures1h: 'Webhook 签名失败（1 小时）',
+  transport: '传输',
+  reachable: '可达',
+  unreachable: '不可达',
+  lastOk: '最近成功',
+  tokenValid: '令牌有效至',
+  tokenExpired: '令牌已过期',
+  nothingMissing: '无缺失事项',
+  due: '截止',
+  daysLeft: '天后到期',
+  overdue: '已逾期',
+  days: '天',
 };
 
 export type Lang = 'en' | 'zh';
 export const LangContext = createContext<Lang>('en');
+
+export function useLang(): Lang {
+  return useContext(LangContext);
+}
 
 export function useT(): (key: keyof Labels) => string {
   const lang = useContext(LangContext);

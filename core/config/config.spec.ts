@@ -10,6 +10,12 @@ describe('loadConfig', () => {
     expect(config.rabbit.retryDelaysMs).toEqual([1000, 5000, 30000, 120000]);
   });
 
+  it('keeps raw payloads for good unless RAW_RETENTION_DAYS says how long', () => {
+    expect(loadConfig({}).retention.rawDays).toBeUndefined();
+    expect(loadConfig({ RAW_RETENTION_DAYS: '180' }).retention.rawDays).toBe(180);
+    expect(() => loadConfig({ RAW_RETENTION_DAYS: '0' })).toThrow(ConfigError);
+  });
+
   it('names every bad variable in one error', () => {
     let error: unknown;
     try {

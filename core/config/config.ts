@@ -85,6 +85,11 @@ export const EnvSchema = z.object({
   /** Published outbox rows and idempotency records are kept this long, then deleted. */
   OUTBOX_RETENTION_DAYS: int(7, 1),
   PROCESSED_RETENTION_DAYS: int(30, 1),
+  /**
+   * Raw payloads of settled messages are kept this many days, then dropped (the record, hash,
+   * references, documents and state history stay; ADR 0019). Unset: kept for good.
+   */
+  RAW_RETENTION_DAYS: z.coerce.number().int().min(1).optional(),
   /** Messages this large or larger are parsed and mapped in worker threads, off the HTTP thread. */
   NORMALIZER_WORKER_MIN_BYTES: int(1024 * 1024, 1),
   /** Worker threads (so large messages translated at once) and each one's heap cap. */
@@ -142,7 +147,7 @@ export interface AppConfig {
   /** TRADEHUB_SEED_* variables, usable as `${NAME}` in seed files (secrets stay out of the repo). */
   seedVariables: Record<string, string>;
   outbox: { batchSize: number; pollMs: number };
-  retention: { outboxDays: number; processedDays: number };
+  retention: { outboxDays: number; processedDays: number; rawDays?: number };
   delivery: { attempts: number; backoffMs: number };
   circuit: { failures: number; halfOpenAfterMs: number };
   polling: { scheduleCheckMs: number };
@@ -229,6 +234,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     retention: {
       outboxDays: env.OUTBOX_RETENTION_DAYS,
       processedDays: env.PROCESSED_RETENTION_DAYS,
+      ...(env.RAW_RETENTION_DAYS ? { rawDays: env.RAW_RETENTION_DAYS } : {}),
     },
     delivery: { attempts: env.DELIVERY_ATTEMPTS, backoffMs: env.DELIVERY_BACKOFF_MS },
     circuit: { failures: env.CIRCUIT_FAILURES, halfOpenAfterMs: env.CIRCUIT_HALF_OPEN_MS },

@@ -91,6 +91,12 @@ export interface WebhookVerifier {
 }
 
 /** Durable per-partner state of a poller: a cursor, files seen. Lives in PostgreSQL. */
+/**
+ * The poll-state key where a poller that holds an access token (Amazon LWA, Shopee) writes its
+ * expiry (ISO 8601) whenever it has a token: partner health shows whether the token is valid.
+ */
+export const TOKEN_EXPIRES_KEY = 'token-expires-at';
+
 export interface PollStateStore {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string): Promise<void>;

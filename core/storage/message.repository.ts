@@ -59,6 +59,8 @@ export interface MessageRow {
   correlationId: string | null;
   receivedAt: string;
   updatedAt: string;
+  /** When the retention policy dropped the raw bytes (ADR 0019); null while they are kept. */
+  rawPurgedAt: string | null;
 }
 
 export interface StateNote {
@@ -77,7 +79,8 @@ const COLUMNS = `id, direction, partner_id AS "partnerId", client_id AS "clientI
   version, message_type AS "messageType", partner_ref AS "partnerRef", content_hash AS "contentHash",
   content_type AS "contentType", size_bytes AS "sizeBytes", state, duplicate_of AS "duplicateOf",
   transport_meta AS "transportMeta", last_error AS "lastError", attempts, correlation_id AS "correlationId",
-  to_json(received_at) #>> '{}' AS "receivedAt", to_json(updated_at) #>> '{}' AS "updatedAt"`;
+  to_json(received_at) #>> '{}' AS "receivedAt", to_json(updated_at) #>> '{}' AS "updatedAt",
+  to_json(raw_purged_at) #>> '{}' AS "rawPurgedAt"`;
 
 export function contentHash(raw: Buffer): string {
   return createHash('sha256').update(raw).digest('hex');

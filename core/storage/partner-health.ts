@@ -14,6 +14,8 @@ export interface PartnerHealth {
   backlogAgeSeconds: number;
   /** Webhook pushes refused (signature, timestamp, token) over 24 hours. */
   webhookAuthFailures24h: number;
+  /** The same over the last hour: a burst now is a key rotated or an attack under way. */
+  webhookAuthFailures1h: number;
 }
 
 /** Per-partner flow health for operators, from the message store alone (one query). */
@@ -28,6 +30,7 @@ export async function partnerHealth(db: Queryable): Promise<PartnerHealth[]> {
     delivery_failed: string;
     backlog_age: string | null;
     webhook_failures: string;
+    webhook_failures_1h: string;
   }>(
     `SELECT p.id AS partner_id,
        (SELECT to_json(max(received_at)) #>> '{}' FROM messages WHERE partner_id = p.id AND direction = 'in') AS last_in,
@@ -39,7 +42,9 @@ export async function partnerHealth(db: Queryable): Promise<PartnerHealth[]> {
        (SELECT extract(epoch FROM now() - min(received_at)) FROM messages
          WHERE partner_id = p.id AND direction = 'in' AND state = 'received') AS backlog_age,
        (SELECT count(*) FROM webhook_auth_failures
-         WHERE partner_id = p.id AND at > now() - interval '24 hours') AS webhook_failures
+         WHERE partner_id = p.id AND at > now() - interval '24 hours') AS webhook_failures,
+       (SELECT count(*) FROM webhook_auth_failures
+         WHERE partner_id = p.id AND at > now() - interval '1 hour') AS webhook_failures_1h
      FROM partners p LEFT JOIN messages m ON m.partner_id = p.id AND m.received_at > now() - interval '24 hours'
      GROUP BY p.id ORDER BY p.id`,
   );
@@ -56,6 +61,7 @@ export async function partnerHealth(db: Queryable): Promise<PartnerHealth[]> {
       errorRate24h: processed + failed > 0 ? failed / (processed + failed) : null,
       backlogAgeSeconds: Math.round(Number(r.backlog_age ?? 0)),
       webhookAuthFailures24h: Number(r.webhook_failures),
+      webhookAuthFailures1h: Number(r.webhook_failures_1h),
     };
   });
 }

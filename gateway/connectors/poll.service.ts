@@ -16,6 +16,10 @@ export type PollOutcome =
 const BACKOFF_KEY = 'backoff';
 /** When the target's schedule last ran here, backing off or not (the overdue check reads it). */
 export const LAST_RUN_KEY = 'last-run';
+/** When the transport last answered a poll (ISO): partner health calls it reachable since. */
+export const LAST_OK_KEY = 'last-ok';
+/** The transport's last failure, `{ at, kind, code, message }`, kept after it recovers. */
+export const LAST_ERROR_KEY = 'last-error';
 const PRUNE_EVERY_MS = 24 * 3600_000;
 const KEEP_STATE_DAYS = 30;
 
@@ -74,6 +78,7 @@ export class PollService {
             signal: this.signal,
             log: this.logger.child({ target: name }),
           });
+          await state.set(LAST_OK_KEY, new Date().toISOString());
           if (backoff.failures > 0) await state.set(BACKOFF_KEY, JSON.stringify({ failures: 0 }));
           await this.pruneNowAndThen(name, state);
           return { outcome: 'polled', result: polled };
@@ -81,6 +86,7 @@ export class PollService {
           const error = TradeError.from(err, 'internal', 'receive');
           const next = afterFailure(backoff, target.intervalMs, Date.now(), error);
           await state.set(BACKOFF_KEY, JSON.stringify(next));
+          await state.set(LAST_ERROR_KEY, JSON.stringify(lastError(error)));
           this.logger.warn(
             {
               target: name,
@@ -117,4 +123,9 @@ export class PollService {
  */
 export function nextTick(untilMs: number, intervalMs: number): string {
   return new Date(Math.ceil(untilMs / intervalMs) * intervalMs).toISOString();
+}
+
+function lastError(error: TradeError) {
+  const { kind, code, message } = error;
+  return { at: new Date().toISOString(), kind, code, message };
 }

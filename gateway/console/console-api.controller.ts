@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Inject, Query, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import type { Pool } from 'pg';
 import { z } from 'zod';
@@ -8,6 +8,7 @@ import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../auth/api-key.guar
 import { clientScope, type Principal } from '../auth/principal';
 import { parseInput } from '../http/zod-query';
 import { PG_POOL } from '../infra/tokens';
+import { BacklogsReader } from './backlogs';
 
 const CountsQuery = z.object({ minutes: z.coerce.number().int().min(1).max(1440).default(60) });
 const AcksQuery = z.object({
@@ -26,7 +27,10 @@ const STREAM_EVERY_MS = 3000;
 @Controller('console/api')
 @UseGuards(ApiKeyGuard)
 export class ConsoleApiController {
-  constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly backlogs: BacklogsReader,
+  ) {}
 
   /** Who the key is: the console shows its name and role after sign-in. */
   @Get('me')
@@ -49,7 +53,19 @@ export class ConsoleApiController {
   }
 
   /**
-   * Server-sent events: `counts` (the last hour) every few seconds until the client goes. The
+   * Queue depths and lag now: RabbitMQ handler and dead-letter queues (ready, consumers), bull
+   * delivery and poll jobs by state, outbox rows pending and the oldest one's age, normalizer
+   * inbox. Platform-wide, so not for client-scoped keys.
+   */
+  @Get('backlogs')
+  backlogsNow(@CurrentPrincipal() principal: Principal) {
+    if (principal.clientId) throw new ForbiddenException('client keys do not see platform queues');
+    return this.backlogs.read();
+  }
+
+  /**
+   * Server-sent events: `counts` (the last hour) every few seconds until the client goes, and
+   * for platform staff `backlogs` (as GET backlogs) on the same beat. The
    * console reads it with fetch, so the API key travels in a header like everywhere else.
    */
   @Get('stream')
@@ -61,11 +77,15 @@ export class ConsoleApiController {
       'cache-control': 'no-cache',
       connection: 'keep-alive',
     });
-    const push = () =>
-      flowCounts(this.pool, 60, clientScope(principal)).then(
-        (counts) => raw.write(`event: counts\ndata: ${JSON.stringify(counts)}\n\n`),
-        () => raw.write(': counts unavailable\n\n'),
+    const send = (event: string, read: () => Promise<unknown>) =>
+      read().then(
+        (data) => raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`),
+        () => raw.write(`: ${event} unavailable\n\n`),
       );
+    const push = async () => {
+      await send('counts', () => flowCounts(this.pool, 60, clientScope(principal)));
+      if (!principal.clientId) await send('backlogs', () => this.backlogs.read());
+    };
     void push();
     const timer = setInterval(() => void push(), STREAM_EVERY_MS);
     raw.on('close', () => clearInterval(timer));

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiBody, ApiQuery } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
 
 type JsonSchema = Record<string, unknown>;
@@ -18,6 +18,10 @@ export function openApiSchema(schema: z.ZodType): JsonSchema {
 /** Documents a request body by its zod schema. */
 export const ApiZodBody = (schema: z.ZodType, description?: string) =>
   ApiBody({ schema: openApiSchema(schema) as never, description });
+
+/** Documents a 200 answer's body by a zod schema of it. */
+export const ApiZodResponse = (schema: z.ZodType, description?: string) =>
+  ApiOkResponse({ schema: openApiSchema(schema), description });
 
 /** Documents each query parameter of a zod object schema. */
 export function ApiZodQuery(schema: z.ZodObject) {

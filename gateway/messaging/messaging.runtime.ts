@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import type { Pool } from 'pg';
 import { inboxLag } from '../../core/ingest/normalizer-inbox';
 import { outboxLag } from '../../core/messaging/outbox';
-import { queueDepths } from '../../core/messaging/queue-depths';
+import { queueDepths, type QueueDepth } from '../../core/messaging/queue-depths';
 import type { TopologyNames } from '../../core/messaging/topology';
 import { PG_POOL } from '../infra/tokens';
 import type { MetricsService } from '../operations/metrics.service';
@@ -53,15 +53,23 @@ export class MessagingRuntime implements OnApplicationBootstrap, OnApplicationSh
     return this.transport.handlerNames();
   }
 
-  private async depths(): Promise<Record<string, number>> {
+  /**
+   * Ready messages and consumers of each handler queue and its dead-letter queue (passive
+   * declare on a channel of its own); empty while RabbitMQ is away.
+   */
+  async queueDepths(): Promise<Record<string, QueueDepth>> {
     const queues = this.handlerNames().flatMap((name) => [
       this.names.queue(name),
       this.names.deadLetterQueue(name),
     ]);
     if (!this.amqp.consumer.connected) return {};
-    const depths = await this.amqp.consumer
+    return this.amqp.consumer
       .withChannel((channel) => queueDepths(channel, queues))
       .catch(() => ({}));
+  }
+
+  private async depths(): Promise<Record<string, number>> {
+    const depths = await this.queueDepths();
     return Object.fromEntries(Object.entries(depths).map(([q, d]) => [q, d.messages]));
   }
 }

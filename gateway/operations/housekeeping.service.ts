@@ -4,11 +4,15 @@ import type { AppConfig } from '../../core/config/config';
 import type { Logger } from '../../core/logging/logger';
 import { withAdvisoryLock } from '../../core/storage/advisory-lock';
 import { purgeExpired } from '../../core/storage/housekeeping';
+import { purgeRawPayloads } from '../../core/storage/raw-retention';
 import { CONFIG, LOGGER, PG_POOL } from '../infra/tokens';
 
 const EVERY_MS = 60 * 60 * 1000;
 
-/** Hourly purge of expired outbox and idempotency rows; one process does it at a time. */
+/**
+ * Hourly purge of expired outbox and idempotency rows, and of settled messages' raw payloads
+ * past RAW_RETENTION_DAYS when set; one process does it at a time.
+ */
 @Injectable()
 export class HousekeepingService implements OnApplicationBootstrap, OnApplicationShutdown {
   private timer?: NodeJS.Timeout;
@@ -31,10 +35,12 @@ export class HousekeepingService implements OnApplicationBootstrap, OnApplicatio
 
   async runOnce(): Promise<void> {
     try {
-      const result = await withAdvisoryLock(this.pool, 'housekeeping', () =>
-        purgeExpired(this.pool, this.config.retention),
-      );
-      if (result !== 'locked' && (result.outbox > 0 || result.processed > 0))
+      const result = await withAdvisoryLock(this.pool, 'housekeeping', async () => {
+        const expired = await purgeExpired(this.pool, this.config.retention);
+        const days = this.config.retention.rawDays;
+        return { ...expired, rawPayloads: days ? await purgeRawPayloads(this.pool, days) : 0 };
+      });
+      if (result !== 'locked' && Object.values(result).some((n) => n > 0))
         this.logger.info(result, 'housekeeping purged');
     } catch (err) {
       this.logger.warn(

@@ -4,6 +4,7 @@ import { DocumentRepository } from '../../core/storage/document.repository';
 import { searchMessages, type MessageSearch } from '../../core/storage/message-search';
 import { MessageRepository, type MessageRow } from '../../core/storage/message.repository';
 import { linkTrade } from '../../core/storage/trade-timeline';
+import { chinaToday, missingPieces } from '../domains/trade-gaps/registry';
 import { canSee, clientScope, type Principal } from '../auth/principal';
 import { PG_POOL } from '../infra/tokens';
 
@@ -80,7 +81,24 @@ export class MessageQueryService {
         messageId: d.messageId,
       })),
     ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-    return { ref, refs: link.refs, timeline, messages: visibleMessages, documents: visibleDocs };
+    const missing = missingPieces({
+      today: chinaToday(),
+      documents: visibleDocs.map((d) => ({ ...d, payload: d.envelope.payload })),
+    });
+    return {
+      ref,
+      refs: link.refs,
+      timeline,
+      missing,
+      messages: visibleMessages,
+      documents: visibleDocs,
+    };
+  }
+
+  /** What is still missing on a trade (each domain's rules over its documents), most urgent first. */
+  async missing(principal: Principal, ref: string) {
+    const { refs, missing } = await this.trade(principal, ref);
+    return { ref, today: chinaToday(), refs, missing };
   }
 
   /** The message if the principal may see it; 404 otherwise (never 403: that would confirm it exists). */

@@ -5,7 +5,7 @@ import { CurrentPrincipal, RequireRole } from '../auth/api-key.guard';
 import { Guarded } from '../http/openapi';
 import type { Principal } from '../auth/principal';
 import { ClientIdSchema } from '../http/common-schemas';
-import { ApiZodQuery } from '../http/zod-openapi';
+import { ApiZodQuery, ApiZodResponse } from '../http/zod-openapi';
 import { UuidSchema, ZodPipe } from '../http/zod-pipe';
 import { MessageQueryService } from './message-query.service';
 import { ReplayService } from './replay.service';
@@ -34,6 +34,24 @@ const SearchQuery = z.object({
   refKind: z.enum(TRADE_REF_KINDS).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
   cursor: Cursor.optional(),
+});
+
+const MissingPieceSchema = z.object({
+  domain: z.string().describe('owning domain: clearance, logistics, settlement, insurance, rebate'),
+  code: z.string().describe('rule code, e.g. clearance.customs-release'),
+  label: z.object({ en: z.string(), zh: z.string() }),
+  subject: z.string().optional().describe('the document concerned: invoiceNo, declarationNo ...'),
+  detail: z.string().optional(),
+  due: z.iso.date().optional().describe('due date (China date) when known'),
+  daysLeft: z.number().int().optional().describe('days from today to due; negative when overdue'),
+  overdue: z.boolean(),
+});
+
+const TradeMissingSchema = z.object({
+  ref: z.string(),
+  today: z.iso.date().describe('the China date the deadlines are counted from'),
+  refs: z.array(z.object({ kind: z.string(), value: z.string() })),
+  missing: z.array(MissingPieceSchema),
 });
 
 /** Operators watch, search and replay message flows. */
@@ -80,5 +98,16 @@ export class TradesController {
   @Get(':ref')
   trade(@CurrentPrincipal() principal: Principal, @Param('ref') ref: string) {
     return this.query.trade(principal, ref);
+  }
+
+  /**
+   * What is still missing on the trade (no customs release, FX not collected, Sinosure
+   * declaration due ...), from each domain's rules over the trade's documents. The same list is
+   * `missing` in `GET /trades/:ref`.
+   */
+  @Get(':ref/missing')
+  @ApiZodResponse(TradeMissingSchema, 'pieces still missing, the most urgent first')
+  missing(@CurrentPrincipal() principal: Principal, @Param('ref') ref: string) {
+    return this.query.missing(principal, ref);
   }
 }

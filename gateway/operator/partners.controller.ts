@@ -32,6 +32,7 @@ import { recordAudit } from '../../core/storage/audit-log';
 import { partnerHealth } from '../../core/storage/partner-health';
 import { webhookAuthFailures } from '../../core/storage/webhook-auth-failures';
 import { partnerOperations } from '../operations/partner-operations';
+import { loadTransportRows, transportStates } from '../operations/transport-state';
 
 /** Partner records as operators see them: a secret shows as `{ "set": true }`, never its value. */
 @Controller('partners')
@@ -49,11 +50,24 @@ export class PartnersController {
     return { items: this.partners.list().map((p) => ({ ...showSecretsAsSet(p), ...flags(p) })) };
   }
 
-  /** Flow health per partner: last message each way, 24-hour counts and error rate, backlog age. */
+  /**
+   * Flow health per partner: last message each way, 24-hour counts and error rate, backlog age,
+   * webhook signature failures (24 h and last hour), and per polled transport its state: last
+   * successful poll and last error (SFTP reachable), access-token expiry (Amazon LWA, Shopee).
+   */
   @Get('health')
   async health(@CurrentPrincipal() principal: Principal) {
     this.staffOnly(principal);
-    return { items: await partnerHealth(this.pool) };
+    const [flows, rows] = await Promise.all([
+      partnerHealth(this.pool),
+      loadTransportRows(this.pool),
+    ]);
+    return {
+      items: flows.map((h) => {
+        const partner = this.partners.find(h.partnerId);
+        return { ...h, transports: partner ? transportStates(partner, rows) : [] };
+      }),
+    };
   }
 
   /** The partner's settings, and under `operations` its circuit breakers and poll health. */

@@ -31,6 +31,10 @@ export class ReplayService {
       const message = (await this.messages.get(tx, id, true))!;
       if (message.direction !== 'in')
         throw new ConflictException('only inbound messages replay; redeliver outbound ones');
+      if (message.rawPurgedAt)
+        throw new ConflictException(
+          `raw payload dropped on ${message.rawPurgedAt} under the retention policy: nothing to replay`,
+        );
       if (message.duplicateOf)
         throw new ConflictException(`duplicate of ${message.duplicateOf}: replay the original`);
       if (message.state === 'processed' && !force) {

@@ -2,6 +2,10 @@ import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { createEnvelope } from '../../core/envelope/envelope';
+import { getDocumentDefinition } from '../../core/model/documents';
+import { EXAMPLES } from '../../core/model/documents/__fixtures__/examples.fixture';
+import { insertDocuments } from '../../core/storage/document.repository';
 import { launchChromium } from '../support/browser';
 import { genericPartner, orderJson } from '../support/fixtures';
 import {
@@ -67,7 +71,10 @@ describe('operator console in headless Chromium', () => {
     // No reload: the count arrives over the server-sent event stream.
     await page.getByTestId('state-processed').filter({ hasText: 'processed: 1' }).waitFor();
     await page.locator('.recharts-bar-rectangle').first().waitFor();
-    await page.screenshot({ path: join(SHOTS, 'overview.png') });
+    // Queue depths arrive on the same stream: every handler queue with its consumer.
+    await page.getByTestId('queue-depths').locator('tbody tr').first().waitFor();
+    await page.getByTestId('bull-jobs').getByText('outbound-delivery').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'overview.png'), fullPage: true });
     await page.getByText('中文').click();
     await page.getByRole('heading', { name: '流量总览' }).waitFor();
     await page.getByText('EN', { exact: true }).click();
@@ -147,6 +154,16 @@ describe('operator console in headless Chromium', () => {
     await page.goto(`${gw.url}/console/trades/${BL}`);
     await page.getByTestId('timeline').getByText('carrier-console').first().waitFor();
     await page.screenshot({ path: join(SHOTS, 'trade.png') });
+    // An open-account shipment on board, declared to customs but not released: in Chinese.
+    await fileExampleTrade();
+    await page.goto(`${gw.url}/console/trades/HT25-INV-0088`);
+    await page.getByText('中文').click();
+    const missing = page.getByTestId('missing');
+    await missing.getByText('海关尚未放行').waitFor();
+    expect(await missing.locator('tr').count()).toBe(4);
+    await missing.getByText('信保出运申报未办理').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'trade-missing.png'), fullPage: true });
+    await page.getByText('EN', { exact: true }).click();
     await page.goto(`${gw.url}/console/audit`);
     await page.getByText('message.replay').waitFor();
     await page.goto(`${gw.url}/console/health`);
@@ -166,6 +183,37 @@ describe('operator console in headless Chromium', () => {
     expect(refused?.status()).toBe(403);
     await viewer.close();
   });
+
+  async function fileExampleTrade(): Promise<void> {
+    const examples: Array<[string, object]> = [
+      [
+        'CommercialInvoice',
+        {
+          ...(EXAMPLES.CommercialInvoice as object),
+          paymentTerms: { method: 'OA', creditDays: 60 },
+        },
+      ],
+      ['BookingConfirmation', EXAMPLES.BookingConfirmation as object],
+      ['BillOfLading', EXAMPLES.BillOfLading as object],
+      ['ExportDeclaration', { ...(EXAMPLES.ExportDeclaration as object), status: 'DECLARED' }],
+    ];
+    const envelopes = examples.map(([documentType, payload]) => {
+      const definition = getDocumentDefinition(documentType);
+      return createEnvelope({
+        type: definition.defaultEventType,
+        documentType,
+        version: '1',
+        payload,
+        refs: definition.refs(payload as never),
+        source: { partnerId: 'example', connector: 'test', transport: 'api', format: 'canonical' },
+        receivedAt: new Date().toISOString(),
+      });
+    });
+    await insertDocuments(
+      gw.pool,
+      envelopes.map((envelope) => ({ envelope, messageId: null })),
+    );
+  }
 
   async function stateOf(id: string): Promise<string | undefined> {
     const { rows } = await gw.pool.query<{ state: string }>(

@@ -1,3 +1,5 @@
+import { PollWorker } from '../../gateway/connectors/poll.worker';
+import { MessagingRuntime } from '../../gateway/messaging/messaging.runtime';
 import { genericPartner, orderJson } from '../support/fixtures';
 import {
   eventually,
@@ -74,6 +76,61 @@ describe('console API: live counts, pending acknowledgements, stream and audit',
     while (!text.includes('\n\n')) text += new TextDecoder().decode((await reader.read()).value);
     aborter.abort();
     expect(text).toMatch(/^event: counts\ndata: \{.*"processed":1/);
+  });
+
+  it('reads RabbitMQ queue depths, bull job counts and outbox lag as they are now', async () => {
+    interface Backlogs {
+      queues: Array<{ name: string; messages: number; consumers: number }>;
+      jobs: Array<{ name: string; counts: Record<string, number> | null }>;
+      outbox: { pending: number; oldestAgeSeconds: number };
+      inbox: { pending: number };
+    }
+    const read = async () =>
+      (await (await gw.request('/console/api/backlogs', { key: gw.adminKey })).json()) as Backlogs;
+    const polls = gw.app.get(PollWorker).queue;
+    const before = await read();
+    // Every handler queue and its dead-letter queue, each with this gateway's consumer.
+    const handlers = gw.app.get(MessagingRuntime).handlerNames();
+    expect(before.queues.length).toBe(handlers.length * 2);
+    expect(before.queues.some((q) => q.consumers > 0)).toBe(true);
+    expect(before.outbox).toEqual({
+      pending: expect.any(Number),
+      oldestAgeSeconds: expect.any(Number),
+    });
+    expect(before.inbox.pending).toEqual(expect.any(Number));
+    const delayedBefore = before.jobs.find((j) => j.name === polls.name)!.counts!.delayed;
+    const job = await polls.add(
+      { partnerId: 'nobody', kind: 'sftp', index: 0, intervalMs: 1 } as never,
+      {
+        delay: 3_600_000,
+      },
+    );
+    try {
+      const after = await read();
+      expect(after.jobs.find((j) => j.name === polls.name)!.counts!.delayed).toBe(
+        delayedBefore + 1,
+      );
+    } finally {
+      await job.remove();
+    }
+    // A client key sees neither the platform's queues nor their events.
+    const client = await gw.key('viewer', 'nbhs');
+    expect((await gw.request('/console/api/backlogs', { key: client })).status).toBe(403);
+  });
+
+  it('streams backlogs after counts to staff', async () => {
+    const aborter = new AbortController();
+    const response = await gw.request('/console/api/stream', {
+      key: gw.adminKey,
+      signal: aborter.signal,
+    });
+    const reader = response.body!.getReader();
+    let text = '';
+    while (!text.includes('event: backlogs')) {
+      text += new TextDecoder().decode((await reader.read()).value);
+    }
+    aborter.abort();
+    expect(text).toMatch(/event: backlogs\ndata: \{.*"queues":\[/);
   });
 
   it('audits a replay and a key issue with who and when; viewers cannot read the audit', async () => {

@@ -4,10 +4,16 @@ import { chromium, type Browser } from 'playwright-core';
 import { ensureDebianPackage } from './debian-package';
 
 const CHROMIUM = '/usr/bin/chromium';
+// Without a CJK font chromium draws the console's Chinese labels as boxes in the screenshots.
+const CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 
-/** Debian's chromium, installed once when missing (no browser download: npm and Debian only). */
+/**
+ * Debian's chromium and a CJK font, installed once when missing (no browser download: npm and
+ * Debian only).
+ */
 export function ensureChromium(): void {
   ensureDebianPackage(CHROMIUM, 'chromium');
+  ensureDebianPackage(CJK_FONT, 'fonts-noto-cjk');
 }
 
 /** The console's production build, rebuilt only when its sources changed. */

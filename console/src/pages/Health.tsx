@@ -1,4 +1,4 @@
-import { Badge, Stack, Table, Title } from '@mantine/core';
+import { Badge, Group, Stack, Table, Title, Tooltip } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { useT } from '../i18n';
@@ -14,6 +14,18 @@ interface Health {
   errorRate24h: number | null;
   backlogAgeSeconds: number;
   webhookAuthFailures24h: number;
+  webhookAuthFailures1h: number;
+  transports: TransportState[];
+}
+
+interface TransportState {
+  kind: string;
+  index: number;
+  lastSuccessAt: string | null;
+  lastError: { at: string; message: string } | null;
+  reachable: boolean | null;
+  tokenExpiresAt?: string;
+  tokenValid?: boolean;
 }
 
 interface PendingAck {
@@ -54,6 +66,8 @@ export function HealthPage() {
                 'errorRate',
                 'backlog',
                 'webhookFailures',
+                'webhookFailures1h',
+                'transport',
               ] as const
             ).map((k) => (
               <Table.Th key={k}>{t(k)}</Table.Th>
@@ -78,6 +92,18 @@ export function HealthPage() {
                   {h.webhookAuthFailures24h}
                 </Badge>
               </Table.Td>
+              <Table.Td>
+                <Badge color={h.webhookAuthFailures1h > 0 ? 'red' : 'gray'}>
+                  {h.webhookAuthFailures1h}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4}>
+                  {h.transports.map((s) => (
+                    <Transport key={s.index} state={s} />
+                  ))}
+                </Group>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -100,5 +126,37 @@ export function HealthPage() {
         </Table.Tbody>
       </Table>
     </Stack>
+  );
+}
+
+/** One polled transport: reachable since its last success, or its last error; token validity. */
+function Transport(props: { state: TransportState }) {
+  const t = useT();
+  const s = props.state;
+  const time = (iso: string) => iso.slice(5, 16).replace('T', ' ');
+  const reach =
+    s.reachable === null ? null : (
+      <Tooltip
+        label={s.lastError ? `${s.lastError.at}: ${s.lastError.message}` : t('lastOk')}
+        multiline
+        w={320}
+      >
+        <Badge color={s.reachable ? 'green' : 'red'} data-testid={`transport-${s.kind}`}>
+          {s.kind} {s.reachable ? t('reachable') : t('unreachable')}
+          {s.lastSuccessAt ? ` · ${t('lastOk')} ${time(s.lastSuccessAt)}` : ''}
+        </Badge>
+      </Tooltip>
+    );
+  const token =
+    s.tokenExpiresAt === undefined ? null : (
+      <Badge color={s.tokenValid ? 'green' : 'orange'} variant="light">
+        {s.tokenValid ? `${t('tokenValid')} ${time(s.tokenExpiresAt)}` : t('tokenExpired')}
+      </Badge>
+    );
+  return (
+    <>
+      {reach}
+      {token}
+    </>
   );
 }

@@ -8,6 +8,7 @@ import { StateBadge } from './Search';
 
 interface Detail extends MessageRow {
   raw: { text: string; truncated: boolean };
+  rawPurgedAt: string | null;
   documents: Array<{ id: string; documentType: string; envelope: unknown }>;
   history: Array<{
     state: string;
@@ -88,6 +89,11 @@ export function MessagePage(props: { id: string }) {
       <Grid>
         <Grid.Col span={6}>
           <Text fw={600}>{t('raw')}</Text>
+          {message.rawPurgedAt && (
+            <Text c="dimmed" data-testid="raw-purged">
+              {t('rawPurged')} {message.rawPurgedAt}
+            </Text>
+          )}
           <RawPayload text={message.raw.text} format={message.format} location={location} />
         </Grid.Col>
         <Grid.Col span={6}>

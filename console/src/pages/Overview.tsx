@@ -1,5 +1,5 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   Bar,
   BarChart,
@@ -10,7 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { api, subscribe, type Counts } from '../api';
+import { api, subscribe, type Backlogs, type Counts } from '../api';
 import { useT } from '../i18n';
 
 const COLORS = [
@@ -34,13 +34,14 @@ const STATE_COLORS: Record<string, string> = {
 export function OverviewPage() {
   const t = useT();
   const [counts, setCounts] = useState<Counts>();
+  const [backlogs, setBacklogs] = useState<Backlogs>();
   const [pending, setPending] = useState<number>();
   useEffect(
     () =>
-      subscribe(
-        '/console/api/stream',
-        (event, data) => event === 'counts' && setCounts(data as Counts),
-      ),
+      subscribe('/console/api/stream', (event, data) => {
+        if (event === 'counts') setCounts(data as Counts);
+        if (event === 'backlogs') setBacklogs(data as Backlogs);
+      }),
     [],
   );
   useEffect(() => {
@@ -58,9 +59,15 @@ export function OverviewPage() {
           {t('live')}
         </Badge>
       </Group>
-      <SimpleGrid cols={3}>
+      <SimpleGrid cols={5}>
         <Figure label={t('deadLetters')} value={counts?.deadLetters} testId="dead-letters" />
         <Figure label={t('outboxLag')} value={counts?.outboxLagSeconds} testId="outbox-lag" />
+        <Figure
+          label={t('outboxPending')}
+          value={backlogs?.outbox.pending}
+          testId="outbox-pending"
+        />
+        <Figure label={t('inboxPending')} value={backlogs?.inbox.pending} testId="inbox-pending" />
         <Figure label={t('pendingAcks')} value={pending} testId="pending-acks" />
       </SimpleGrid>
       <Card withBorder>
@@ -103,7 +110,74 @@ export function OverviewPage() {
           </BarChart>
         </ResponsiveContainer>
       </Card>
+      {backlogs && <QueueDepths backlogs={backlogs} />}
     </Stack>
+  );
+}
+
+/** RabbitMQ handler queues (ready, consumers) beside bull's delivery and poll jobs. */
+function QueueDepths(props: { backlogs: Backlogs }) {
+  const t = useT();
+  const { queues, jobs } = props.backlogs;
+  return (
+    <SimpleGrid cols={2}>
+      <Panel title={`${t('queueDepths')} (RabbitMQ)`}>
+        <Table data-testid="queue-depths">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th />
+              <Table.Th>{t('ready')}</Table.Th>
+              <Table.Th>{t('consumers')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {queues.map((q) => (
+              <Table.Tr key={q.name} data-queue={q.name}>
+                <Table.Td>{q.name}</Table.Td>
+                <Table.Td c={q.messages > 0 ? 'orange' : undefined}>{q.messages}</Table.Td>
+                <Table.Td>{q.consumers}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Panel>
+      <Panel title={`${t('jobs')} (bull)`}>
+        <Table data-testid="bull-jobs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th />
+              {(['waiting', 'active', 'delayed', 'failedJobs'] as const).map((k) => (
+                <Table.Th key={k}>{t(k)}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {jobs.map((j) => (
+              <Table.Tr key={j.name}>
+                <Table.Td>{j.name}</Table.Td>
+                <Table.Td>{j.counts?.waiting ?? '–'}</Table.Td>
+                <Table.Td>{j.counts?.active ?? '–'}</Table.Td>
+                <Table.Td>{j.counts?.delayed ?? '–'}</Table.Td>
+                <Table.Td c={(j.counts?.failed ?? 0) > 0 ? 'red' : undefined}>
+                  {j.counts?.failed ?? '–'}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Panel>
+    </SimpleGrid>
+  );
+}
+
+function Panel(props: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder>
+      <Text fw={600} mb="xs">
+        {props.title}
+      </Text>
+      {props.children}
+    </Card>
   );
 }
 

@@ -1,10 +1,22 @@
-import { Alert, Badge, Group, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { navigate } from '../router';
 
+interface MissingPiece {
+  domain: string;
+  code: string;
+  label: { en: string; zh: string };
+  subject?: string;
+  detail?: string;
+  due?: string;
+  daysLeft?: number;
+  overdue: boolean;
+}
+
 interface Trade {
+  missing: MissingPiece[];
   refs: Array<{ kind: string; value: string }>;
   timeline: Array<{
     at: string;
@@ -42,6 +54,7 @@ export function TradePage(props: { reference: string }) {
           </Badge>
         ))}
       </Group>
+      {trade && <Missing pieces={trade.missing} />}
       <Timeline active={trade?.timeline.length} data-testid="timeline">
         {trade?.timeline.map((e) => (
           <Timeline.Item
@@ -61,6 +74,40 @@ export function TradePage(props: { reference: string }) {
           </Timeline.Item>
         ))}
       </Timeline>
+    </Stack>
+  );
+}
+
+/** What the domains' rules find still missing on the trade, the most urgent first. */
+function Missing(props: { pieces: MissingPiece[] }) {
+  const t = useT();
+  const lang = useLang();
+  if (props.pieces.length === 0) return <Text c="dimmed">{t('nothingMissing')}</Text>;
+  const due = (p: MissingPiece) => {
+    if (p.due === undefined) return '';
+    if (p.overdue) return `${t('due')} ${p.due} · ${t('overdue')} ${-p.daysLeft!} ${t('days')}`;
+    return `${t('due')} ${p.due} · ${p.daysLeft} ${t('daysLeft')}`;
+  };
+  return (
+    <Stack gap={4}>
+      <Title order={5}>{t('missing')}</Title>
+      <Table data-testid="missing" striped>
+        <Table.Tbody>
+          {props.pieces.map((p) => (
+            <Table.Tr key={`${p.code}:${p.subject ?? ''}`} data-code={p.code}>
+              <Table.Td>
+                <Badge variant="outline">{p.domain}</Badge>
+              </Table.Td>
+              <Table.Td>{p.label[lang]}</Table.Td>
+              <Table.Td>{p.subject ?? ''}</Table.Td>
+              <Table.Td c={p.overdue || (p.daysLeft ?? 99) <= 2 ? 'red' : undefined}>
+                {due(p)}
+              </Table.Td>
+              <Table.Td c="dimmed">{p.detail ?? ''}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
     </Stack>
   );
 }

@@ -8,6 +8,7 @@ import { webhookAuthFailuresMigration } from './0010-webhook-auth-failures';
 import { failedMessageRefsMigration } from './0040-failed-message-refs';
 import { searchIndexesMigration } from './0050-search-indexes';
 import { auditLogMigration } from './0051-audit-log';
+import { rawRetentionMigration } from './0052-raw-retention';
 
 /** Every core migration, in order; runMigrations sorts by id as well. */
 export const coreMigrations: Migration[] = [
@@ -20,4 +21,5 @@ export const coreMigrations: Migration[] = [
   failedMessageRefsMigration,
   searchIndexesMigration,
   auditLogMigration,
+  rawRetentionMigration,
 ];

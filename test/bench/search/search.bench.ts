@@ -1,5 +1,6 @@
 import { Client, Pool } from 'pg';
 import { runMigrations } from '../../../core/storage/migration';
+import { purgeRawPayloads } from '../../../core/storage/raw-retention';
 import { searchMessages } from '../../../core/storage/message-search';
 import { DocumentRepository } from '../../../core/storage/document.repository';
 import { MessageRepository } from '../../../core/storage/message.repository';
@@ -32,7 +33,8 @@ export async function runSearchBench(rows: number): Promise<BenchLine[]> {
     const seeded = Date.now();
     await seedStore(pool, rows);
     process.stdout.write(`search: ${rows} messages seeded in ${Date.now() - seeded} ms\n`);
-    return await measure(pool, rows);
+    const lines = await measure(pool, rows);
+    return [...lines, ...(await retention(pool, rows))];
   } finally {
     await pool.end();
     await dropDatabase(env.databaseUrl);
@@ -74,6 +76,38 @@ async function measure(pool: Pool, rows: number): Promise<BenchLine[]> {
     line('search by reference (B/L)', byRef),
     line('search partner + state + 7-day window', window),
     line('trade timeline (/trades/:ref service)', trade),
+  ];
+}
+
+/**
+ * The raw-payload retention job on the same store (ADR 0019): settled messages older than 30
+ * days lose their raw bytes. Reports its rate, the store's size per message, and the search by
+ * reference again afterwards (the job must leave search as fast as before).
+ */
+async function retention(pool: Pool, rows: number): Promise<BenchLine[]> {
+  const size = async () =>
+    Number(
+      (await pool.query<{ n: string }>(`SELECT pg_total_relation_size('messages') AS n`)).rows[0].n,
+    );
+  const before = await size();
+  const started = Date.now();
+  const purged = await purgeRawPayloads(pool, 30);
+  const ms = Date.now() - started;
+  const pick = () => Math.floor(Math.random() * rows);
+  const byRef = await p95(() => searchMessages(pool, { ref: `BL${pick() >> 1}`, limit: 50 }));
+  return [
+    {
+      name: 'raw retention job (settled, > 30 days)',
+      value: Math.round((purged / Math.max(ms, 1)) * 1000),
+      unit: 'messages/s',
+      note: `${purged} purged in ${ms} ms`,
+    },
+    {
+      name: 'messages table + indexes per message',
+      value: Math.round(before / rows),
+      unit: 'bytes',
+    },
+    { name: 'search by reference (B/L) after the purge', value: byRef, unit: 'ms p95' },
   ];
 }
 
