@@ -52,19 +52,34 @@ export class SingleWindowClient {
 
   /** Throws a `rejected` TradeError, naming the XPath, when the message fails its XSD. */
   async submit(input: CebMessageInput): Promise<Submission> {
-    const now = this.clock();
-    const prepared = await prepareCeb(input, { ...this.prepare, now });
-    await this.exchange.put(prepared.fileName, prepared.dxp);
-    const submission: Submission = {
-      guid: prepared.guid,
-      recordGuids: recordGuids(input),
-      messageType: prepared.messageType,
-      fileName: prepared.fileName,
-      sentAt: now.toISOString(),
-      final: false,
-    };
-    await this.store.save(submission);
+    const [submission] = await this.submitAll([input]);
     return submission;
+  }
+
+  /**
+   * Submits the messages of one set (an order's CEB303, CEB505 and CEB603) in order. All are
+   * signed and schema-checked before the first is written, so a set that fails its XSD leaves
+   * nothing half-sent on the exchange.
+   */
+  async submitAll(inputs: readonly CebMessageInput[]): Promise<Submission[]> {
+    const now = this.clock();
+    const prepared = [];
+    for (const input of inputs) prepared.push(await prepareCeb(input, { ...this.prepare, now }));
+    const submissions: Submission[] = [];
+    for (const [i, p] of prepared.entries()) {
+      await this.exchange.put(p.fileName, p.dxp);
+      const submission: Submission = {
+        guid: p.guid,
+        recordGuids: recordGuids(inputs[i]),
+        messageType: p.messageType,
+        fileName: p.fileName,
+        sentAt: now.toISOString(),
+        final: false,
+      };
+      await this.store.save(submission);
+      submissions.push(submission);
+    }
+    return submissions;
   }
 
   /** Reads every waiting answer once; receipts for tracked submissions update them. */

@@ -16,6 +16,7 @@ export const SINGLE_WINDOW = Symbol('SINGLE_WINDOW');
 /** What the clearance service uses of the connector. */
 export interface SingleWindowClientLike {
   submit(input: CebMessageInput): Promise<Submission>;
+  submitAll(inputs: readonly CebMessageInput[]): Promise<Submission[]>;
   poll(): Promise<ReceiptPoll>;
 }
 
@@ -23,6 +24,9 @@ export interface SingleWindowClientLike {
 class NotConfigured implements SingleWindowClientLike {
   submit(): Promise<Submission> {
     return Promise.reject(new Error('CLEARANCE_EXCHANGE_DIR and CUSTOMS_SCHEMA_DIR are not set'));
+  }
+  submitAll(): Promise<Submission[]> {
+    return this.submit().then((s) => [s]);
   }
   poll(): Promise<ReceiptPoll> {
     return Promise.resolve({ receipts: [], failures: [], warnings: [] });
