@@ -1,19 +1,16 @@
-import { generateKeyPairSync } from 'node:crypto';
 import {
   FolderExchange,
-  MemorySubmissionStore,
-  SingleWindowClient,
   type ReceivedReceipt,
+  type SingleWindowClient,
 } from '../../connectors/customs-single-window';
-import {
-  CebSchemaValidator,
-  ceb603,
-  SoftwareRsaSha1Signer,
-} from '../../mappings/cn-customs-outbound';
+import { ceb603 } from '../../mappings/cn-customs-outbound';
 import { exportInventory } from '../../mappings/cn-customs-outbound/__fixtures__/outbound-inputs';
-import { startCustomsSimulator, type RunningSimulator } from '../support/customs-simulator';
+import {
+  startCustomsSimulator,
+  testSingleWindowClient,
+  type RunningSimulator,
+} from '../support/customs-simulator';
 
-const keys = generateKeyPairSync('rsa', { modulusLength: 1024 });
 let sim: RunningSimulator;
 let client: SingleWindowClient;
 let n = 0;
@@ -21,16 +18,9 @@ let n = 0;
 beforeAll(() => {
   sim = startCustomsSimulator(() => new Date('2026-03-15T02:00:00Z'));
   if (!sim) return;
-  client = new SingleWindowClient(
+  client = testSingleWindowClient(
     new FolderExchange({ outDir: sim.outDir, inDir: sim.inDir }),
-    new MemorySubmissionStore(),
-    {
-      signer: new SoftwareRsaSha1Signer(keys.privateKey, 'TEST'),
-      validator: new CebSchemaValidator(sim.schemaDir),
-      edition: '202205',
-      senderId: 'DXPENT0000012345',
-      receiverId: 'DXPEDCCEB0000002',
-    },
+    sim.schemaDir,
   );
 });
 afterAll(() => sim?.stop());

@@ -1,23 +1,17 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import {
   customsExchangeFor,
-  MemorySubmissionStore,
-  SingleWindowClient,
   type ReceivedReceipt,
+  type SingleWindowClient,
 } from '../../connectors/customs-single-window';
 import type { PartnerTransport } from '../../core/partners/partner.schema';
 import { requireShared } from '../../mappings/codecs/xml/shared-dir.testing';
-import {
-  CebSchemaValidator,
-  ceb603,
-  SoftwareRsaSha1Signer,
-} from '../../mappings/cn-customs-outbound';
+import { ceb603 } from '../../mappings/cn-customs-outbound';
 import { exportInventory } from '../../mappings/cn-customs-outbound/__fixtures__/outbound-inputs';
 import { CustomsSimulator } from '../customs-simulator/customs-simulator';
+import { testSingleWindowClient } from '../support/customs-simulator';
 import { SftpTestServer, type PartnerFolders } from '../support/sftp-server';
 
-const keys = generateKeyPairSync('rsa', { modulusLength: 1024 });
 const schemaDir = requireShared('schemas', 'china-customs');
 let server: SftpTestServer;
 let folders: PartnerFolders;
@@ -39,17 +33,7 @@ beforeAll(async () => {
     pollMs: 50,
   });
   simulator.start();
-  client = new SingleWindowClient(
-    customsExchangeFor(transport, 'single-window'),
-    new MemorySubmissionStore(),
-    {
-      signer: new SoftwareRsaSha1Signer(keys.privateKey, 'TEST'),
-      validator: new CebSchemaValidator(schemaDir),
-      edition: '202205',
-      senderId: 'DXPENT0000012345',
-      receiverId: 'DXPEDCCEB0000002',
-    },
-  );
+  client = testSingleWindowClient(customsExchangeFor(transport, 'single-window'), schemaDir);
 }, 60000);
 
 afterAll(async () => {
