@@ -43,6 +43,8 @@ function recordGuids(input: CebMessageInput): string[] {
  * tracking each submission until a final receipt.
  */
 export class SingleWindowClient {
+  private polling: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly exchange: FileExchange,
     private readonly store: SubmissionStore,
@@ -82,8 +84,18 @@ export class SingleWindowClient {
     return submissions;
   }
 
-  /** Reads every waiting answer once; receipts for tracked submissions update them. */
-  async poll(): Promise<ReceiptPoll> {
+  /**
+   * Reads every waiting answer once; receipts for tracked submissions update them. Polls run one
+   * after another: two at once (the poll timer and an operator's check) would both list a file
+   * and the second would find it already moved.
+   */
+  poll(): Promise<ReceiptPoll> {
+    const run = this.polling.then(() => this.pollFiles());
+    this.polling = run.catch(() => undefined);
+    return run;
+  }
+
+  private async pollFiles(): Promise<ReceiptPoll> {
     const out: ReceiptPoll = { receipts: [], failures: [], warnings: [] };
     for (const file of await this.exchange.list()) {
       try {

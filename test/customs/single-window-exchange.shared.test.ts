@@ -1,3 +1,4 @@
+import { existsSync, readdirSync } from 'node:fs';
 import {
   FolderExchange,
   type ReceivedReceipt,
@@ -54,6 +55,17 @@ async function receiptsFor(guid: string, count: number): Promise<ReceivedReceipt
 const statuses = (rs: ReceivedReceipt[]) => rs.map((r) => r.receipt.returnStatus);
 
 describe('Single Window exchange with the simulator', () => {
+  it('two polls at once read each answer once', async () => {
+    const submission = await client.submit(inventory('accepted'));
+    const answered = () =>
+      existsSync(sim.inDir) && readdirSync(sim.inDir).filter((f) => f.endsWith('.xml')).length >= 4;
+    while (!answered()) await new Promise((resolve) => setTimeout(resolve, 20));
+    const polls = await Promise.all([client.poll(), client.poll()]);
+    const mine = polls
+      .flatMap((p) => p.receipts)
+      .filter((r) => r.submission?.guid === submission.guid);
+    expect(statuses(mine)).toEqual(['0', '2', '120', '800']);
+  });
   it.each([
     ['accepted', ['0', '2', '120', '800']],
     ['rejected', ['0', '2', '100']],
