@@ -1,4 +1,5 @@
 import type { ConnectorManifest } from '../../core/connector/contract';
+import { CEB_FILING_MAPPINGS, FILING_MESSAGE_TYPES } from '../../mappings/cn-customs-filings';
 import { cebOrderMapping } from '../../mappings/cn-customs-orders/ceb-order.mapping';
 import { cebReceiptMapping, RECEIPT_MESSAGE_TYPES } from '../../mappings/cn-customs-receipts';
 import { SftpSettingsSchema } from '../transports/sftp';
@@ -15,7 +16,8 @@ export const customsSingleWindowManifest: ConnectorManifest = {
   description: 'China Single Window: CEB e-commerce messages and declarations over DXP files',
   transports: ['folder', 'sftp'],
   messageTypes: {
-    in: RECEIPT_MESSAGE_TYPES,
+    // Receipts answer what TradeHub sent; the filings are partners' copies read for the trade.
+    in: [...RECEIPT_MESSAGE_TYPES, 'CEB303', 'CEB311', ...FILING_MESSAGE_TYPES],
     out: [
       'CEB303',
       'CEB403',
@@ -29,5 +31,5 @@ export const customsSingleWindowManifest: ConnectorManifest = {
     ],
   },
   transportSchemas: { folder: FolderExchangeSettingsSchema, sftp: SftpSettingsSchema },
-  mappings: { inbound: [cebReceiptMapping, cebOrderMapping] },
+  mappings: { inbound: [cebReceiptMapping, cebOrderMapping, ...CEB_FILING_MAPPINGS] },
 };

@@ -43,6 +43,8 @@ function recordGuids(input: CebMessageInput): string[] {
  * tracking each submission until a final receipt.
  */
 export class SingleWindowClient {
+  private polling: Promise<unknown> = Promise.resolve();
+
   constructor(
     private readonly exchange: FileExchange,
     private readonly store: SubmissionStore,
@@ -52,23 +54,48 @@ export class SingleWindowClient {
 
   /** Throws a `rejected` TradeError, naming the XPath, when the message fails its XSD. */
   async submit(input: CebMessageInput): Promise<Submission> {
-    const now = this.clock();
-    const prepared = await prepareCeb(input, { ...this.prepare, now });
-    await this.exchange.put(prepared.fileName, prepared.dxp);
-    const submission: Submission = {
-      guid: prepared.guid,
-      recordGuids: recordGuids(input),
-      messageType: prepared.messageType,
-      fileName: prepared.fileName,
-      sentAt: now.toISOString(),
-      final: false,
-    };
-    await this.store.save(submission);
+    const [submission] = await this.submitAll([input]);
     return submission;
   }
 
-  /** Reads every waiting answer once; receipts for tracked submissions update them. */
-  async poll(): Promise<ReceiptPoll> {
+  /**
+   * Submits the messages of one set (an order's CEB303, CEB505 and CEB603) in order. All are
+   * signed and schema-checked before the first is written, so a set that fails its XSD leaves
+   * nothing half-sent on the exchange.
+   */
+  async submitAll(inputs: readonly CebMessageInput[]): Promise<Submission[]> {
+    const now = this.clock();
+    const prepared = [];
+    for (const input of inputs) prepared.push(await prepareCeb(input, { ...this.prepare, now }));
+    const submissions: Submission[] = [];
+    for (const [i, p] of prepared.entries()) {
+      await this.exchange.put(p.fileName, p.dxp);
+      const submission: Submission = {
+        guid: p.guid,
+        recordGuids: recordGuids(inputs[i]),
+        messageType: p.messageType,
+        fileName: p.fileName,
+        sentAt: now.toISOString(),
+        final: false,
+      };
+      await this.store.save(submission);
+      submissions.push(submission);
+    }
+    return submissions;
+  }
+
+  /**
+   * Reads every waiting answer once; receipts for tracked submissions update them. Polls run one
+   * after another: two at once (the poll timer and an operator's check) would both list a file
+   * and the second would find it already moved.
+   */
+  poll(): Promise<ReceiptPoll> {
+    const run = this.polling.then(() => this.pollFiles());
+    this.polling = run.catch(() => undefined);
+    return run;
+  }
+
+  private async pollFiles(): Promise<ReceiptPoll> {
     const out: ReceiptPoll = { receipts: [], failures: [], warnings: [] };
     for (const file of await this.exchange.list()) {
       try {

@@ -22,6 +22,16 @@ import {
   ExportDeclarationDocument,
   ImportDeclarationDocument,
 } from './documents/customs-declaration.schema';
+import {
+  CustomsWaybillDocument,
+  EcommercePaymentDocument,
+  ParcelManifestDocument,
+} from './documents/customs-ecommerce.schema';
+import {
+  CustomsInventoryDocument,
+  InventoryCancellationDocument,
+  SummaryDeclarationDocument,
+} from './documents/customs-inventory.schema';
 import { CertificateOfOriginDocument } from './documents/customs-origin.schema';
 import { FinancingDecisionDocument, FinancingRequestDocument } from './documents/financing.schema';
 import {
@@ -80,6 +90,12 @@ export const DOCUMENT_TYPE_NAMES = [
   'Claim',
   'ComplianceAlert',
   'PurchaseOrder',
+  'EcommercePayment',
+  'CustomsWaybill',
+  'ParcelManifest',
+  'CustomsInventory',
+  'InventoryCancellation',
+  'SummaryDeclaration',
 ] as const;
 export type DocumentTypeName = (typeof DOCUMENT_TYPE_NAMES)[number];
 
@@ -118,6 +134,12 @@ const DOCUMENT_DEFINITIONS = {
   Claim: ClaimDocument,
   ComplianceAlert: ComplianceAlertDocument,
   PurchaseOrder: PurchaseOrderDocument,
+  EcommercePayment: EcommercePaymentDocument,
+  CustomsWaybill: CustomsWaybillDocument,
+  ParcelManifest: ParcelManifestDocument,
+  CustomsInventory: CustomsInventoryDocument,
+  InventoryCancellation: InventoryCancellationDocument,
+  SummaryDeclaration: SummaryDeclarationDocument,
 } as const satisfies Record<DocumentTypeName, DocumentDefinition>;
 
 /** Every canonical document type, by name (the typed definitions are exported one by one). */

@@ -1,7 +1,6 @@
 import Decimal from 'decimal.js';
 import type { SalesOrder } from '../../core/model/documents/commerce.schema';
 import { TradeError } from '../../core/errors/trade-error';
-import type { Party } from '../../core/model/values/party.schema';
 import type {
   DecodedMessage,
   InboundMapping,
@@ -10,6 +9,7 @@ import type {
 } from '../../core/translation/contract';
 import type { CebMessage, CebRecord } from '../codecs/cn-customs/ceb-types';
 import { cebTimeToIso } from '../cn-customs-receipts/ceb-time';
+import { enterprise } from '../cn-customs-filings/ceb-fields';
 import { countryToIso, currencyToIso, unitToRec20 } from '../customs-codes';
 
 /** A field of a CEB record, or a mapping error naming it by XPath. */
@@ -25,13 +25,6 @@ function need(rec: CebRecord, name: string, at: string): string {
 function opt(rec: CebRecord, name: string): string | undefined {
   const value = rec[name];
   return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-/** A 10-character customs registration is an identifier; other codes stay in the name only. */
-function enterprise(code: string, name: string): Party {
-  return /^[0-9A-Z]{10}$/.test(code)
-    ? { name, identifiers: [{ scheme: 'CUSTOMS', value: code }] }
-    : { name, identifiers: [{ scheme: 'OTHER', value: code, issuer: 'CN customs' }] };
 }
 
 function lines(order: CebRecord, currency: string, at: string): SalesOrder['lines'] {

@@ -20,6 +20,12 @@ export interface OrderMessageOptions {
   platform: CebParty;
   seller: CebParty;
   sender: CebSender;
+  /**
+   * CEB303 orderType (XSD 2022-05): E export B2C order (9610, the default), B B2B export order
+   * (9710), W the order kind the XSD calls 外综服订单, used here for the 9810 overseas-warehouse
+   * booking (海外仓订仓单, whose number OrderReturn's orderNo may carry) (?).
+   */
+  orderType?: 'E' | 'B' | 'W';
 }
 
 function orderLines(order: SalesOrder, withOrigin: boolean): CebRecord[] {
@@ -44,7 +50,11 @@ function orderLines(order: SalesOrder, withOrigin: boolean): CebRecord[] {
 }
 
 /** Head fields 303 and 311 share, in their common schema order up to freight. */
-function orderHeadStart(order: SalesOrder, o: OrderMessageOptions, orderType: 'E' | 'I') {
+function orderHeadStart(
+  order: SalesOrder,
+  o: OrderMessageOptions,
+  orderType: 'E' | 'B' | 'W' | 'I',
+) {
   return {
     ...headFields(o.head),
     orderType,
@@ -61,7 +71,7 @@ function orderHeadStart(order: SalesOrder, o: OrderMessageOptions, orderType: 'E
 /** SalesOrder -> CEB303 export order (primer §1.2 303 OrderHead + OrderList). */
 export function ceb303FromOrder(order: SalesOrder, o: OrderMessageOptions): CebMessageInput {
   const head = compact({
-    ...orderHeadStart(order, o, 'E'),
+    ...orderHeadStart(order, o, o.orderType ?? 'E'),
     currency: currencyToCustoms(order.currency, 'currency'),
     note: order.remarks,
   });

@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { cnCustomsCodec } from '../../mappings/codecs/cn-customs/cn-customs.codec';
 import { createEnvelope, type Envelope } from '../../core/envelope/envelope';
 import { enqueueEnvelope } from '../../core/messaging/outbox';
 import { inTransaction } from '../../core/storage/database';
@@ -185,6 +187,28 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
       return d.state === 'RELEASED' && d;
     }, 30000);
     expect(released.history.map((h) => h.to)).toEqual(['DRAFT', 'DECLARED', 'ENTERED', 'RELEASED']);
+
+    // The order's set was filed once: its CEB303, CEB505 and CEB603, all taken by the simulator.
+    const filed = readdirSync(path.join(sim.outDir, 'done')).flatMap((name) => {
+      const body = readFileSync(path.join(sim.outDir, 'done', name));
+      return cnCustomsCodec.decode(body, cnCustomsCodec.detect(body)!).map((m) => m.tree);
+    });
+    // CEB505 names the parcel, not the order: it is found by the list's logisticsNo.
+    const list = filed.find(
+      (m) => m.messageType === 'CEB603' && JSON.stringify(m.business).includes(ORDER_NO),
+    );
+    const parcel = (list!.business.Inventory[0].InventoryHead as { logisticsNo: string })
+      .logisticsNo;
+    const mine = filed.filter((m) => {
+      const text = JSON.stringify(m.business);
+      return text.includes(ORDER_NO) || text.includes(parcel);
+    });
+    expect(mine.map((m) => m.messageType).sort()).toEqual(['CEB303', 'CEB505', 'CEB603']);
+    const again = await gw.request(`/clearance/declarations/${draft.id}/submit`, {
+      key: operator,
+      method: 'POST',
+    });
+    expect(again.status).toBe(409);
 
     const types = ['draft', 'declared', 'entered', 'released'].map(
       (s) => `clearance.export-declaration.${s}`,

@@ -1,19 +1,17 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import {
   FolderExchange,
-  MemorySubmissionStore,
-  SingleWindowClient,
   type ReceivedReceipt,
+  type SingleWindowClient,
 } from '../../connectors/customs-single-window';
-import {
-  CebSchemaValidator,
-  ceb603,
-  SoftwareRsaSha1Signer,
-} from '../../mappings/cn-customs-outbound';
+import { ceb603 } from '../../mappings/cn-customs-outbound';
 import { exportInventory } from '../../mappings/cn-customs-outbound/__fixtures__/outbound-inputs';
-import { startCustomsSimulator, type RunningSimulator } from '../support/customs-simulator';
+import {
+  startCustomsSimulator,
+  testSingleWindowClient,
+  type RunningSimulator,
+} from '../support/customs-simulator';
 
-const keys = generateKeyPairSync('rsa', { modulusLength: 1024 });
 let sim: RunningSimulator;
 let client: SingleWindowClient;
 let n = 0;
@@ -21,16 +19,9 @@ let n = 0;
 beforeAll(() => {
   sim = startCustomsSimulator(() => new Date('2026-03-15T02:00:00Z'));
   if (!sim) return;
-  client = new SingleWindowClient(
+  client = testSingleWindowClient(
     new FolderExchange({ outDir: sim.outDir, inDir: sim.inDir }),
-    new MemorySubmissionStore(),
-    {
-      signer: new SoftwareRsaSha1Signer(keys.privateKey, 'TEST'),
-      validator: new CebSchemaValidator(sim.schemaDir),
-      edition: '202205',
-      senderId: 'DXPENT0000012345',
-      receiverId: 'DXPEDCCEB0000002',
-    },
+    sim.schemaDir,
   );
 });
 afterAll(() => sim?.stop());
@@ -64,6 +55,17 @@ async function receiptsFor(guid: string, count: number): Promise<ReceivedReceipt
 const statuses = (rs: ReceivedReceipt[]) => rs.map((r) => r.receipt.returnStatus);
 
 describe('Single Window exchange with the simulator', () => {
+  it('two polls at once read each answer once', async () => {
+    const submission = await client.submit(inventory('accepted'));
+    const answered = () =>
+      existsSync(sim.inDir) && readdirSync(sim.inDir).filter((f) => f.endsWith('.xml')).length >= 4;
+    while (!answered()) await new Promise((resolve) => setTimeout(resolve, 20));
+    const polls = await Promise.all([client.poll(), client.poll()]);
+    const mine = polls
+      .flatMap((p) => p.receipts)
+      .filter((r) => r.submission?.guid === submission.guid);
+    expect(statuses(mine)).toEqual(['0', '2', '120', '800']);
+  });
   it.each([
     ['accepted', ['0', '2', '120', '800']],
     ['rejected', ['0', '2', '100']],

@@ -2,6 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { requireShared } from '../../mappings/codecs/xml/shared-dir.testing';
+import { generateKeyPairSync } from 'node:crypto';
+import {
+  MemorySubmissionStore,
+  SingleWindowClient,
+  type FileExchange,
+} from '../../connectors/customs-single-window';
+import { CebSchemaValidator, SoftwareRsaSha1Signer } from '../../mappings/cn-customs-outbound';
 import { CustomsSimulator } from '../customs-simulator/customs-simulator';
 
 export interface RunningSimulator {
@@ -41,4 +48,16 @@ export function startCustomsSimulator(now?: () => Date): RunningSimulator {
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** TradeHub's Single Window client on an exchange, signing with a throwaway test key. */
+export function testSingleWindowClient(exchange: FileExchange, schemaDir: string) {
+  const keys = generateKeyPairSync('rsa', { modulusLength: 1024 });
+  return new SingleWindowClient(exchange, new MemorySubmissionStore(), {
+    signer: new SoftwareRsaSha1Signer(keys.privateKey, 'TEST'),
+    validator: new CebSchemaValidator(schemaDir),
+    edition: '202205',
+    senderId: 'DXPENT0000012345',
+    receiverId: 'DXPEDCCEB0000002',
+  });
 }

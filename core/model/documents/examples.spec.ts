@@ -107,6 +107,22 @@ const EXPECTED_REFS: Record<DocumentTypeName, TradeRefs> = {
   },
   ComplianceAlert: { ...order, ...contract },
   PurchaseOrder: { orderNo: ['PO-88-5521'] },
+  EcommercePayment: { orderNo: ['2505213QXK7M1P'], paymentRef: ['PAY250521000187'] },
+  CustomsWaybill: { trackingNo: ['YT2505210000187'] },
+  ParcelManifest: {
+    trackingNo: ['YT2505210000187'],
+    blNo: ['78012345675'],
+    declarationNo: ['DEP250522001'],
+  },
+  CustomsInventory: {
+    orderNo: ['2505213QXK7M1P'],
+    trackingNo: ['YT2505210000187'],
+    declarationNo: ['310520250000000187', 'INV250521000187'],
+  },
+  InventoryCancellation: { declarationNo: ['310520250000000187', 'INV250521000187'] },
+  SummaryDeclaration: {
+    declarationNo: ['SUM202505', '310520250000000187', '310520250000000188'],
+  },
 };
 
 describe.each(DOCUMENT_TYPE_NAMES)('%s example', (name) => {

@@ -22,7 +22,7 @@ import {
 import { publishDeclarationState } from './clearance-events';
 import { ComplianceService } from './compliance.service';
 import { CLEARANCE_SETTINGS, type ClearanceSettings } from './clearance.settings';
-import { inventoryFor } from './inventory-builder';
+import { ecommerceMessagesFor, isEcommerceExportMode } from './ecommerce-messages';
 import { buildExportDraft } from './rules/declaration-draft';
 import { declare } from './rules/declaration-state';
 import { catalogueOf, type HsEntry, type ProductEntry } from './rules/hs-catalogue';
@@ -193,7 +193,12 @@ export class ClearanceService {
     await publishDeclarationState(tx, { ...row, hold }, now, note);
   }
 
-  /** Submits a validated draft: the CEB list (9610) goes to the Single Window exchange. */
+  /**
+   * Submits a validated draft. An e-commerce export (9610, 9710, 9810: the supervision mode the
+   * SalesOrder's customsMode gave the draft) files its order's CEB303, CEB505 and CEB603 once:
+   * the declaration leaves DRAFT in the same transaction, so a second call is refused. The
+   * declaration then follows the list's receipts (customs releases the list).
+   */
   async submit(id: string): Promise<DeclarationRow> {
     return inTransaction(this.pool, async (tx) => {
       const row = await this.repo.lockById(tx, id);
@@ -204,18 +209,20 @@ export class ClearanceService {
         throw new ConflictException({ message: 'the draft has problems', problems: row.problems });
       if (row.hold || (await this.repo.openHolds(tx, id)) > 0)
         throw new ConflictException(`held: ${row.hold ?? 'open compliance alert'}`);
-      if (row.supervisionMode !== '9610')
+      if (!isEcommerceExportMode(row.supervisionMode))
         throw new ConflictException(
-          `supervision mode ${row.supervisionMode}: only 9610 lists are submitted yet`,
+          `supervision mode ${row.supervisionMode}: only e-commerce lists (9610, 9710, 9810) are submitted yet`,
         );
       const src = await this.repo.sources(tx, row.clientKey, row.orderNo);
-      const input = inventoryFor(
+      const messages = ecommerceMessagesFor(
         row,
         src.SalesOrder as SalesOrder,
         src.Booking as Booking,
         this.settings,
       );
-      const submission = await this.singleWindow.submit(input);
+      const sent = await this.singleWindow.submitAll(messages);
+      // The list is last: its receipts move the declaration.
+      const submission = sent[sent.length - 1];
       const progress = declare({ state: 'DRAFT' }, submission.guid);
       const now = new Date().toISOString();
       await this.repo.update(tx, id, {
@@ -232,7 +239,7 @@ export class ClearanceService {
         'DRAFT',
         progress.state,
         now,
-        `sent ${submission.fileName}`,
+        `sent ${sent.map((m) => `${m.messageType} ${m.fileName}`).join(', ')}`,
       );
       const updated = { ...row, state: progress.state, submissionGuid: submission.guid };
       await publishDeclarationState(tx, updated, now);

@@ -10,6 +10,8 @@ import type { CebParty, CebSender } from '../../../mappings/cn-customs-outbound'
 export interface ClearanceSettings {
   /** Folder pair of the Single Window exchange: `<dir>/out` (we write), `<dir>/in` (answers). */
   exchangeDir?: string;
+  /** The customs-single-window partner whose `sftp` or `folder` transport is the exchange. */
+  partnerId?: string;
   schemaDir?: string;
   edition: '2018' | '202205';
   pollMs: number;
@@ -59,6 +61,7 @@ function signerKey(file: string | undefined): () => KeyObject {
 export function clearanceSettings(env: NodeJS.ProcessEnv = process.env): ClearanceSettings {
   return {
     exchangeDir: env.CLEARANCE_EXCHANGE_DIR,
+    partnerId: env.CLEARANCE_PARTNER_ID || undefined,
     schemaDir: env.CUSTOMS_SCHEMA_DIR,
     edition: env.CUSTOMS_CEB_EDITION === '2018' ? '2018' : '202205',
     pollMs: Number(env.CLEARANCE_POLL_MS ?? 1000),

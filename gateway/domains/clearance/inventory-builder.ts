@@ -10,19 +10,27 @@ import { senderOf, type ClearanceSettings } from './clearance.settings';
 
 const guid = () => randomUUID().toUpperCase();
 
+/** Who is who on an order's CEB messages. */
+export interface CebParties {
+  platform: CebParty;
+  seller: CebParty;
+  owner: CebParty;
+  carrier: CebParty;
+  /** The parcel's waybill number, the same on CEB505 and CEB603. */
+  logisticsNo: string;
+}
+
 /**
- * The CEB603 export list for a 9610 order, from its validated draft: the platform is the
- * e-commerce platform and declaring agent, the client (or the platform as exporter of record,
- * the client then being the owner) the seller.
+ * The platform is the e-commerce platform and declaring agent, the client (or the platform as
+ * exporter of record, the client then being the owner) the seller.
  */
-export function inventoryFor(
+export function cebPartiesOf(
   row: DeclarationRow,
   order: SalesOrder,
   booking: Booking,
   s: ClearanceSettings,
-): CebMessageInput {
+): CebParties {
   const d = row.declaration;
-  const platform: CebParty = { code: s.platform.code, name: s.platform.name };
   const seller: CebParty = {
     code: partyId(d.consignor, 'CUSTOMS') ?? s.platform.code,
     name: d.consignor.name,
@@ -33,6 +41,27 @@ export function inventoryFor(
         name: d.owner.name,
       }
     : seller;
+  return {
+    platform: { code: s.platform.code, name: s.platform.name },
+    seller,
+    owner,
+    carrier: {
+      code: booking.carrierCode ?? s.platform.code,
+      name: booking.carrierCode ?? s.platform.name,
+    },
+    logisticsNo: booking.bookingNo ?? booking.bookingRequestRef ?? order.orderNo,
+  };
+}
+
+/** The CEB603 export list of an e-commerce order (9610, 9710, 9810), from its validated draft. */
+export function inventoryFor(
+  row: DeclarationRow,
+  order: SalesOrder,
+  booking: Booking,
+  s: ClearanceSettings,
+): CebMessageInput {
+  const d = row.declaration;
+  const { platform, seller, owner, carrier, logisticsNo } = cebPartiesOf(row, order, booking, s);
   const currency = order.currency;
   return ceb603({
     head: { guid: guid(), appTime: new Date() },
@@ -44,13 +73,11 @@ export function inventoryFor(
     seller,
     owner,
     agent: platform,
-    carrier: {
-      code: booking.carrierCode ?? s.platform.code,
-      name: booking.carrierCode ?? s.platform.name,
-    },
+    carrier,
     orderNo: order.orderNo,
-    logisticsNo: booking.bookingNo ?? booking.bookingRequestRef ?? order.orderNo,
+    logisticsNo,
     copNo: row.clientRef,
+    tradeMode: d.supervisionMode,
     exportDate: new Date().toISOString().slice(0, 10),
     transportMode: d.transportMode,
     conveyanceName: d.conveyanceName,

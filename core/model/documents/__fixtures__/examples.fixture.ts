@@ -3,6 +3,7 @@ import * as banking from './banking.fixture';
 import * as commerce from './commerce.fixture';
 import { complianceAlert } from './compliance.fixture';
 import * as customs from './customs.fixture';
+import * as ecommerce from './customs-ecommerce.fixture';
 import * as finance from './finance.fixture';
 import * as logistics from './logistics.fixture';
 import * as warehouse from './warehouse.fixture';
@@ -42,4 +43,10 @@ export const EXAMPLES: Record<DocumentTypeName, unknown> = {
   Claim: finance.claim,
   ComplianceAlert: complianceAlert,
   PurchaseOrder: commerce.purchaseOrder,
+  EcommercePayment: ecommerce.ecommercePayment,
+  CustomsWaybill: ecommerce.customsWaybill,
+  ParcelManifest: ecommerce.parcelManifest,
+  CustomsInventory: ecommerce.customsInventory,
+  InventoryCancellation: ecommerce.inventoryCancellation,
+  SummaryDeclaration: ecommerce.summaryDeclaration,
 };
