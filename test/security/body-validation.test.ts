@@ -153,6 +153,34 @@ const CASES: BadBody[] = [
     body: { products: [{ title: 'x' }] },
     pointers: ['/products/0/sku', '/marketplace'],
   },
+  {
+    method: 'PUT',
+    path: '/clearance/clients/nbhs',
+    documented: '/clearance/clients/{clientId}',
+    body: { qualification: { registrations: [{ kind: 'VISA', number: '1', status: 'ACTIVE' }] } },
+    pointers: ['/party', '/qualification/registrations/0/kind'],
+  },
+  {
+    method: 'PUT',
+    path: '/clearance/catalogue/products/SKU-1',
+    documented: '/clearance/catalogue/products/{sku}',
+    body: { hsCode: '96', goodsName: '' },
+    pointers: ['/hsCode', '/goodsName', '/elementValues'],
+  },
+  {
+    method: 'POST',
+    path: '/clearance/origin',
+    documented: '/clearance/origin',
+    body: { agreement: 'NAFTA', exportingCountry: 'China', materials: [{}] },
+    pointers: ['/agreement', '/exportingCountry', '/fobValue', '/materials/0/value'],
+  },
+  {
+    method: 'POST',
+    path: '/clearance/tariff',
+    documented: '/clearance/tariff',
+    body: { customsValue: { amount: 1000 } },
+    pointers: ['/hsCode', '/customsValue/amount', '/qualifiesFor', '/date'],
+  },
 ];
 
 describe('security: every domain body is validated at the edge and documented', () => {
