@@ -14,7 +14,7 @@ import { inTransaction } from '../../../core/storage/database';
 import type { Principal } from '../../auth/principal';
 import { PG_POOL } from '../../infra/tokens';
 import { actingClient, clientKey, visibleOr404 } from '../../auth/client-scope';
-import { scopeOf } from '../../auth/client-scope';
+import { scopeOf, staffOperator } from '../../auth/client-scope';
 import { parseBody } from '../../http/parse-body';
 import { FxRepository } from './fx.repository';
 import { PaymentMatchingService } from './payment-matching.service';
@@ -162,7 +162,8 @@ export class SettlementApiService {
   }
 
   async putRates(principal: Principal, body: unknown) {
-    actingClient(principal, null);
+    // The rate table serves every client's matching and FX: a client key may not write it.
+    staffOperator(principal, 'FX rates');
     const { source, rates } = parseBody(RatesSchema, body);
     await this.fx.putRates(this.pool, rates, source);
     return { stored: rates.length };
