@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { DEV_ADMIN_API_KEY, weakAdminKey, weakSecretsKey } from './secret-strength';
 
 const int = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
 const url = (fallback: string, protocols: string[]) =>
@@ -114,8 +115,7 @@ const list = (v: string) =>
     .map((p) => p.trim())
     .filter(Boolean);
 
-/** The development default admin key: refused anywhere but development. */
-export const DEV_ADMIN_API_KEY = 'dev-admin-key-change-me';
+export { DEV_ADMIN_API_KEY };
 
 export interface AppConfig {
   env: Env['NODE_ENV'];
@@ -193,6 +193,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (env && env.NODE_ENV !== 'development' && env.ADMIN_API_KEY === DEV_ADMIN_API_KEY) {
     problems.push(`ADMIN_API_KEY: the development default is refused in ${env.NODE_ENV}`);
+  } else if (env?.NODE_ENV === 'production') {
+    // A default or weak secret in production is refused at boot, naming each (issue 16).
+    const weak = [
+      secretsKey && source.SECRETS_KEY !== undefined ? weakSecretsKey(secretsKey) : undefined,
+      env.ADMIN_API_KEY ? weakAdminKey(env.ADMIN_API_KEY) : undefined,
+    ];
+    problems.push(...weak.filter((w): w is string => w !== undefined));
   }
   if (problems.length > 0 || !env || !secretsKey) throw new ConfigError(problems);
   return {

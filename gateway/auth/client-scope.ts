@@ -32,3 +32,12 @@ export const clientKey = (clientId: string | null | undefined): string => client
 /** The client rows a principal may list: its own, or all (null) for staff keys. */
 export const scopeOf = (principal: Principal): string | null =>
   principal.clientId === null ? null : principal.clientId;
+
+/**
+ * Tables every client's figures are computed from (FX rate tables) are kept by staff
+ * operators: a client key may not write them, even as its own client's key.
+ */
+export function staffOperator(principal: Principal, what: string): void {
+  if (principal.clientId !== null) throw new ForbiddenException(`operators set ${what}`);
+  actingClient(principal);
+}

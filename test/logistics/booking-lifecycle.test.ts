@@ -20,6 +20,7 @@ const BOOKING_NO = 'TOL2505009999';
 
 interface BookingView {
   state: string;
+  carrierRef: string;
   bookingNo: string | null;
   clientId: string | null;
   history: Array<{ outcome: string; toState?: string; documentType: string }>;
@@ -51,6 +52,8 @@ describe('booking lifecycle: request via API, IFTMIN out, IFTMBC in, SI out', ()
   let gw: TestGateway;
   let carrier: Awaited<ReturnType<typeof carrierEndpoint>>;
   let nbhs: string;
+  // The request reference the carrier was sent (ADR 0018), from the create answer.
+  let carrierRef: string;
 
   beforeAll(async () => {
     carrier = await carrierEndpoint();
@@ -126,20 +129,26 @@ describe('booking lifecycle: request via API, IFTMIN out, IFTMBC in, SI out', ()
     expect(response.status).toBe(201);
     const created = (await response.json()) as {
       bookingId: string;
+      carrierRef: string;
       state: string;
       outboundMessageId: string;
     };
     expect(created.state).toBe('requested');
+    expect(created.carrierRef).toMatch(/^TH\d{10}$/);
+    carrierRef = created.carrierRef;
     const [message] = await outbound('IFTMIN');
     expect(message).toMatchObject({ id: created.outboundMessageId, client_id: 'nbhs' });
     expect(['queued', 'sending', 'sent']).toContain(message.state);
-    expect(message.raw.toString('utf8')).toContain(`BGM+335+${REQUEST_REF}+9'`);
-    await eventually(async () => carrier.bodies.some((b) => b.includes(`BGM+335+${REQUEST_REF}`)));
+    expect(message.raw.toString('utf8')).toContain(`BGM+335+${carrierRef}+9'`);
+    await eventually(async () => carrier.bodies.some((b) => b.includes(`BGM+335+${carrierRef}`)));
     await eventually(async () => (await outbound('IFTMIN'))[0].state === 'sent');
     const requested = await eventually(async () =>
       (await received(gw.pool)).find((r) => r.type === 'logistics.booking.requested'),
     );
-    expect(requested).toMatchObject({ client_id: 'nbhs', refs: { bookingNo: [REQUEST_REF] } });
+    expect(requested).toMatchObject({
+      client_id: 'nbhs',
+      refs: { bookingNo: [REQUEST_REF, carrierRef] },
+    });
     expect(await booking(REQUEST_REF)).toMatchObject({ state: 'requested', clientId: 'nbhs' });
   });
 
@@ -172,6 +181,43 @@ describe('booking lifecycle: request via API, IFTMIN out, IFTMBC in, SI out', ()
     expect(await outbound('IFTMIN')).toHaveLength(1);
   });
 
+  it('keeps request references per client: another client’s equal one is neither refused nor revealed', async () => {
+    const szyt = await gw.key('viewer', 'szyt');
+    const theirs = await book(szyt, { partnerId: 'test-carrier', ...bookingRequest(REQUEST_REF) });
+    expect(theirs.status).toBe(201);
+    const created = (await theirs.json()) as { carrierRef: string };
+    // The carrier sees two different references, so its answers name one booking each.
+    expect(created.carrierRef).not.toBe(carrierRef);
+    expect(
+      (await book(szyt, { partnerId: 'test-carrier', ...bookingRequest(REQUEST_REF) })).status,
+    ).toBe(200);
+    // nbhs still gets its own repeat and conflict, and nothing about szyt's booking.
+    expect(
+      (await book(nbhs, { partnerId: 'test-carrier', ...bookingRequest(REQUEST_REF) })).status,
+    ).toBe(200);
+    const changed = await book(nbhs, {
+      partnerId: 'test-carrier',
+      ...bookingRequest(REQUEST_REF, { remarks: 'y' }),
+    });
+    expect(changed.status).toBe(409);
+    const answer = await changed.text();
+    expect(answer).not.toContain('szyt');
+    expect(answer).not.toContain(created.carrierRef);
+    const own = await booking(REQUEST_REF);
+    expect(own).toMatchObject({ clientId: 'nbhs', carrierRef });
+    expect(await booking(REQUEST_REF, szyt)).toMatchObject({
+      clientId: 'szyt',
+      carrierRef: created.carrierRef,
+    });
+    // An operator sees both, and names the client to choose.
+    expect(
+      (await gw.request(`/logistics/bookings/${REQUEST_REF}`, { key: gw.adminKey })).status,
+    ).toBe(409);
+    expect(await booking(`${REQUEST_REF}?clientId=szyt`, gw.adminKey)).toMatchObject({
+      clientId: 'szyt',
+    });
+  });
+
   it('refuses shipping instructions before the carrier confirms', async () => {
     const early = await gw.request(`/logistics/bookings/${REQUEST_REF}/shipping-instructions`, {
       method: 'POST',
@@ -186,7 +232,7 @@ describe('booking lifecycle: request via API, IFTMIN out, IFTMBC in, SI out', ()
 
   it('is confirmed by the carrier’s IFTMBC, once, even when the IFTMBC comes twice', async () => {
     await postEdi(
-      iftmbc({ ref: 'BC-1', bookingNo: BOOKING_NO, requestRef: REQUEST_REF, time: '202505021520' }),
+      iftmbc({ ref: 'BC-1', bookingNo: BOOKING_NO, requestRef: carrierRef, time: '202505021520' }),
     );
     const confirmed = await eventually(async () => {
       const b = await booking(REQUEST_REF);
@@ -200,12 +246,17 @@ describe('booking lifecycle: request via API, IFTMIN out, IFTMBC in, SI out', ()
     // The same confirmation in another interchange: another message, same business fact.
     const before = await handled();
     await postEdi(
-      iftmbc({ ref: 'BC-2', bookingNo: BOOKING_NO, requestRef: REQUEST_REF, time: '202505021520' }),
+      iftmbc({ ref: 'BC-2', bookingNo: BOOKING_NO, requestRef: carrierRef, time: '202505021520' }),
     );
     await eventually(async () => (await handled()) > before);
     const after = await booking(BOOKING_NO);
     expect(after.state).toBe('confirmed');
     expect(after.history).toHaveLength(2);
+    // szyt's booking under the same request reference is not touched by nbhs's confirmation.
+    expect(await booking(REQUEST_REF, await gw.key('viewer', 'szyt'))).toMatchObject({
+      state: 'requested',
+      bookingNo: null,
+    });
   });
 
   it('sends shipping instructions once confirmed, and shows the booking to its client only', async () => {
@@ -217,8 +268,8 @@ describe('booking lifecycle: request via API, IFTMIN out, IFTMBC in, SI out', ()
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ state: 'si-sent' });
     const messages = (await outbound('IFTMIN')).map((m) => m.raw.toString('utf8'));
-    expect(messages[1]).toContain(`BGM+340+`);
-    expect(messages[1]).toContain(BOOKING_NO);
+    expect(messages.at(-1)).toContain(`BGM+340+`);
+    expect(messages.at(-1)).toContain(BOOKING_NO);
     await eventually(async () =>
       (await received(gw.pool)).some((r) => r.type === 'logistics.shipping-instruction.submitted'),
     );
@@ -275,15 +326,19 @@ describe('booking lifecycle: request via API, IFTMIN out, IFTMBC in, SI out', ()
   });
 
   it('retries a B/L draft that overtook the confirmation until the confirmation is in', async () => {
-    expect(
-      (await book(nbhs, { partnerId: 'test-carrier', ...bookingRequest('BR-EARLY-1') })).status,
-    ).toBe(201);
+    const created = await book(nbhs, {
+      partnerId: 'test-carrier',
+      ...bookingRequest('BR-EARLY-1'),
+    });
+    expect(created.status).toBe(201);
+    // The carrier's messages quote the reference it was sent.
+    const { carrierRef: sentRef } = (await created.json()) as { carrierRef: string };
     const draft = dcsaDocumentEvent({
       id: 'ev-drft-1',
       code: 'DRFT',
       at: '2025-05-10T08:00:00Z',
       blNo: 'TOLNGB25058888',
-      booking: 'BR-EARLY-1',
+      booking: sentRef,
     });
     const early = await gw.request('/inbound/test-dcsa', { method: 'POST', json: [draft] });
     expect(early.status).toBe(202);
@@ -291,7 +346,7 @@ describe('booking lifecycle: request via API, IFTMIN out, IFTMBC in, SI out', ()
       iftmbc({
         ref: 'BC-E1',
         bookingNo: 'TOL2505007777',
-        requestRef: 'BR-EARLY-1',
+        requestRef: sentRef,
         time: '202505091200',
       }),
     );

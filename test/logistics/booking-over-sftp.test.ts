@@ -35,12 +35,12 @@ const contrl = (ref: string, interchangeRef: string) =>
   ]);
 
 /** The line's booking confirmation naming our request reference (RFF+AGO). */
-const iftmbc = (ref: string) =>
+const iftmbc = (ref: string, carrierRef: string) =>
   lineInterchange(ref, 'IFTMBC', 'D:99B', [
     `BGM+770+${BOOKING_NO}+9+AP`,
     'DTM+137:202506120930:203',
     `RFF+BN:${BOOKING_NO}`,
-    `RFF+AGO:${REQUEST_REF}`,
+    `RFF+AGO:${carrierRef}`,
     'TDT+20+052E+1++SNOL:172:182+++9300011:146:11:SINO HARMONY',
     'LOC+9+CNNGB:139:6:NINGBO',
     'DTM+133:202506201800:203',
@@ -96,9 +96,10 @@ describe('a booking with an EDIFACT carrier over SFTP (real sshd)', () => {
       json: { partnerId: 'line-book', ...bookingRequest(REQUEST_REF) },
     });
     expect(response.status).toBe(201);
-    const { outboundMessageId, messageRef } = (await response.json()) as {
+    const { outboundMessageId, messageRef, carrierRef } = (await response.json()) as {
       outboundMessageId: string;
       messageRef: string;
+      carrierRef: string;
     };
 
     // The IFTMIN in the line's folder, under its final name.
@@ -108,7 +109,7 @@ describe('a booking with an EDIFACT carrier over SFTP (real sshd)', () => {
     const text = readFileSync(join(dirs.outboundDir, name), 'latin1');
     expect(text).toContain(`UNB+UNOC:3+TRADEHUBCN:ZZZ+SINOLINES:ZZZ+`);
     expect(text).toContain(`+${messageRef}'`);
-    expect(text).toContain(`UNH+${messageRef}+IFTMIN:D:99B:UN'BGM+335+${REQUEST_REF}+9'`);
+    expect(text).toContain(`UNH+${messageRef}+IFTMIN:D:99B:UN'BGM+335+${carrierRef}+9'`);
 
     // The line's CONTRL for that interchange.
     await drop(dirs.inboundDir, 'CONTRL_SNL501.edi', contrl('SNL501', messageRef));
@@ -123,7 +124,7 @@ describe('a booking with an EDIFACT carrier over SFTP (real sshd)', () => {
     expect((await booking(REQUEST_REF)).state).toBe('requested');
 
     // The line's booking confirmation.
-    await drop(dirs.inboundDir, 'IFTMBC_SNL502.edi', iftmbc('SNL502'));
+    await drop(dirs.inboundDir, 'IFTMBC_SNL502.edi', iftmbc('SNL502', carrierRef));
     const confirmed = await eventually(async () => {
       const b = await booking(REQUEST_REF);
       return b.state === 'confirmed' && b;

@@ -1,29 +1,30 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Query,
-  UseGuards,
-} from '@nestjs/common';
-import { ApiKeyGuard, CurrentPrincipal, RequireRole } from '../../auth/api-key.guard';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { CurrentPrincipal, RequireRole } from '../../auth/api-key.guard';
+import { Guarded } from '../../http/openapi';
 import type { Principal } from '../../auth/principal';
 import { actingClient, visibleOr404 } from '../../auth/client-scope';
 import { ClearanceQueryService } from './clearance-query.service';
 import { ClearanceService, type ClientProfile } from './clearance.service';
+import {
+  ClientProfileSchema,
+  HsEntrySchema,
+  OriginInputSchema,
+  ProductEntrySchema,
+  TariffQuestionSchema,
+} from './clearance.schemas';
+import { ApiZodBody } from '../../http/zod-openapi';
+import { ZodPipe } from '../../http/zod-pipe';
 import { ClearanceRepository, type DeclarationFilter } from './clearance.repository';
 import type { OriginInput } from './rules/origin';
 import type { TariffQuestion } from './rules/tariff';
 import type { HsEntry, ProductEntry } from './rules/hs-catalogue';
+
 import type { Pool } from 'pg';
 import { Inject } from '@nestjs/common';
 import { PG_POOL } from '../../infra/tokens';
 
 @Controller('clearance/declarations')
-@UseGuards(ApiKeyGuard)
+@Guarded('clearance')
 export class DeclarationsController {
   private readonly repo = new ClearanceRepository();
 
@@ -65,7 +66,7 @@ export class DeclarationsController {
 }
 
 @Controller('clearance')
-@UseGuards(ApiKeyGuard)
+@Guarded('clearance')
 export class ClearanceController {
   constructor(private readonly query: ClearanceQueryService) {}
 
@@ -87,10 +88,11 @@ export class ClearanceController {
   /** A client's party and qualification (registrations, exporter-of-record agency). */
   @Put('clients/:clientId')
   @HttpCode(204)
+  @ApiZodBody(ClientProfileSchema)
   async putClient(
     @CurrentPrincipal() principal: Principal,
     @Param('clientId') clientId: string,
-    @Body() profile: ClientProfile,
+    @Body(new ZodPipe(ClientProfileSchema)) profile: ClientProfile,
   ) {
     await this.query.putClient(principal, clientId, profile);
   }
@@ -98,20 +100,22 @@ export class ClearanceController {
   @Put('catalogue/hs/:hsCode')
   @HttpCode(204)
   @RequireRole('operator')
+  @ApiZodBody(HsEntrySchema, 'the HS code comes from the path')
   async putHs(
     @CurrentPrincipal() principal: Principal,
     @Param('hsCode') hsCode: string,
-    @Body() entry: HsEntry,
+    @Body(new ZodPipe(HsEntrySchema)) entry: Omit<HsEntry, 'hsCode'>,
   ) {
     await this.query.putCatalogue(principal, 'hs', hsCode, { ...entry, hsCode });
   }
 
   @Put('catalogue/products/:sku')
   @HttpCode(204)
+  @ApiZodBody(ProductEntrySchema, 'the SKU comes from the path')
   async putProduct(
     @CurrentPrincipal() principal: Principal,
     @Param('sku') sku: string,
-    @Body() entry: ProductEntry,
+    @Body(new ZodPipe(ProductEntrySchema)) entry: Omit<ProductEntry, 'sku'>,
     @Query('clientId') clientId?: string,
   ) {
     await this.query.putCatalogue(principal, 'product', sku, { ...entry, sku }, clientId);
@@ -120,14 +124,16 @@ export class ClearanceController {
   /** Certificate-of-origin eligibility with the reasoning per rule. */
   @Post('origin')
   @HttpCode(200)
-  origin(@Body() input: OriginInput) {
+  @ApiZodBody(OriginInputSchema)
+  origin(@Body(new ZodPipe(OriginInputSchema)) input: OriginInput) {
     return this.query.origin(input);
   }
 
   /** MFN against preferential duty and the saving for the shipment value. */
   @Post('tariff')
   @HttpCode(200)
-  tariff(@Body() question: TariffQuestion) {
+  @ApiZodBody(TariffQuestionSchema)
+  tariff(@Body(new ZodPipe(TariffQuestionSchema)) question: TariffQuestion) {
     return this.query.plan(question);
   }
 }

@@ -8,13 +8,14 @@ import {
   Param,
   Put,
   Query,
-  UseGuards,
 } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { MoneySchema } from '../../../core/model/values/money.schema';
 import { PercentSchema } from '../../../core/model/values/decimal.schema';
-import { ApiKeyGuard, CurrentPrincipal } from '../../auth/api-key.guard';
+import { CurrentPrincipal } from '../../auth/api-key.guard';
+import { Guarded } from '../../http/openapi';
+import { ApiZodBody } from '../../http/zod-openapi';
 import type { Principal } from '../../auth/principal';
 import { PG_POOL } from '../../infra/tokens';
 import { actingClient } from '../../auth/client-scope';
@@ -41,7 +42,7 @@ const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month is YYYY-M
 
 /** Fee schedules (operators) and monthly statements (a client sees its own). */
 @Controller('fees')
-@UseGuards(ApiKeyGuard)
+@Guarded('fees')
 export class FeesController {
   constructor(
     private readonly fees: FeesRepository,
@@ -55,6 +56,7 @@ export class FeesController {
 
   /** Body `{ rules: [{ service, kind: PER_ORDER, fee } | { service, kind: PERCENT, percent }] }`. */
   @Put('schedules/:clientId')
+  @ApiZodBody(ScheduleSchema)
   async putSchedule(
     @CurrentPrincipal() principal: Principal,
     @Param('clientId') clientId: string,

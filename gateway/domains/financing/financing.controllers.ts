@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { LetterOfCreditSchema } from '../../../core/model/documents/banking-lc.schema';
@@ -11,7 +11,9 @@ import {
 import { DateSchema } from '../../../core/model/values/datetime.schema';
 import { MoneySchema } from '../../../core/model/values/money.schema';
 import { QuantitySchema } from '../../../core/model/values/quantity.schema';
-import { ApiKeyGuard, CurrentPrincipal } from '../../auth/api-key.guard';
+import { CurrentPrincipal } from '../../auth/api-key.guard';
+import { Guarded } from '../../http/openapi';
+import { ApiZodBody } from '../../http/zod-openapi';
 import type { Principal } from '../../auth/principal';
 import { PG_POOL } from '../../infra/tokens';
 import { scopeOf } from '../../auth/client-scope';
@@ -47,7 +49,7 @@ const PresentationBody = z.strictObject({
 
 /** Loans (client-scoped) and the UCP 600 check of a presentation. */
 @Controller('financing')
-@UseGuards(ApiKeyGuard)
+@Guarded('financing')
 export class FinancingController {
   constructor(
     private readonly loans: LoanRepository,
@@ -62,6 +64,7 @@ export class FinancingController {
   /** Body `{ lc, goods?, presentation }`: the discrepancies, each with its UCP 600 article. */
   @Post('lc-presentations/check')
   @HttpCode(200)
+  @ApiZodBody(PresentationBody)
   check(@Body() body: unknown) {
     const discrepancies = examinePresentation(parseBody(PresentationBody, body));
     return { complying: discrepancies.length === 0, discrepancies };

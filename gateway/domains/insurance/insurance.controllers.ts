@@ -7,7 +7,6 @@ import {
   Inject,
   Post,
   Put,
-  UseGuards,
 } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { z } from 'zod';
@@ -15,7 +14,9 @@ import { InsurancePolicySchema } from '../../../core/model/documents/insurance.s
 import { CurrencyCodeSchema } from '../../../core/model/values/money.schema';
 import { DecimalStringSchema } from '../../../core/model/values/decimal.schema';
 import { DateSchema } from '../../../core/model/values/datetime.schema';
-import { ApiKeyGuard, CurrentPrincipal } from '../../auth/api-key.guard';
+import { CurrentPrincipal } from '../../auth/api-key.guard';
+import { Guarded } from '../../http/openapi';
+import { ApiZodBody } from '../../http/zod-openapi';
 import type { Principal } from '../../auth/principal';
 import { PG_POOL } from '../../infra/tokens';
 import { actingClient, scopeOf } from '../../auth/client-scope';
@@ -33,10 +34,11 @@ const LimitBody = z.strictObject({
   approved: DecimalStringSchema,
   currency: CurrencyCodeSchema,
 });
+const PossibleLossBody = z.strictObject({ today: DateSchema });
 
 /** Policies and buyer limits (operators, or the client's own key); declarations client-scoped. */
 @Controller('insurance')
-@UseGuards(ApiKeyGuard)
+@Guarded('insurance')
 export class InsuranceController {
   constructor(
     private readonly repo: InsuranceRepository,
@@ -45,6 +47,7 @@ export class InsuranceController {
   ) {}
 
   @Put('policies')
+  @ApiZodBody(PolicyBody)
   async putPolicy(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
     const { clientId, policy } = parseBody(PolicyBody, body);
     await this.repo.putPolicy(this.pool, actingClient(principal, clientId) ?? clientId, policy);
@@ -53,6 +56,7 @@ export class InsuranceController {
 
   /** A buyer credit limit as decided by the insurer (applied, approved, rejected). */
   @Put('limits')
+  @ApiZodBody(LimitBody)
   async putLimit(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
     const { clientId, ...limit } = parseBody(LimitBody, body);
     await this.repo.putLimit(this.pool, actingClient(principal, clientId) ?? clientId, limit);
@@ -62,11 +66,12 @@ export class InsuranceController {
   /** Body `{ today }` (operators): files the possible-loss notices now due. */
   @Post('possible-loss-run')
   @HttpCode(200)
+  @ApiZodBody(PossibleLossBody)
   async possibleLoss(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
     if (principal.clientId !== null)
       throw new ForbiddenException('operators run the possible-loss check');
     actingClient(principal);
-    const { today } = parseBody(z.strictObject({ today: DateSchema }), body);
+    const { today } = parseBody(PossibleLossBody, body);
     return { reported: await this.declarations.reportOverdue(this.pool, today) };
   }
 

@@ -41,7 +41,7 @@ export class BookingFactsService {
   }
 
   private async targets(tx: PoolClient, partnerId: string, fact: BookingFact) {
-    const byRef = await this.bookings.findByRefs(tx, fact.bookingRefs, partnerId, true);
+    const byRef = await this.bookings.findByCarrierRefs(tx, fact.bookingRefs, partnerId, true);
     const own = byRef.filter((b) => b.carrierPartnerId === partnerId);
     // Another source (a visibility hub) reporting on a booking: only when it is unambiguous.
     if (own.length > 0 || byRef.length === 1) return own.length > 0 ? own : byRef;
@@ -121,6 +121,8 @@ export class BookingFactsService {
       id: randomUUID(),
       carrierPartnerId: envelope.source.partnerId,
       bookingRequestRef: details.bookingRequestRef ?? null,
+      // The carrier's own reference for a booking TradeHub did not request.
+      carrierRef: details.bookingRequestRef ?? null,
       bookingNo,
       clientId: envelope.clientId ?? null,
       // Signals are named after the state they lead to; the carrier's word is the record.

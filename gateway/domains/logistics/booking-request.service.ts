@@ -20,6 +20,7 @@ import {
   type ShippingInstruction,
 } from '../../../core/model/documents/logistics-document.schema';
 import { validateDocument } from '../../../core/model/documents';
+import { mergeRefs } from '../../../core/model/trade-refs';
 import type { PartnerRegistry } from '../../../core/partners/partner-registry';
 import { inTransaction } from '../../../core/storage/database';
 import { canSee, type Principal } from '../../auth/principal';
@@ -30,14 +31,28 @@ import { OutboundComposer, type OutboundCommand } from '../../outbound/outbound-
 import { PARTNER_REGISTRY } from '../../partners/partners.tokens';
 import { actingClient } from '../../auth/client-scope';
 import { publishLogisticsEvent } from './logistics-envelope';
-import { BookingRepository, type BookingRow } from './booking.repository';
+import { BookingRepository, type NewBooking } from './booking.repository';
 
-/** The request body: a canonical Booking plus the carrier it goes to (and, for operators, the client). */
-const BookingRequestInput = z.looseObject({
+/** What narrows a reference to one booking. */
+export interface BookingFilter {
+  partnerId?: string;
+  clientId?: string;
+}
+
+/**
+ * The request body: a canonical Booking plus the carrier it goes to (and, for operators, the
+ * client). The request reference is the client's own (ADR 0018); the carrier's booking number
+ * comes with its confirmation, so a request cannot claim one.
+ */
+export const BookingRequestInput = z.looseObject({
   partnerId: z.string().min(1),
   clientId: ClientIdSchema.optional(),
+  bookingRequestRef: z.string().min(1).max(100),
+  bookingNo: z
+    .never({ error: 'the carrier assigns bookingNo; it comes with its confirmation' })
+    .optional(),
 });
-const ShippingInstructionInput = z.looseObject({ partnerId: z.string().min(1).optional() });
+export const ShippingInstructionInput = z.looseObject({ partnerId: z.string().min(1).optional() });
 
 /**
  * Books with carriers and sends them shipping instructions: stores the booking, renders the
@@ -61,11 +76,13 @@ export class BookingRequestService {
     const now = new Date().toISOString();
     const id = randomUUID();
     return inTransaction(this.pool, async (tx) => {
+      const carrierRef = await this.bookings.nextCarrierRef(tx);
       const row = {
         id,
         carrierPartnerId: partnerId,
-        bookingRequestRef: booking.bookingRequestRef ?? null,
-        bookingNo: booking.bookingNo ?? null,
+        bookingRequestRef: booking.bookingRequestRef!,
+        carrierRef,
+        bookingNo: null,
         clientId,
         state: 'requested' as const,
         stateAt: booking.requestedAt ?? now,
@@ -74,10 +91,12 @@ export class BookingRequestService {
         correlationId: id,
       };
       if (!(await this.bookings.insert(tx, row))) return this.repeated(tx, row);
+      // The carrier sees TradeHub's reference; the stored message is found by both.
       const sent = await this.send(tx, {
         partnerId,
         documentType: 'Booking',
-        payload: booking,
+        payload: { ...booking, bookingRequestRef: carrierRef },
+        refs: BookingDocument.refs(booking),
         clientId,
         correlationId: id,
       });
@@ -85,7 +104,7 @@ export class BookingRequestService {
         type: BookingDocument.defaultEventType,
         documentType: 'Booking',
         payload: booking,
-        refs: BookingDocument.refs(booking),
+        refs: mergeRefs(BookingDocument.refs(booking), { bookingNo: [carrierRef] }),
         partnerId,
         transport: 'api',
         clientId,
@@ -104,6 +123,7 @@ export class BookingRequestService {
       return {
         created: true,
         bookingId: id,
+        carrierRef,
         state: row.state,
         outboundMessageId: sent.messageId,
         messageRef: sent.messageRef,
@@ -114,7 +134,7 @@ export class BookingRequestService {
   async sendShippingInstructions(principal: Principal, ref: string, body: unknown) {
     const { partnerId, ...rest } = parseInput(ShippingInstructionInput, body);
     return inTransaction(this.pool, async (tx) => {
-      const booking = await this.find(tx, principal, ref, partnerId, true);
+      const booking = await this.find(tx, principal, ref, { partnerId }, true);
       actingClient(principal, booking.clientId);
       const si = validateDocument<ShippingInstruction>('ShippingInstruction', {
         bookingNos: [booking.bookingNo ?? ref],
@@ -163,37 +183,47 @@ export class BookingRequestService {
     });
   }
 
-  async get(principal: Principal, ref: string, partnerId?: string) {
-    const booking = await this.find(this.pool, principal, ref, partnerId);
+  async get(principal: Principal, ref: string, filter: BookingFilter = {}) {
+    const booking = await this.find(this.pool, principal, ref, filter);
     return { ...booking, history: await this.bookings.history(this.pool, booking.id) };
   }
 
-  /** The one booking a reference names for this principal (a carrier may be named to choose). */
+  /**
+   * The one booking a reference names for this principal: the carrier's booking no., the
+   * reference the carrier was sent, or the client's own request reference (a carrier or, for
+   * operators, a client may be named to choose).
+   */
   private async find(
     db: Pool | PoolClient,
     principal: Principal,
     ref: string,
-    partnerId?: string,
+    { partnerId, clientId }: BookingFilter,
     lock = false,
   ) {
-    const found = (await this.bookings.findByRefs(db, [ref], partnerId, lock)).filter(
-      (b) => (!partnerId || b.carrierPartnerId === partnerId) && canSee(principal, b.clientId),
+    const found = (await this.bookings.findByAnyRef(db, ref, lock)).filter(
+      (b) =>
+        (!partnerId || b.carrierPartnerId === partnerId) &&
+        (!clientId || b.clientId === clientId) &&
+        canSee(principal, b.clientId),
     );
     if (found.length === 0) throw new NotFoundException(`booking ${ref} not found`);
     if (found.length > 1)
-      throw new ConflictException(`several carriers have booking ${ref}; name one with partnerId`);
+      throw new ConflictException(
+        `several bookings are named ${ref}; choose one with partnerId (or clientId)`,
+      );
     return found[0];
   }
 
-  /** The same request again answers with the booking it made; a different one is a conflict. */
-  private async repeated(tx: PoolClient, row: Omit<BookingRow, 'blNos' | 'confirmation'>) {
-    const ref = row.bookingRequestRef ?? row.bookingNo!;
-    const same = (await this.bookings.findByRefs(tx, [ref], row.carrierPartnerId)).find(
-      (b) => b.carrierPartnerId === row.carrierPartnerId,
-    );
-    if (!same || same.clientId !== row.clientId || !isDeepStrictEqual(same.booking, row.booking))
-      throw new ConflictException(`booking ${ref} with ${row.carrierPartnerId} exists already`);
-    return { created: false, bookingId: same.id, state: same.state };
+  /**
+   * The same request again answers with the booking it made; a different one under the client's
+   * reference is a conflict. Another client's booking under the same reference is not seen.
+   */
+  private async repeated(tx: PoolClient, row: NewBooking & { bookingRequestRef: string }) {
+    const { carrierPartnerId: carrier, bookingRequestRef: ref } = row;
+    const same = await this.bookings.findOwn(tx, carrier, row.clientId, ref);
+    if (!same || !isDeepStrictEqual(same.booking, row.booking))
+      throw new ConflictException(`booking ${ref} with ${carrier} exists already`);
+    return { created: false, bookingId: same.id, carrierRef: same.carrierRef, state: same.state };
   }
 
   // A partner without an outbound format or transport is a configuration gap the caller can see.

@@ -6,7 +6,10 @@ import type { Queryable } from '../../../core/storage/queryable';
 export interface BookingRow {
   id: string;
   carrierPartnerId: string;
+  /** The client's own request reference (unique per carrier and client). */
   bookingRequestRef: string | null;
+  /** The request reference the carrier knows (ADR 0018): TradeHub-issued for API bookings. */
+  carrierRef: string | null;
   bookingNo: string | null;
   clientId: string | null;
   state: BookingState;
@@ -33,7 +36,7 @@ export interface HistoryRow {
 }
 
 const COLUMNS = `id, carrier_partner_id AS "carrierPartnerId", booking_request_ref AS "bookingRequestRef",
-  booking_no AS "bookingNo", client_id AS "clientId", state, to_json(state_at) #>> '{}' AS "stateAt",
+  carrier_ref AS "carrierRef", booking_no AS "bookingNo", client_id AS "clientId", state, to_json(state_at) #>> '{}' AS "stateAt",
   origin, booking, confirmation, bl_nos AS "blNos", correlation_id AS "correlationId"`;
 
 export type NewBooking = Omit<BookingRow, 'blNos' | 'confirmation'> & { confirmation?: unknown };
@@ -41,12 +44,23 @@ export type NewBooking = Omit<BookingRow, 'blNos' | 'confirmation'> & { confirma
 /** Bookings and their history; every read for a change locks the row. */
 @Injectable()
 export class BookingRepository {
-  /** Inserts a booking unless the carrier already has one under its reference. */
+  /** A request reference for a carrier that no other booking has (`TH` and ten digits). */
+  async nextCarrierRef(tx: PoolClient): Promise<string> {
+    const { rows } = await tx.query<{ ref: string }>(
+      `SELECT 'TH' || lpad(nextval('logistics_carrier_ref_seq')::text, 10, '0') AS ref`,
+    );
+    return rows[0].ref;
+  }
+
+  /**
+   * Inserts a booking unless one exists already under its identity: the client's request
+   * reference with this carrier, or the carrier's own reference or booking number.
+   */
   async insert(tx: PoolClient, b: NewBooking): Promise<boolean> {
     const result = await tx.query(
       `INSERT INTO logistics_bookings (id, carrier_partner_id, booking_request_ref, booking_no, client_id,
-         state, state_at, origin, booking, confirmation, correlation_id)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) ON CONFLICT DO NOTHING`,
+         state, state_at, origin, booking, confirmation, correlation_id, carrier_ref)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) ON CONFLICT DO NOTHING`,
       [
         b.id,
         b.carrierPartnerId,
@@ -59,16 +73,17 @@ export class BookingRepository {
         b.booking ?? null,
         b.confirmation ?? null,
         b.correlationId,
+        b.carrierRef,
       ],
     );
     return result.rowCount === 1;
   }
 
   /**
-   * Bookings a reference names (carrier booking no. or request ref.), the given carrier's
-   * first; `lock` takes them FOR UPDATE.
+   * Bookings a reference names as the carrier knows them (booking no. or the request reference
+   * the carrier was sent), the given carrier's first; `lock` takes them FOR UPDATE.
    */
-  async findByRefs(
+  async findByCarrierRefs(
     db: Queryable,
     refs: string[],
     partnerId?: string,
@@ -77,11 +92,37 @@ export class BookingRepository {
     if (refs.length === 0) return [];
     const { rows } = await db.query<BookingRow>(
       `SELECT ${COLUMNS} FROM logistics_bookings
-       WHERE booking_no = ANY($1) OR booking_request_ref = ANY($1)
+       WHERE booking_no = ANY($1) OR carrier_ref = ANY($1)
        ORDER BY (carrier_partner_id = $2) DESC NULLS LAST, created_at ${lock ? 'FOR UPDATE' : ''}`,
       [refs, partnerId ?? null],
     );
     return rows;
+  }
+
+  /** Bookings a reference of any kind names, the client's own request reference included. */
+  async findByAnyRef(db: Queryable, ref: string, lock = false): Promise<BookingRow[]> {
+    const { rows } = await db.query<BookingRow>(
+      `SELECT ${COLUMNS} FROM logistics_bookings
+       WHERE booking_no = $1 OR carrier_ref = $1 OR booking_request_ref = $1
+       ORDER BY created_at ${lock ? 'FOR UPDATE' : ''}`,
+      [ref],
+    );
+    return rows;
+  }
+
+  /** The client's booking under its own request reference with this carrier. */
+  async findOwn(
+    db: Queryable,
+    carrierPartnerId: string,
+    clientId: string | null,
+    bookingRequestRef: string,
+  ): Promise<BookingRow | undefined> {
+    const { rows } = await db.query<BookingRow>(
+      `SELECT ${COLUMNS} FROM logistics_bookings
+       WHERE carrier_partner_id = $1 AND COALESCE(client_id, '') = $2 AND booking_request_ref = $3`,
+      [carrierPartnerId, clientId ?? '', bookingRequestRef],
+    );
+    return rows[0];
   }
 
   async findByBl(db: Queryable, blNo: string, lock = false): Promise<BookingRow[]> {

@@ -239,4 +239,30 @@ CREATE INDEX logistics_timeline_refs ON logistics_timeline_entries USING gin (re
 `,
 };
 
-export const logisticsMigrations: Migration[] = [bookings, timeline, plans, stock, timelineRefs];
+/**
+ * ADR 0018: a booking request reference is the client's own, unique per (carrier, client); the
+ * carrier sees a reference TradeHub issues (`carrier_ref`, unique per carrier), so two clients'
+ * equal references never meet at the carrier. Existing rows keep what their carrier saw.
+ */
+const clientRequestRefs: Migration = {
+  id: '0251-logistics-client-request-refs',
+  sql: /* sql */ `
+ALTER TABLE logistics_bookings ADD COLUMN carrier_ref text;
+UPDATE logistics_bookings SET carrier_ref = booking_request_ref;
+DROP INDEX logistics_bookings_request_ref;
+CREATE UNIQUE INDEX logistics_bookings_client_request_ref
+  ON logistics_bookings (carrier_partner_id, COALESCE(client_id, ''), booking_request_ref);
+CREATE UNIQUE INDEX logistics_bookings_carrier_ref ON logistics_bookings (carrier_partner_id, carrier_ref);
+CREATE INDEX logistics_bookings_carrier_refs ON logistics_bookings (carrier_ref);
+CREATE SEQUENCE logistics_carrier_ref_seq;
+`,
+};
+
+export const logisticsMigrations: Migration[] = [
+  bookings,
+  timeline,
+  plans,
+  stock,
+  timelineRefs,
+  clientRequestRefs,
+];

@@ -134,13 +134,13 @@ export class ShipmentRepository {
     return rows;
   }
 
-  /** B/Ls a reference of any kind points to: a B/L, a container, a booking or a request ref. */
+  /** B/Ls a reference of any kind points to: a B/L, a container, a booking, a request ref. (the client's or the carrier's) */
   async findByRef(db: Queryable, ref: string): Promise<string[]> {
     const { rows } = await db.query<{ bl: string }>(
       `SELECT bl_no AS bl FROM logistics_shipments WHERE bl_no = $1
        UNION SELECT bl_no FROM logistics_shipment_links WHERE value = $1
        UNION SELECT bl_no FROM logistics_timeline_entries WHERE bl_no IS NOT NULL AND (bl_no = $1 OR container_no = $1 OR booking_no = $1)
-       UNION SELECT unnest(bl_nos) FROM logistics_bookings WHERE booking_no = $1 OR booking_request_ref = $1
+       UNION SELECT unnest(bl_nos) FROM logistics_bookings WHERE booking_no = $1 OR booking_request_ref = $1 OR carrier_ref = $1
        ORDER BY 1`,
       [ref],
     );

@@ -26,7 +26,7 @@ import { actingClient, clientKey } from '../../auth/client-scope';
 import { publishLogisticsEvent } from './logistics-envelope';
 import { StockRepository, type StockKey } from './stock.repository';
 
-const ThresholdInput = z.strictObject({
+export const ThresholdInput = z.strictObject({
   sku: z.string().min(1),
   /** One warehouse; every warehouse of the client when absent. */
   warehouseCode: z.string().min(1).optional(),

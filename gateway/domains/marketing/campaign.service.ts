@@ -2,6 +2,7 @@ import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import Decimal from 'decimal.js';
 import type { Pool } from 'pg';
 import type { Principal } from '../../auth/principal';
+import { staffOperator } from '../../auth/client-scope';
 import { PG_POOL } from '../../infra/tokens';
 import { FxConverter, money, ratio } from './fx';
 import { actingClientKey, scopeOf } from './marketing-access';
@@ -33,7 +34,8 @@ export class CampaignService {
   constructor(@Inject(PG_POOL) private readonly pool: Pool) {}
 
   async putRates(principal: Principal, body: unknown) {
-    actingClientKey(principal);
+    // One rate table converts every client's revenue: a client key may not write it.
+    staffOperator(principal, 'FX rates');
     const { rates } = parseOr400(FxRatesSchema, body);
     await this.pool.query(
       `INSERT INTO marketing_fx_rates (currency, quote_currency, rate_date, rate)

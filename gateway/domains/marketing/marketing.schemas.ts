@@ -1,5 +1,5 @@
-import { BadRequestException } from '@nestjs/common';
 import { z } from 'zod';
+import { parseInput } from '../../http/zod-query';
 
 const day = z.iso.date();
 const currency = z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code');
@@ -65,10 +65,5 @@ const product = z.object({
 export const ProductsSchema = z.object({ products: z.array(product).min(1) });
 export const ListingCheckSchema = ProductsSchema.extend({ marketplace: z.string().min(1) });
 
-/** A body or query through its schema; the first issue answers 400. */
-export function parseOr400<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0];
-  throw new BadRequestException(`${issue.path.join('.') || '/'}: ${issue.message}`);
-}
+/** A body or query through its schema; a 400 names every bad field by JSON pointer. */
+export const parseOr400 = parseInput;

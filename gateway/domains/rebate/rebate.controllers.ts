@@ -1,18 +1,11 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Inject,
-  NotFoundException,
-  Param,
-  Post,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { z } from 'zod';
 import { ChinaHsCodeSchema } from '../../../core/model/values/hs-code';
 import { DecimalStringSchema } from '../../../core/model/values/decimal.schema';
-import { ApiKeyGuard, CurrentPrincipal } from '../../auth/api-key.guard';
+import { CurrentPrincipal } from '../../auth/api-key.guard';
+import { Guarded } from '../../http/openapi';
+import { ApiZodBody } from '../../http/zod-openapi';
 import type { Principal } from '../../auth/principal';
 import { PG_POOL } from '../../infra/tokens';
 import { actingClient, scopeOf } from '../../auth/client-scope';
@@ -40,6 +33,7 @@ const VatLinesBody = z.strictObject({
     )
     .min(1),
 });
+const FiledBody = z.strictObject({ clientId: z.string().min(1).optional() });
 
 const view = (d: DeclarationRow) => ({
   ...readiness(d),
@@ -49,7 +43,7 @@ const view = (d: DeclarationRow) => ({
 
 /** Rebate readiness per declaration (client-scoped), VAT invoice matching, the trader refund. */
 @Controller('rebate')
-@UseGuards(ApiKeyGuard)
+@Guarded('rebate')
 export class RebateController {
   constructor(
     private readonly repo: RebateRepository,
@@ -63,6 +57,7 @@ export class RebateController {
 
   /** Body `{ lines: [VAT invoice lines] }`: matched to the declaration's lines, refund computed. */
   @Post('declarations/:declarationNo/vat-invoices')
+  @ApiZodBody(VatLinesBody)
   async match(
     @CurrentPrincipal() principal: Principal,
     @Param('declarationNo') no: string,
@@ -79,15 +74,13 @@ export class RebateController {
 
   /** Marks the declaration's documents filed (单证备案), the last piece an operator confirms. */
   @Post('declarations/:declarationNo/documents-filed')
+  @ApiZodBody(FiledBody)
   async filed(
     @CurrentPrincipal() principal: Principal,
     @Param('declarationNo') no: string,
     @Body() body: unknown,
   ) {
-    const { clientId } = parseBody(
-      z.strictObject({ clientId: z.string().min(1).optional() }),
-      body ?? {},
-    );
+    const { clientId } = parseBody(FiledBody, body ?? {});
     const client = actingClient(principal, clientId) ?? clientId ?? '';
     await this.repo.flag(this.pool, client, no, 'documents_filed');
     const row = await this.repo.get(this.pool, client, no);

@@ -14,7 +14,7 @@ import { inTransaction } from '../../../core/storage/database';
 import type { Principal } from '../../auth/principal';
 import { PG_POOL } from '../../infra/tokens';
 import { actingClient, clientKey, visibleOr404 } from '../../auth/client-scope';
-import { scopeOf } from '../../auth/client-scope';
+import { scopeOf, staffOperator } from '../../auth/client-scope';
 import { parseBody } from '../../http/parse-body';
 import { FxRepository } from './fx.repository';
 import { PaymentMatchingService } from './payment-matching.service';
@@ -28,10 +28,10 @@ import { OutboundComposer } from '../../outbound/outbound-composer';
 import { validateDocument } from '../../../core/model/documents';
 import { TradeError } from '../../../core/errors/trade-error';
 
-const ManualAllocationSchema = z.strictObject({
+export const ManualAllocationSchema = z.strictObject({
   invoiceNos: z.array(z.string().min(1)).min(1),
 });
-const RatesSchema = z.strictObject({
+export const RatesSchema = z.strictObject({
   source: z.string().min(1),
   rates: z
     .array(
@@ -44,7 +44,7 @@ const RatesSchema = z.strictObject({
     )
     .min(1),
 });
-const ForwardSchema = z.strictObject({
+export const ForwardSchema = z.strictObject({
   clientId: z.string().min(1).optional(),
   dealNo: z.string().min(1),
   direction: z.enum(['SELL_FX', 'BUY_FX']),
@@ -54,14 +54,14 @@ const ForwardSchema = z.strictObject({
   valueDate: DateSchema,
   valueDateTo: DateSchema.optional(),
 });
-const SettleSchema = z.strictObject({ spotRate: DecimalStringSchema });
-const InstructionRequestSchema = z.strictObject({
+export const SettleSchema = z.strictObject({ spotRate: DecimalStringSchema });
+export const InstructionRequestSchema = z.strictObject({
   /** The bank partner that executes the transfer (its outbound format: pain.001). */
   partnerId: z.string().min(1),
   clientId: z.string().min(1).optional(),
   instruction: z.unknown(),
 });
-const FxSettlementSchema = z.strictObject({
+export const FxSettlementSchema = z.strictObject({
   paymentId: z.uuid(),
   bankRate: DecimalStringSchema,
   referenceRate: DecimalStringSchema,
@@ -162,7 +162,8 @@ export class SettlementApiService {
   }
 
   async putRates(principal: Principal, body: unknown) {
-    actingClient(principal, null);
+    // The rate table serves every client's matching and FX: a client key may not write it.
+    staffOperator(principal, 'FX rates');
     const { source, rates } = parseBody(RatesSchema, body);
     await this.fx.putRates(this.pool, rates, source);
     return { stored: rates.length };

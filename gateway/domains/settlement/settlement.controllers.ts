@@ -1,22 +1,22 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Query,
-  UseGuards,
-} from '@nestjs/common';
-import { ApiKeyGuard, CurrentPrincipal } from '../../auth/api-key.guard';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { CurrentPrincipal } from '../../auth/api-key.guard';
 import type { Principal } from '../../auth/principal';
-import { SettlementApiService } from './settlement-api.service';
+import { Guarded } from '../../http/openapi';
+import { ApiZodBody } from '../../http/zod-openapi';
+import {
+  ForwardSchema,
+  FxSettlementSchema,
+  InstructionRequestSchema,
+  ManualAllocationSchema,
+  RatesSchema,
+  SettleSchema,
+  SettlementApiService,
+} from './settlement-api.service';
 
 // Reads are client-scoped for every role; acting routes check operator role or the client's own key.
 
 @Controller('settlement')
-@UseGuards(ApiKeyGuard)
+@Guarded('settlement')
 export class SettlementController {
   constructor(private readonly settlement: SettlementApiService) {}
 
@@ -33,6 +33,7 @@ export class SettlementController {
 
   /** Body `{ invoiceNos }`: applies an unmatched payment to those open invoices. */
   @Post('payments/:id/allocations')
+  @ApiZodBody(ManualAllocationSchema)
   @HttpCode(201)
   allocate(
     @CurrentPrincipal() principal: Principal,
@@ -44,6 +45,7 @@ export class SettlementController {
 
   /** Body `{ partnerId, instruction }`: a canonical PaymentInstruction sent to the bank (pain.001). */
   @Post('payment-instructions')
+  @ApiZodBody(InstructionRequestSchema, 'instruction: a canonical PaymentInstruction')
   @HttpCode(202)
   instruct(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
     return this.settlement.instruct(principal, body);
@@ -62,6 +64,7 @@ export class SettlementController {
 
   /** Body `{ source, rates: [{ base, quote, date, rate }] }`: the rate table matching and FX read. */
   @Put('fx-rates')
+  @ApiZodBody(RatesSchema)
   rates(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
     return this.settlement.putRates(principal, body);
   }
@@ -73,6 +76,7 @@ export class SettlementController {
   }
 
   @Post('fx-forwards')
+  @ApiZodBody(ForwardSchema)
   @HttpCode(201)
   bookForward(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
     return this.settlement.bookForward(principal, body);
@@ -80,6 +84,7 @@ export class SettlementController {
 
   /** Body `{ spotRate }`: delivers the remainder at maturity and books the gain or loss. */
   @Post('fx-forwards/:id/settle')
+  @ApiZodBody(SettleSchema)
   settleForward(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -90,6 +95,7 @@ export class SettlementController {
 
   /** Body `{ paymentId, bankRate, referenceRate }`: records 结汇 of a foreign-currency receipt. */
   @Post('fx-settlements')
+  @ApiZodBody(FxSettlementSchema)
   @HttpCode(201)
   settleFx(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
     return this.settlement.settleFx(principal, body);
