@@ -1,0 +1,174 @@
+import { randomBytes } from 'node:crypto';
+import { Pool } from 'pg';
+import { freePort } from '../support/free-port';
+import { pushOrders } from './fault-load';
+import { account, backlog, handledOrders, type Ledger } from './fault-ledger';
+import type { FaultContext, Scenario } from './fault-scenarios';
+import type { FaultServices } from './fault-services';
+import { gatewayChild, type GatewayChild } from './gateway-child';
+
+export interface ScenarioResult extends Ledger {
+  scenario: string;
+  /** From the fault's start until intake answered 2xx and the handler committed again. */
+  recoverMs: number | null;
+  /** Gateway exits the suite did not cause (it restarted the process each time). */
+  gatewayExits: number;
+  settled: boolean;
+}
+
+export interface RunOptions {
+  messages: number;
+  inFlight: number;
+  /** The fault starts once this share of the messages is acknowledged. */
+  faultAt: number;
+  /** How long the pipeline may take to drain after the load. */
+  settleMs: number;
+  log?: (line: string) => void;
+}
+
+/** A gateway of one scenario set: its own database, broker namespace and bull prefix. */
+export interface FaultGateway {
+  gateway: GatewayChild;
+  pool: Pool;
+  database: string;
+  close(): Promise<void>;
+}
+
+export async function startFaultGateway(services: FaultServices): Promise<FaultGateway> {
+  const id = randomBytes(3).toString('hex');
+  const database = `tradehub_faults_${id}`;
+  const databaseUrl = await services.createDatabase(database);
+  const gateway = gatewayChild(await freePort(), {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'error',
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_MAX: '10',
+    RABBITMQ_URL: services.rabbit.url,
+    RABBITMQ_NAMESPACE: `faults-${id}-`,
+    REDIS_URL: services.redis.url,
+    BULL_PREFIX: `tradehub-faults-${id}`,
+    PARTNER_SEED_DIR: services.seedDir,
+    ADMIN_API_KEY: `faults-admin-key-${id}`,
+    RETRY_DELAYS_MS: '200,1000,5000',
+  });
+  await gateway.start();
+  const pool = new Pool({ connectionString: databaseUrl, max: 3 });
+  // The suite restarts this database itself: a dropped idle client is no failure.
+  pool.on('error', () => undefined);
+  return {
+    gateway,
+    pool,
+    database,
+    close: async () => {
+      await gateway.stop();
+      await pool.end();
+    },
+  };
+}
+
+/** Pushes the load, breaks what the scenario breaks at `faultAt`, drains, and accounts. */
+export async function runScenario(
+  scenario: Scenario,
+  services: FaultServices,
+  target: FaultGateway,
+  options: RunOptions,
+): Promise<ScenarioResult> {
+  const run = randomBytes(3).toString('hex');
+  const ctx: FaultContext = { services, ...target, log: options.log };
+  const exitsBefore = target.gateway.unexpectedExits;
+  const supervisor = supervise(target.gateway, options.log);
+  let fault: Promise<void> | undefined;
+  let faultStart = 0;
+  let faultEnd = 0;
+  let firstAckAfter = 0;
+  const load = await pushOrders({
+    url: target.gateway.url,
+    run,
+    count: options.messages,
+    inFlight: options.inFlight,
+    triplicateEvery: scenario.triplicateEvery,
+    onAcked: (acked) => {
+      if (faultEnd && !firstAckAfter) firstAckAfter = Date.now();
+      if (fault || acked < options.messages * options.faultAt) return;
+      faultStart = Date.now();
+      options.log?.(`${scenario.name}: fault at ${acked} acknowledged`);
+      fault = scenario.inject(ctx).then(() => {
+        faultEnd = Date.now();
+        options.log?.(`${scenario.name}: fault over after ${faultEnd - faultStart} ms`);
+      });
+    },
+  });
+  await fault;
+  const handledAgain = await firstHandledAfter(
+    target.pool,
+    run,
+    faultEnd,
+    load.acked.size,
+    options.settleMs,
+  );
+  const settled = await untilSettled(target.pool, run, load.acked.size, options.settleMs);
+  supervisor.stop();
+  const ledger = await account(target.pool, run, load);
+  const recovered = Math.max(firstAckAfter || faultEnd, handledAgain ?? Number.NaN);
+  return {
+    scenario: scenario.name,
+    ...ledger,
+    recoverMs: !fault || Number.isNaN(recovered) ? null : recovered - faultStart,
+    gatewayExits: target.gateway.unexpectedExits - exitsBefore,
+    settled,
+  };
+}
+
+// The suite is the gateway's supervisor: one that died by itself is started again (and counted).
+function supervise(gateway: GatewayChild, log?: (line: string) => void): { stop(): void } {
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    gateway
+      .reviveIfDead()
+      .then((revived) => {
+        if (revived) log?.(`gateway died by itself and was restarted:\n${gateway.stderrTail()}`);
+      })
+      .catch((err: unknown) => log?.(`gateway restart failed: ${String(err)}`))
+      .finally(() => (busy = false));
+  }, 500);
+  return { stop: () => clearInterval(timer) };
+}
+
+// When the commerce handler committed again after the fault (the database's clock); the fault's
+// end when the backlog was already drained by then (nothing left to handle).
+async function firstHandledAfter(pool: Pool, run: string, at: number, acked: number, ms: number) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const { rows } = await pool
+      .query<{ at: Date | null }>(
+        `SELECT min(processed_at) AS at FROM processed_envelopes
+          WHERE consumer = 'commerce' AND processed_at >= $1`,
+        [new Date(at)],
+      )
+      .catch(() => ({ rows: [{ at: null }] }));
+    if (rows[0].at) return rows[0].at.getTime();
+    const drained = await handledOrders(pool, run).catch(() => 0);
+    if (drained >= acked) return at;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return undefined;
+}
+
+// Drained: every acknowledged order handled, inbox and outbox empty, and nothing moving for 3 s.
+async function untilSettled(pool: Pool, run: string, acked: number, timeoutMs: number) {
+  const until = Date.now() + timeoutMs;
+  let last = '';
+  let quiet = 0;
+  while (Date.now() < until) {
+    const state = await backlog(pool, run).catch(() => undefined);
+    const handled = state ? Number(state.mark.split('/')[1]) : 0;
+    if (state && state.pending === 0 && handled >= acked && state.mark === last) {
+      if (++quiet >= 3) return true;
+    } else quiet = 0;
+    last = state?.mark ?? '';
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return false;
+}

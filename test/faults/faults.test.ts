@@ -1,0 +1,55 @@
+import { runScenario, startFaultGateway, type FaultGateway } from './fault-runner';
+import { scenarioNamed } from './fault-scenarios';
+import { startFaultServices, type FaultServices } from './fault-services';
+import { formatTable } from './fault-table';
+
+// The bounded CI version of `npm run faults`: the real gateway as a child process (ts-node, as
+// nothing is built here) on the suite's own PostgreSQL, RabbitMQ node and Redis, 300 orders per
+// scenario with 16 in flight, one gateway shared by the three scenarios to keep the run short.
+const MESSAGES = 300;
+
+describe('fault suite (bounded)', () => {
+  let services: FaultServices;
+  let target: FaultGateway;
+
+  beforeAll(async () => {
+    services = await startFaultServices();
+    target = await startFaultGateway(services);
+  }, 180_000);
+
+  afterAll(async () => {
+    await target?.close();
+    await services?.close();
+  }, 60_000);
+
+  it.each(['rabbitmq-stop-start', 'postgres-restart-immediate', 'duplicate-deliveries'])(
+    '%s: every order stored and handled exactly once, nothing stuck',
+    async (name) => {
+      const result = await runScenario(scenarioNamed(name), services, target, {
+        messages: MESSAGES,
+        inFlight: 16,
+        faultAt: 0.3,
+        settleMs: 60_000,
+      });
+      process.stdout.write(`${formatTable([result])}\n`);
+      expect({
+        acked: result.acked,
+        stored: result.stored,
+        processedOnce: result.processedOnce,
+        lost: result.lost,
+        doubled: result.doubled,
+        stuck: result.stuck,
+        settled: result.settled,
+      }).toEqual({
+        acked: MESSAGES,
+        stored: MESSAGES,
+        processedOnce: MESSAGES,
+        lost: 0,
+        doubled: 0,
+        stuck: 0,
+        settled: true,
+      });
+    },
+    120_000,
+  );
+});
