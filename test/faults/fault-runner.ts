@@ -9,7 +9,9 @@ import { gatewayChild, type GatewayChild } from './gateway-child';
 
 export interface ScenarioResult extends Ledger {
   scenario: string;
-  /** From the fault's start until intake answered 2xx and the handler committed again. */
+  /** How long the fault lasted (the service down, the gateway restarting). */
+  faultMs: number | null;
+  /** From the fault's end until intake answered 2xx and the handler committed again. */
   recoverMs: number | null;
   /** Gateway exits the suite did not cause (it restarted the process each time). */
   gatewayExits: number;
@@ -113,7 +115,8 @@ export async function runScenario(
   return {
     scenario: scenario.name,
     ...ledger,
-    recoverMs: !fault || Number.isNaN(recovered) ? null : recovered - faultStart,
+    faultMs: fault ? faultEnd - faultStart : null,
+    recoverMs: !fault || Number.isNaN(recovered) ? null : Math.max(0, recovered - faultEnd),
     gatewayExits: target.gateway.unexpectedExits - exitsBefore,
     settled,
   };

@@ -1,5 +1,7 @@
 import type { ScenarioResult } from './fault-runner';
 
+const seconds = (ms: number | null) => (ms === null ? '-' : `${(ms / 1000).toFixed(1)} s`);
+
 /** The suite's result as a Markdown table, one row per scenario. */
 export function formatTable(results: ScenarioResult[]): string {
   const head = ['scenario', 'sent', 'stored', 'processed once', 'lost', 'doubled', 'stuck'];
@@ -11,13 +13,15 @@ export function formatTable(results: ScenarioResult[]): string {
     r.lost,
     r.doubled,
     r.stuck,
-    r.recoverMs === null ? '-' : `${(r.recoverMs / 1000).toFixed(1)} s`,
+    seconds(r.faultMs),
+    seconds(r.recoverMs),
     r.gatewayExits,
     r.settled ? 'yes' : 'NO',
   ]);
-  const all = [[...head, 'time to recover', 'gateway exits', 'drained'], ...rows].map((row) =>
-    row.map(String),
-  );
+  const all = [
+    [...head, 'fault lasted', 'time to recover', 'gateway exits', 'drained'],
+    ...rows,
+  ].map((row) => row.map(String));
   const widths = all[0].map((_, i) => Math.max(...all.map((row) => row[i].length)));
   const line = (row: string[]) => `| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   return [
