@@ -10,6 +10,9 @@ export interface LoadOptions {
   triplicateEvery?: number;
   /** Called once after each acknowledged message, with how many are acknowledged so far. */
   onAcked?: (acked: number) => void;
+  /** Messages from this index on wait for `hold` (so some are sent only after the fault). */
+  holdFrom?: number;
+  hold?: () => Promise<void>;
   /** Gives up on a message after this long without a 2xx (the table then counts it lost). */
   giveUpMs?: number;
 }
@@ -55,7 +58,9 @@ export async function pushOrders(options: LoadOptions): Promise<LoadOutcome> {
   };
   const worker = async () => {
     while (next < options.count) {
-      const message = faultMessage(options.run, next++);
+      const index = next++;
+      if (options.hold && index >= (options.holdFrom ?? Infinity)) await options.hold();
+      const message = faultMessage(options.run, index);
       outcome.messages.push(message);
       const copies = options.triplicateEvery && message.index % options.triplicateEvery === 0;
       const answers = await Promise.all(

@@ -16,6 +16,8 @@ export interface ScenarioResult extends Ledger {
   /** Gateway exits the suite did not cause (it restarted the process each time). */
   gatewayExits: number;
   settled: boolean;
+  /** The fault could not be made as planned (the scenario proved nothing). */
+  faultError?: string;
 }
 
 export interface RunOptions {
@@ -83,7 +85,17 @@ export async function runScenario(
   let faultStart = 0;
   let faultEnd = 0;
   let firstAckAfter = 0;
+  let faultError: string | undefined;
+  let faultOver: () => void = () => undefined;
+  const faultGate = new Promise<void>((resolve) => (faultOver = resolve));
+  // The last 30% wait until the fault is over: the flow runs before, during and after it.
+  const holdFrom = Math.max(
+    Math.ceil(options.messages * 0.7),
+    Math.ceil(options.messages * options.faultAt) + options.inFlight,
+  );
   const load = await pushOrders({
+    holdFrom,
+    hold: () => faultGate,
     url: target.gateway.url,
     run,
     count: options.messages,
@@ -94,10 +106,16 @@ export async function runScenario(
       if (fault || acked < options.messages * options.faultAt) return;
       faultStart = Date.now();
       options.log?.(`${scenario.name}: fault at ${acked} acknowledged`);
-      fault = scenario.inject(ctx).then(() => {
-        faultEnd = Date.now();
-        options.log?.(`${scenario.name}: fault over after ${faultEnd - faultStart} ms`);
-      });
+      fault = scenario
+        .inject(ctx)
+        .catch((err: unknown) => {
+          faultError = err instanceof Error ? err.message : String(err);
+        })
+        .then(() => {
+          faultEnd = Date.now();
+          faultOver();
+          options.log?.(`${scenario.name}: fault over after ${faultEnd - faultStart} ms`);
+        });
     },
   });
   await fault;
@@ -119,6 +137,7 @@ export async function runScenario(
     recoverMs: !fault || Number.isNaN(recovered) ? null : Math.max(0, recovered - faultEnd),
     gatewayExits: target.gateway.unexpectedExits - exitsBefore,
     settled,
+    faultError,
   };
 }
 

@@ -28,8 +28,14 @@ export function formatTable(results: ScenarioResult[]): string {
     line(all[0]),
     `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
     ...all.slice(1).map(line),
+    ...results.filter((r) => r.faultError).map((r) => `${r.scenario}: ${r.faultError}`),
   ].join('\n');
 }
 
 export const clean = (r: ScenarioResult) =>
-  r.settled && r.lost === 0 && r.doubled === 0 && r.stuck === 0 && r.processedOnce === r.acked;
+  !r.faultError &&
+  r.settled &&
+  r.lost === 0 &&
+  r.doubled === 0 &&
+  r.stuck === 0 &&
+  r.processedOnce === r.acked;

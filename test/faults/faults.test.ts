@@ -23,7 +23,7 @@ describe('fault suite (bounded)', () => {
   }, 60_000);
 
   it.each(['rabbitmq-stop-start', 'postgres-restart-immediate', 'duplicate-deliveries'])(
-    '%s: every order stored and handled exactly once, nothing stuck',
+    '%s: every order stored and handled exactly once, nothing stuck, no crash',
     async (name) => {
       const result = await runScenario(scenarioNamed(name), services, target, {
         messages: MESSAGES,
@@ -40,6 +40,8 @@ describe('fault suite (bounded)', () => {
         doubled: result.doubled,
         stuck: result.stuck,
         settled: result.settled,
+        gatewayExits: result.gatewayExits,
+        faultError: result.faultError,
       }).toEqual({
         acked: MESSAGES,
         stored: MESSAGES,
@@ -48,6 +50,8 @@ describe('fault suite (bounded)', () => {
         doubled: 0,
         stuck: 0,
         settled: true,
+        gatewayExits: 0,
+        faultError: undefined,
       });
     },
     120_000,

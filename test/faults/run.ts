@@ -7,7 +7,7 @@ import { startFaultServices } from './fault-services';
 // `npm run faults [-- --messages 10000 --only redis-restart --in-flight 16]`: each scenario
 // gets a fresh gateway (own database, namespace, bull prefix) on the suite's own PostgreSQL,
 // RabbitMQ node and Redis; the table at the end is the result. Exit code 1 when any message
-// is lost, doubled or stuck, or a scenario did not drain.
+// is lost, doubled or stuck, a scenario did not drain, or the gateway died by itself.
 const { values } = parseArgs({
   options: {
     messages: { type: 'string', default: '10000' },
