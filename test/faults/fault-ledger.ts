@@ -1,8 +1,10 @@
 import type { Pool } from 'pg';
 import type { LoadOutcome } from './fault-load';
 import { FAULT_PARTNERS } from './fault-partners';
+import { CARRIER_ID, fileCounts, fileRef } from './fault-carrier';
 
 const PARTNER_IDS = FAULT_PARTNERS.map((p) => p.id);
+const ALL_PARTNERS = [...PARTNER_IDS, CARRIER_ID];
 
 /** One scenario's accounting, per logical message sent. */
 export interface Ledger {
@@ -17,19 +19,29 @@ export interface Ledger {
   lost: number;
   /** Stored, normalized or handled more than once. */
   doubled: number;
+  /** Carrier files dropped (counted in `sent` too), and those stored, handled and answered once. */
+  files: number;
+  filesOnce: number;
   /** Work left behind: inbox and outbox rows, unnormalized or failed messages, dead letters. */
   stuck: number;
 }
 
-/** Work still to do in the store (the gateway has settled when it is zero and nothing moves). */
-export async function backlog(pool: Pool, run: string): Promise<{ pending: number; mark: string }> {
+/** Work still to do in the store, and how much of the run is done (orders, files answered). */
+export async function backlog(
+  pool: Pool,
+  run: string,
+): Promise<{ pending: number; orders: number; files: number; mark: string }> {
   const { rows } = await pool.query<{ pending: number; handled: number }>(
     `SELECT (SELECT count(*) FROM normalizer_inbox)::int
-          + (SELECT count(*) FROM outbox WHERE published_at IS NULL)::int AS pending,
+          + (SELECT count(*) FROM outbox WHERE published_at IS NULL)::int
+          + (SELECT count(*) FROM messages WHERE direction = 'out'
+                AND state NOT IN ('sent', 'acknowledged', 'delivery-failed'))::int AS pending,
             (SELECT count(*) FROM processed_envelopes)::int AS handled`,
   );
-  const handled = await handledOrders(pool, run);
-  return { pending: rows[0].pending, mark: `${rows[0].handled}/${handled}` };
+  const orders = await handledOrders(pool, run);
+  const files = (await fileCounts(pool, run)).answered;
+  const mark = `${rows[0].handled}/${orders}/${files}`;
+  return { pending: rows[0].pending, orders, files, mark };
 }
 
 /** How many of the run's orders the commerce handler has handled (at least once). */
@@ -41,7 +53,12 @@ export async function handledOrders(pool: Pool, run: string): Promise<number> {
   return rows[0].n;
 }
 
-export async function account(pool: Pool, run: string, load: LoadOutcome): Promise<Ledger> {
+export async function account(
+  pool: Pool,
+  run: string,
+  load: LoadOutcome,
+  files: number,
+): Promise<Ledger> {
   const like = `FLT-${run}-%`;
   const stored = await countBy(
     pool,
@@ -69,8 +86,11 @@ export async function account(pool: Pool, run: string, load: LoadOutcome): Promi
     [like],
   );
   const ledger: Ledger = {
-    sent: load.messages.length,
-    acked: load.acked.size,
+    sent: load.messages.length + files,
+    // A dropped file is on the partner's server: delivered to the gateway's side as it is.
+    acked: load.acked.size + files,
+    files,
+    filesOnce: 0,
     stored: 0,
     processedOnce: 0,
     lost: 0,
@@ -85,7 +105,27 @@ export async function account(pool: Pool, run: string, load: LoadOutcome): Promi
     if (load.acked.has(message.index) && h === 0) ledger.lost++;
     if (s > 1 || d > 1 || h > 1) ledger.doubled++;
   }
+  await accountFiles(pool, run, files, ledger);
   return ledger;
+}
+
+// Each file: one original, two container events each handled once, one CONTRL answer.
+async function accountFiles(pool: Pool, run: string, files: number, ledger: Ledger) {
+  const counts = await fileCounts(pool, run);
+  for (let k = 0; k < files; k++) {
+    const ref = fileRef(run, k);
+    const [s, e, h] = [counts.stored, counts.events, counts.handled].map((m) => m.get(ref) ?? 0);
+    if (s === 1) ledger.stored++;
+    if (s === 1 && e === 2 && h === 2) {
+      ledger.processedOnce++;
+      ledger.filesOnce++;
+    }
+    if (h === 0) ledger.lost++;
+    if (s > 1 || e > 2 || h > 2) ledger.doubled++;
+  }
+  // An answer missing is work left undone; more answers than files were sent twice.
+  ledger.stuck += Math.max(0, files - counts.answered);
+  ledger.doubled += Math.max(0, counts.answered - files);
 }
 
 async function countBy(pool: Pool, sql: string, params: unknown[]): Promise<Map<string, number>> {
@@ -100,9 +140,11 @@ async function stuck(pool: Pool): Promise<number> {
     `SELECT ((SELECT count(*) FROM normalizer_inbox)
            + (SELECT count(*) FROM outbox WHERE published_at IS NULL)
            + (SELECT count(*) FROM dead_letters)
+           + (SELECT count(*) FROM messages WHERE direction = 'out'
+                 AND state NOT IN ('sent', 'acknowledged'))
            + (SELECT count(*) FROM messages WHERE direction = 'in' AND partner_id = ANY($1)
                  AND duplicate_of IS NULL AND state NOT IN ('processed', 'duplicate')))::int AS n`,
-    [PARTNER_IDS],
+    [ALL_PARTNERS],
   );
   return rows[0].n;
 }

@@ -6,6 +6,9 @@ import { account, backlog, handledOrders, type Ledger } from './fault-ledger';
 import type { FaultContext, Scenario } from './fault-scenarios';
 import type { FaultServices } from './fault-services';
 import { gatewayChild, type GatewayChild } from './gateway-child';
+import { dropFile } from './fault-carrier';
+
+const FILE_EVERY = 50;
 
 export interface ScenarioResult extends Ledger {
   scenario: string;
@@ -54,6 +57,9 @@ export async function startFaultGateway(services: FaultServices): Promise<FaultG
     PARTNER_SEED_DIR: services.seedDir,
     ADMIN_API_KEY: `faults-admin-key-${id}`,
     RETRY_DELAYS_MS: '200,1000,5000',
+    // Poll schedules lost with Redis are re-created within 2 s (the carrier polls every 1 s).
+    POLL_SCHEDULE_CHECK_MS: '2000',
+    DELIVERY_BACKOFF_MS: '200',
   });
   await gateway.start();
   const pool = new Pool({ connectionString: databaseUrl, max: 3 });
@@ -86,6 +92,7 @@ export async function runScenario(
   let faultEnd = 0;
   let firstAckAfter = 0;
   let faultError: string | undefined;
+  let files = 0;
   let faultOver: () => void = () => undefined;
   const faultGate = new Promise<void>((resolve) => (faultOver = resolve));
   // The last 30% wait until the fault is over: the flow runs before, during and after it.
@@ -103,6 +110,8 @@ export async function runScenario(
     triplicateEvery: scenario.triplicateEvery,
     onAcked: (acked) => {
       if (faultEnd && !firstAckAfter) firstAckAfter = Date.now();
+      // The carrier drops one file for every 50 orders, before, during and after the fault.
+      if (acked % FILE_EVERY === 0) dropFile(services.sftp, run, files++);
       if (fault || acked < options.messages * options.faultAt) return;
       faultStart = Date.now();
       options.log?.(`${scenario.name}: fault at ${acked} acknowledged`);
@@ -126,9 +135,14 @@ export async function runScenario(
     load.acked.size,
     options.settleMs,
   );
-  const settled = await untilSettled(target.pool, run, load.acked.size, options.settleMs);
+  const settled = await untilSettled(
+    target.pool,
+    run,
+    { orders: load.acked.size, files },
+    options.settleMs,
+  );
   supervisor.stop();
-  const ledger = await account(target.pool, run, load);
+  const ledger = await account(target.pool, run, load, files);
   const recovered = Math.max(firstAckAfter || faultEnd, handledAgain ?? Number.NaN);
   return {
     scenario: scenario.name,
@@ -139,6 +153,11 @@ export async function runScenario(
     settled,
     faultError,
   };
+}
+
+interface Done {
+  orders: number;
+  files: number;
 }
 
 // The suite is the gateway's supervisor: one that died by itself is started again (and counted).
@@ -178,15 +197,16 @@ async function firstHandledAfter(pool: Pool, run: string, at: number, acked: num
   return undefined;
 }
 
-// Drained: every acknowledged order handled, inbox and outbox empty, and nothing moving for 3 s.
-async function untilSettled(pool: Pool, run: string, acked: number, timeoutMs: number) {
+// Drained: every acknowledged order handled, every file answered, inbox, outbox and outbound
+// deliveries empty, and nothing moving for 3 s.
+async function untilSettled(pool: Pool, run: string, done: Done, timeoutMs: number) {
   const until = Date.now() + timeoutMs;
   let last = '';
   let quiet = 0;
   while (Date.now() < until) {
     const state = await backlog(pool, run).catch(() => undefined);
-    const handled = state ? Number(state.mark.split('/')[1]) : 0;
-    if (state && state.pending === 0 && handled >= acked && state.mark === last) {
+    const finished = state && state.orders >= done.orders && state.files >= done.files;
+    if (state && finished && state.pending === 0 && state.mark === last) {
       if (++quiet >= 3) return true;
     } else quiet = 0;
     last = state?.mark ?? '';

@@ -2,7 +2,7 @@ import type { ScenarioResult } from './fault-runner';
 
 const seconds = (ms: number | null) => (ms === null ? '-' : `${(ms / 1000).toFixed(1)} s`);
 
-/** The suite's result as a Markdown table, one row per scenario. */
+/** The suite's result as a Markdown table, one row per scenario (orders and files together). */
 export function formatTable(results: ScenarioResult[]): string {
   const head = ['scenario', 'sent', 'stored', 'processed once', 'lost', 'doubled', 'stuck'];
   const rows = results.map((r) => [
@@ -16,10 +16,11 @@ export function formatTable(results: ScenarioResult[]): string {
     seconds(r.faultMs),
     seconds(r.recoverMs),
     r.gatewayExits,
+    `${r.filesOnce}/${r.files}`,
     r.settled ? 'yes' : 'NO',
   ]);
   const all = [
-    [...head, 'fault lasted', 'time to recover', 'gateway exits', 'drained'],
+    [...head, 'fault lasted', 'time to recover', 'gateway exits', 'files once', 'drained'],
     ...rows,
   ].map((row) => row.map(String));
   const widths = all[0].map((_, i) => Math.max(...all.map((row) => row[i].length)));

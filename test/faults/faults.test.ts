@@ -4,8 +4,9 @@ import { startFaultServices, type FaultServices } from './fault-services';
 import { formatTable } from './fault-table';
 
 // The bounded CI version of `npm run faults`: the real gateway as a child process (ts-node, as
-// nothing is built here) on the suite's own PostgreSQL, RabbitMQ node and Redis, 300 orders per
-// scenario with 16 in flight, one gateway shared by the three scenarios to keep the run short.
+// nothing is built here) on the suite's own PostgreSQL, RabbitMQ node, Redis and sshd, 300
+// orders (and 6 carrier files) per scenario with 16 in flight, one gateway shared by the three
+// scenarios to keep the run short.
 const MESSAGES = 300;
 
 describe('fault suite (bounded)', () => {
@@ -32,10 +33,14 @@ describe('fault suite (bounded)', () => {
         settleMs: 60_000,
       });
       process.stdout.write(`${formatTable([result])}\n`);
+      // Orders plus the carrier's files (one per 50 orders).
+      const total = MESSAGES + result.files;
+      expect(result.files).toBeGreaterThan(0);
       expect({
         acked: result.acked,
         stored: result.stored,
         processedOnce: result.processedOnce,
+        filesOnce: result.filesOnce,
         lost: result.lost,
         doubled: result.doubled,
         stuck: result.stuck,
@@ -43,9 +48,10 @@ describe('fault suite (bounded)', () => {
         gatewayExits: result.gatewayExits,
         faultError: result.faultError,
       }).toEqual({
-        acked: MESSAGES,
-        stored: MESSAGES,
-        processedOnce: MESSAGES,
+        acked: total,
+        stored: total,
+        processedOnce: total,
+        filesOnce: result.files,
         lost: 0,
         doubled: 0,
         stuck: 0,
