@@ -65,7 +65,13 @@ export async function startOwnRabbit(): Promise<OwnRabbit> {
     run(join(BIN, 'rabbitmqctl'), ['-n', nodeName, ...args], { env, cwd: dir });
   let child: ChildProcess | undefined;
   const start = async () => {
-    const server = spawn(join(BIN, 'rabbitmq-server'), [], { env, cwd: dir, stdio: 'ignore' });
+    // Its own process group: the script forks beam.smp, and a kill must reach both.
+    const server = spawn(join(BIN, 'rabbitmq-server'), [], {
+      env,
+      cwd: dir,
+      stdio: 'ignore',
+      detached: true,
+    });
     child = server;
     await awaitStartup(ctl, server);
   };
@@ -74,7 +80,7 @@ export async function startOwnRabbit(): Promise<OwnRabbit> {
     child = undefined;
     if (!server || server.exitCode !== null) return;
     const exited = once(server, 'exit');
-    await ctl('shutdown').catch(() => server.kill('SIGKILL'));
+    await ctl('shutdown').catch(() => process.kill(-(server.pid ?? 0), 'SIGKILL'));
     await exited;
   };
   await start();
