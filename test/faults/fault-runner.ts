@@ -13,7 +13,7 @@ const FILE_EVERY = 50;
 export interface ScenarioResult extends Ledger {
   scenario: string;
   /** How long the fault lasted (the service down, the gateway restarting). */
-  faultMs: number | null;
+  faultMs: number;
   /** From the fault's end until intake answered 2xx and the handler committed again. */
   recoverMs: number | null;
   /** Gateway exits the suite did not cause (it restarted the process each time). */
@@ -84,75 +84,95 @@ export async function runScenario(
   options: RunOptions,
 ): Promise<ScenarioResult> {
   const run = randomBytes(3).toString('hex');
-  const ctx: FaultContext = { services, ...target, log: options.log };
   const exitsBefore = target.gateway.unexpectedExits;
   const supervisor = supervise(target.gateway, options.log);
-  let fault: Promise<void> | undefined;
-  let faultStart = 0;
-  let faultEnd = 0;
-  let firstAckAfter = 0;
-  let faultError: string | undefined;
+  const fault = new FaultClock(scenario, { services, ...target, log: options.log });
   let files = 0;
-  let faultOver: () => void = () => undefined;
-  const faultGate = new Promise<void>((resolve) => (faultOver = resolve));
-  // The last 30% wait until the fault is over: the flow runs before, during and after it.
-  const holdFrom = Math.max(
-    Math.ceil(options.messages * 0.7),
-    Math.ceil(options.messages * options.faultAt) + options.inFlight,
-  );
   const load = await pushOrders({
-    holdFrom,
-    hold: () => faultGate,
     url: target.gateway.url,
     run,
     count: options.messages,
     inFlight: options.inFlight,
     triplicateEvery: scenario.triplicateEvery,
+    // The last 30% wait until the fault is over: the flow runs before, during and after it.
+    holdFrom: Math.max(
+      Math.ceil(options.messages * 0.7),
+      Math.ceil(options.messages * options.faultAt) + options.inFlight,
+    ),
+    hold: () => {
+      fault.start(); // too few acknowledged to reach `faultAt`: late, but never skipped
+      return fault.over;
+    },
     onAcked: (acked) => {
-      if (faultEnd && !firstAckAfter) firstAckAfter = Date.now();
+      fault.acked();
       // The carrier drops one file for every 50 orders, before, during and after the fault.
       if (acked % FILE_EVERY === 0) dropFile(services.sftp, run, files++);
-      if (fault || acked < options.messages * options.faultAt) return;
-      faultStart = Date.now();
-      options.log?.(`${scenario.name}: fault at ${acked} acknowledged`);
-      fault = scenario
-        .inject(ctx)
-        .catch((err: unknown) => {
-          faultError = err instanceof Error ? err.message : String(err);
-        })
-        .then(() => {
-          faultEnd = Date.now();
-          faultOver();
-          options.log?.(`${scenario.name}: fault over after ${faultEnd - faultStart} ms`);
-        });
+      if (acked >= options.messages * options.faultAt) fault.start();
     },
   });
-  await fault;
+  fault.start();
+  await fault.over;
+  const orders = load.acked.size;
   const handledAgain = await firstHandledAfter(
     target.pool,
     run,
-    faultEnd,
-    load.acked.size,
+    fault.end,
+    orders,
     options.settleMs,
   );
-  const settled = await untilSettled(
-    target.pool,
-    run,
-    { orders: load.acked.size, files },
-    options.settleMs,
-  );
+  const settled = await untilSettled(target.pool, run, { orders, files }, options.settleMs);
   supervisor.stop();
-  const ledger = await account(target.pool, run, load, files);
-  const recovered = Math.max(firstAckAfter || faultEnd, handledAgain ?? Number.NaN);
   return {
     scenario: scenario.name,
-    ...ledger,
-    faultMs: fault ? faultEnd - faultStart : null,
-    recoverMs: !fault || Number.isNaN(recovered) ? null : Math.max(0, recovered - faultEnd),
+    ...(await account(target.pool, run, load, files)),
+    ...fault.times(handledAgain),
     gatewayExits: target.gateway.unexpectedExits - exitsBefore,
     settled,
-    faultError,
+    faultError: fault.error,
   };
+}
+
+/** One scenario's fault: started once, when it ended, and the first 2xx after its end. */
+class FaultClock {
+  start: () => void;
+  readonly over: Promise<void>;
+  startedAt = 0;
+  end = 0;
+  firstAckAfter = 0;
+  error: string | undefined;
+
+  constructor(scenario: Scenario, ctx: FaultContext) {
+    let done: () => void = () => undefined;
+    this.over = new Promise<void>((resolve) => (done = resolve));
+    this.start = () => {
+      if (this.startedAt) return;
+      this.startedAt = Date.now();
+      ctx.log?.(`${scenario.name}: fault starts`);
+      void scenario
+        .inject(ctx)
+        .catch((err: unknown) => {
+          this.error = err instanceof Error ? err.message : String(err);
+        })
+        .then(() => {
+          this.end = Date.now();
+          ctx.log?.(`${scenario.name}: fault over after ${this.end - this.startedAt} ms`);
+          done();
+        });
+    };
+  }
+
+  acked(): void {
+    if (this.end && !this.firstAckAfter) this.firstAckAfter = Date.now();
+  }
+
+  /** How long it lasted, and from its end until intake and the handler worked again. */
+  times(handledAgain: number | undefined): { faultMs: number; recoverMs: number | null } {
+    const recovered = Math.max(this.firstAckAfter || this.end, handledAgain ?? Number.NaN);
+    return {
+      faultMs: this.end - this.startedAt,
+      recoverMs: Number.isNaN(recovered) ? null : Math.max(0, recovered - this.end),
+    };
+  }
 }
 
 interface Done {
