@@ -2,7 +2,12 @@ import Bull, { type Job, type Queue } from 'bull';
 import type { AppConfig } from '../../core/config/config';
 import { TradeError } from '../../core/errors/trade-error';
 import type { Logger } from '../../core/logging/logger';
-import { atLeastAsked, backoffMs, type BackoffPolicy } from '../../core/resilience';
+import {
+  atLeastAsked,
+  backoffMs,
+  isDependencyOutage,
+  type BackoffPolicy,
+} from '../../core/resilience';
 import type { DeliveryJob, DeliveryService } from './delivery.service';
 
 export const DELIVERY_QUEUE = 'outbound-delivery';
@@ -13,6 +18,18 @@ export const DELIVERY_QUEUE = 'outbound-delivery';
  */
 export function deliveryBackoff(baseMs: number): BackoffPolicy {
   return { baseMs, maxMs: 30 * 60_000, maxRetryAfterMs: 10 * 60_000, beyondBound: 'cap' };
+}
+
+/**
+ * The error of a failed attempt. A dependency going away (PostgreSQL restarting: 57P03 "not yet
+ * accepting connections", a dropped connection), even wrapped, is no fault of the message: it is
+ * transient and tried again, not failed for good (the fault suite's postgres-restart-immediate
+ * scenario found a CONTRL answer failed for good that way).
+ */
+export function deliveryError(err: unknown): TradeError {
+  const error = TradeError.from(err, 'internal', 'deliver');
+  if (error.kind !== 'internal' || !isDependencyOutage(err)) return error;
+  return new TradeError('transient', error.message, { cause: err, stage: 'deliver' });
 }
 
 /**
@@ -60,7 +77,7 @@ export class DeliveryWorker {
       try {
         return await service.deliver(job.data, attempt);
       } catch (err) {
-        const error = TradeError.from(err, 'internal', 'deliver');
+        const error = deliveryError(err);
         const final = !error.retryable || attempt >= (job.opts.attempts ?? 1);
         await service.recordFailure(job.data, error, attempt, final);
         // Only transient failures are worth another attempt.

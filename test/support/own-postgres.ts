@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chownSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,8 @@ export interface OwnPostgres {
   restart(mode?: 'fast' | 'immediate'): void;
   stop(mode?: 'fast' | 'immediate'): void;
   start(): void;
+  /** `restart` without blocking the event loop (a load runs beside it). */
+  restartAsync(mode: 'fast' | 'immediate'): Promise<void>;
   /** Stops the server and removes its folder. */
   destroy(): void;
 }
@@ -28,10 +31,12 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
   const port = await freePort();
   const asRoot = process.getuid?.() === 0;
   if (asRoot) chownSync(dir, uidOf('postgres'), gidOf('postgres'));
-  const run = (tool: string, args: string[]) => {
-    const [cmd, argv] = asRoot
+  const command = (tool: string, args: string[]): [string, string[]] =>
+    asRoot
       ? ['runuser', ['-u', 'postgres', '--', join(bin, tool), ...args]]
       : [join(bin, tool), args];
+  const run = (tool: string, args: string[]) => {
+    const [cmd, argv] = command(tool, args);
     execFileSync(cmd, argv, { stdio: 'pipe', cwd: dir });
   };
   run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
@@ -40,12 +45,18 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
     run('pg_ctl', [action, '-D', data, '-w', '-t', '60', '-l', join(dir, 'log'), ...extra]);
   const start = () => ctl('start', ['-o', options]);
   start();
+  const restartAsync = async (mode: 'fast' | 'immediate') => {
+    const args = ['restart', '-D', data, '-w', '-t', '60', '-l', join(dir, 'log'), '-m', mode];
+    const [cmd, argv] = command('pg_ctl', [...args, '-o', options]);
+    await promisify(execFile)(cmd, argv, { cwd: dir });
+  };
   return {
     port,
     url: (database) => `postgres://postgres@127.0.0.1:${port}/${database}`,
     restart: (mode = 'fast') => ctl('restart', ['-m', mode, '-o', options]),
     stop: (mode = 'fast') => ctl('stop', ['-m', mode]),
     start,
+    restartAsync,
     destroy: () => {
       try {
         ctl('stop', ['-m', 'immediate']);
