@@ -15,17 +15,10 @@ import { PARTNER_REGISTRY } from '../../partners/partners.tokens';
 import { publishSettlementEvent } from '../settlement/settlement-events';
 import type { OrderKey } from './order-book.repository';
 import { OrderWorkRepository, type WorkKind, type WorkRecord } from './order-work.repository';
-import { fulfilmentOrderOf, workDue, type OrderWork } from './rules/order-flow';
+import { cancelsByResend, fulfilmentOrderOf, workDue, type OrderWork } from './rules/order-flow';
 
 /** The connector name on the envelopes the commerce domain publishes itself. */
 const COMMERCE_CONNECTOR = 'commerce';
-
-/**
- * Outbound fulfilment mappings that cancel an order when it is sent again with status
- * CANCELLED (X12 940 W05 "F"). The 4PX-style REST warehouse has a create call only: there a
- * cancellation is an operator task.
- */
-const CANCELS_BY_RESEND: ReadonlySet<string> = new Set(['x12-940-warehouse-shipping-order']);
 
 interface OrderAt extends OrderKey {
   order: SalesOrder;
@@ -140,11 +133,7 @@ export class OrderFlowService {
   private async cancelFulfilment(tx: PoolClient, at: OrderAt, sent: WorkRecord): Promise<void> {
     const partnerId = sent.partnerId!;
     const fo = sent.detail?.fulfillmentOrder as FulfillmentOrder;
-    const partner = this.partners.find(partnerId);
-    const cancellable = partner?.formats.some(
-      (f) => f.direction !== 'in' && f.mapping && CANCELS_BY_RESEND.has(f.mapping),
-    );
-    if (!cancellable) {
+    if (!cancelsByResend(this.partners.find(partnerId)?.formats ?? [])) {
       const why = `order cancelled: cancel fulfilment order ${fo.fulfillmentNo} with warehouse ${partnerId} (its API takes no cancellation)`;
       await this.task(tx, at, 'cancel-fulfilment', why, partnerId, {
         fulfillmentNo: fo.fulfillmentNo,

@@ -1,6 +1,6 @@
 import type { SalesOrder } from '../../../../core/model/documents/commerce.schema';
 import type { ShopFlow } from '../../../../mappings/marketplace';
-import { fulfilmentOrderOf, workDue, type OrderWork } from './order-flow';
+import { cancelsByResend, fulfilmentOrderOf, workDue, type OrderWork } from './order-flow';
 
 const sgd = (amount: string) => ({ amount, currency: 'SGD' });
 
@@ -91,5 +91,22 @@ describe('the fulfilment order', () => {
     expect(() => fulfilmentOrderOf(noSku, warehouse, '2026-11-04T08:01:00Z')).toThrow(
       'line 1 of order 261104FLOW0001 has no SKU to pick',
     );
+  });
+});
+
+describe('cancelling a fulfilment order', () => {
+  it('is a resend for an X12 940 warehouse and an operator task for the 4PX-style REST one', () => {
+    const x12 = [
+      { direction: 'in', mapping: 'x12-945-warehouse-shipping-advice' },
+      { direction: 'out', mapping: 'x12-940-warehouse-shipping-order' },
+    ];
+    expect(cancelsByResend(x12)).toBe(true);
+    expect(cancelsByResend([{ direction: 'out', mapping: 'warehouse-rest-outbound-create' }])).toBe(
+      false,
+    );
+    // Taking 940s in is no way to send one.
+    expect(
+      cancelsByResend([{ direction: 'in', mapping: 'x12-940-warehouse-shipping-order' }]),
+    ).toBe(false);
   });
 });

@@ -66,4 +66,20 @@ export function fulfilmentOrderOf(
   };
 }
 
+/**
+ * Outbound fulfilment mappings that cancel an order when it is sent again with status
+ * CANCELLED (X12 940 W05 "F" for the same order number). The 4PX-style REST warehouse has a
+ * create call only (`warehouse-rest-outbound-create`): there a cancellation is an operator task.
+ */
+const CANCELS_BY_RESEND: ReadonlySet<string> = new Set(['x12-940-warehouse-shipping-order']);
+
+/** Whether a warehouse's outbound formats (its partner record) cancel a fulfilment order by resending it. */
+export function cancelsByResend(
+  formats: ReadonlyArray<{ direction?: string; mapping?: string }>,
+): boolean {
+  return formats.some(
+    (f) => f.direction !== 'in' && f.mapping !== undefined && CANCELS_BY_RESEND.has(f.mapping),
+  );
+}
+
 const unfit = (message: string) => new TradeError('mapping', message, { stage: 'handle' });
