@@ -257,6 +257,31 @@ describe('cross-border flow: a Shopee order of a warehouse shop -> fulfilment or
       partner_id: 'sg-wh',
       reason: `order cancelled: cancel fulfilment order FO-${ORDER_SN} with warehouse sg-wh (its API takes no cancellation)`,
     });
+    // The operator sees the task and, once the warehouse has cancelled, closes it.
+    const listed = (await (
+      await gw.request('/commerce/tasks', { key: gw.adminKey })
+    ).json()) as Array<{
+      orderNo: string;
+      kind: string;
+      sellerKey: string;
+    }>;
+    expect(listed.map((t) => [t.orderNo, t.kind])).toEqual([[ORDER_SN, 'cancel-fulfilment']]);
+    const done = await gw.request(`/commerce/tasks/${ORDER_SN}/cancel-fulfilment/done`, {
+      method: 'POST',
+      key: gw.adminKey,
+      json: { sellerKey: listed[0].sellerKey, note: 'cancelled in the warehouse portal' },
+    });
+    expect(done.status).toBe(201);
+    expect(await done.json()).toMatchObject({
+      reason: expect.stringMatching(/ \/ cancelled in the warehouse portal$/),
+    });
+    expect(await (await gw.request('/commerce/tasks', { key: gw.adminKey })).json()).toEqual([]);
+    const again = await gw.request(`/commerce/tasks/${ORDER_SN}/cancel-fulfilment/done`, {
+      method: 'POST',
+      key: gw.adminKey,
+      json: { sellerKey: listed[0].sellerKey },
+    });
+    expect(again.status).toBe(404);
     const cancelled = await gw.pool.query<{ body: { payload: { customsMode: string } } }>(
       "SELECT body FROM outbox WHERE routing_key = 'commerce.order.cancelled'",
     );

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OutboundModule } from '../../outbound/outbound.module';
+import { CommerceTasksController } from './commerce.controllers';
 import { CommerceOrderHandler } from './commerce-order.handler';
 import { OrderBookRepository } from './order-book.repository';
 import { OrderFlowService } from './order-flow.service';
@@ -11,7 +12,7 @@ import { OrderWorkRepository } from './order-work.repository';
  */
 @Module({
   imports: [OutboundModule],
-  controllers: [CommerceOrderHandler],
+  controllers: [CommerceOrderHandler, CommerceTasksController],
   providers: [OrderBookRepository, OrderWorkRepository, OrderFlowService],
 })
 export class CommerceModule {}

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
+import type { Queryable } from '../../../core/storage/queryable';
 import type { OrderKey } from './order-book.repository';
 
 /** A kind of downstream work of an order, or an operator task raised for one. */
@@ -90,4 +91,55 @@ export class OrderWorkRepository {
       [key.sellerKey, key.orderNo, kind, why],
     );
   }
+
+  /** Open operator tasks of a client (all for null), oldest first. */
+  async openTasks(db: Queryable, clientId: string | null): Promise<OpenTask[]> {
+    const { rows } = await db.query<OpenTask>(
+      `SELECT ${TASK_COLUMNS} FROM commerce_order_work
+        WHERE outcome = 'task' AND done_at IS NULL AND ($1::text IS NULL OR client_id = $1)
+        ORDER BY created_at LIMIT 500`,
+      [clientId],
+    );
+    return rows;
+  }
+
+  /**
+   * Marks an open operator task done, appending the operator's note to its reason; the task
+   * as it now is, or undefined when there is none open.
+   */
+  async finishTask(
+    db: Queryable,
+    task: OrderKey & { kind: string },
+    note: string | undefined,
+  ): Promise<OpenTask | undefined> {
+    const { rows } = await db.query<OpenTask>(
+      `UPDATE commerce_order_work SET done_at = now(),
+              reason = CASE WHEN $4::text IS NULL THEN reason ELSE reason || ' / ' || $4 END
+        WHERE seller_key = $1 AND order_no = $2 AND kind = $3 AND outcome = 'task' AND done_at IS NULL
+        RETURNING ${TASK_COLUMNS}`,
+      [task.sellerKey, task.orderNo, task.kind, note ?? null],
+    );
+    return rows[0];
+  }
+
+  async openTask(db: Queryable, task: OrderKey & { kind: string }): Promise<OpenTask | undefined> {
+    const { rows } = await db.query<OpenTask>(
+      `SELECT ${TASK_COLUMNS} FROM commerce_order_work
+        WHERE seller_key = $1 AND order_no = $2 AND kind = $3 AND outcome = 'task' AND done_at IS NULL`,
+      [task.sellerKey, task.orderNo, task.kind],
+    );
+    return rows[0];
+  }
+}
+
+const TASK_COLUMNS = `seller_key AS "sellerKey", order_no AS "orderNo", kind, client_id AS "clientId",
+  partner_id AS "partnerId", reason, detail, created_at AS "createdAt"`;
+
+export interface OpenTask extends OrderKey {
+  kind: WorkKind;
+  clientId: string | null;
+  partnerId: string | null;
+  reason: string;
+  detail: Record<string, unknown>;
+  createdAt: Date;
 }
