@@ -1,19 +1,12 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Inject,
-  NotFoundException,
-  Param,
-  Post,
-  UseGuards,
-} from '@nestjs/common';
+import { Body, Controller, Get, Inject, NotFoundException, Param, Post } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { z } from 'zod';
-import { ApiKeyGuard, CurrentPrincipal } from '../../auth/api-key.guard';
+import { CurrentPrincipal } from '../../auth/api-key.guard';
 import { actingClient, scopeOf, visibleOr404 } from '../../auth/client-scope';
 import type { Principal } from '../../auth/principal';
+import { Guarded } from '../../http/openapi';
 import { parseBody } from '../../http/parse-body';
+import { ApiZodBody } from '../../http/zod-openapi';
 import { PG_POOL } from '../../infra/tokens';
 import { OrderWorkRepository } from './order-work.repository';
 
@@ -29,7 +22,7 @@ const DoneSchema = z.strictObject({
  * orders a warehouse could not take. A client key sees its own; staff keys all.
  */
 @Controller('commerce')
-@UseGuards(ApiKeyGuard)
+@Guarded('commerce')
 export class CommerceTasksController {
   constructor(
     private readonly work: OrderWorkRepository,
@@ -44,6 +37,7 @@ export class CommerceTasksController {
 
   /** Body `{ sellerKey, note? }`: the open task of this order and kind is done (operators, or the client's key). */
   @Post('tasks/:orderNo/:kind/done')
+  @ApiZodBody(DoneSchema, "the task's seller and what the operator did")
   async done(
     @CurrentPrincipal() principal: Principal,
     @Param('orderNo') orderNo: string,
