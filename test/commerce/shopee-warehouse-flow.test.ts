@@ -230,7 +230,7 @@ describe('cross-border flow: a Shopee order of a warehouse shop -> fulfilment or
     expect(created.rows[0].n).toBe(1);
   });
 
-  it('cancelling the order leaves an operator task: this warehouse API takes no cancellation', async () => {
+  it('cancelling the order leaves an operator task: TradeHub sends the REST warehouse no cancellation yet', async () => {
     nock(SHOPEE)
       .get('/api/v2/order/get_order_detail')
       .query(true)
@@ -255,7 +255,7 @@ describe('cross-border flow: a Shopee order of a warehouse shop -> fulfilment or
     expect(task).toEqual({
       outcome: 'task',
       partner_id: 'sg-wh',
-      reason: `order cancelled: cancel fulfilment order FO-${ORDER_SN} with warehouse sg-wh (its API takes no cancellation)`,
+      reason: `order cancelled: cancel fulfilment order FO-${ORDER_SN} with warehouse sg-wh (TradeHub sends it no cancellation: no mapping for fu.wms.outbound.cancel yet)`,
     });
     // The operator sees the task and, once the warehouse has cancelled, closes it.
     const listed = (await (

@@ -134,7 +134,7 @@ export class OrderFlowService {
     const partnerId = sent.partnerId!;
     const fo = sent.detail?.fulfillmentOrder as FulfillmentOrder;
     if (!cancelsByResend(this.partners.find(partnerId)?.formats ?? [])) {
-      const why = `order cancelled: cancel fulfilment order ${fo.fulfillmentNo} with warehouse ${partnerId} (its API takes no cancellation)`;
+      const why = `order cancelled: cancel fulfilment order ${fo.fulfillmentNo} with warehouse ${partnerId} (TradeHub sends it no cancellation: no mapping for fu.wms.outbound.cancel yet)`;
       await this.task(tx, at, 'cancel-fulfilment', why, partnerId, {
         fulfillmentNo: fo.fulfillmentNo,
       });

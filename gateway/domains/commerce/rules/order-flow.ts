@@ -68,8 +68,9 @@ export function fulfilmentOrderOf(
 
 /**
  * Outbound fulfilment mappings that cancel an order when it is sent again with status
- * CANCELLED (X12 940 W05 "F" for the same order number). The 4PX-style REST warehouse has a
- * create call only (`warehouse-rest-outbound-create`): there a cancellation is an operator task.
+ * CANCELLED (X12 940 W05 "F" for the same order number). The 4PX-style REST warehouse cancels
+ * with its own call (`fu.wms.outbound.cancel`, primer §4) that no mapping renders yet, and the
+ * composer picks one outbound mapping per document type: there a cancellation is an operator task.
  */
 const CANCELS_BY_RESEND: ReadonlySet<string> = new Set(['x12-940-warehouse-shipping-order']);
 
