@@ -8,6 +8,10 @@ import type { DocumentOf, DocumentTypeName } from './documents';
  */
 export const EVENT_DOCUMENT_TYPES = {
   'commerce.order.created': 'SalesOrder',
+  // Published by the commerce domain once per order when it is cancelled or returned: the
+  // order as last known (amounts, lines, customsMode), for the services that must undo work.
+  'commerce.order.cancelled': 'SalesOrder',
+  'commerce.order.returned': 'SalesOrder',
   'commerce.invoice.issued': 'CommercialInvoice',
   'commerce.packing-list.issued': 'PackingList',
   'commerce.purchase-order.received': 'PurchaseOrder',

@@ -1,6 +1,7 @@
+import { TradeError } from '../../core/errors/trade-error';
 import type { Party } from '../../core/model/values/party.schema';
 import type { MappingContext } from '../../core/translation/contract';
-import { settingString } from '../json-support/mapping-settings';
+import { settingChoice, settingString } from '../json-support/mapping-settings';
 
 /**
  * What a marketplace partner's mapping settings say about its shop (one partner per shop or
@@ -20,7 +21,9 @@ export function shopSettings(ctx: MappingContext): ShopSettings {
   const country = settingString(s, 'sellerCountry');
   return {
     shopId,
-    customsMode: settingString(s, 'customsMode'),
+    // A shop TradeHub fulfils for states its (checked) mode on every order, for clearance.
+    customsMode:
+      s?.fulfilment === undefined ? settingString(s, 'customsMode') : shopFlow(s).customsMode,
     seller: (platform) => ({
       name: settingString(s, 'sellerName') ?? `${platform} shop ${shopId ?? ctx.partnerId}`,
       identifiers: [
@@ -30,4 +33,60 @@ export function shopSettings(ctx: MappingContext): ShopSettings {
       address: country ? { country } : undefined,
     }),
   };
+}
+
+/** Supervision modes an export shop's orders may leave under (primer §10): each has its own CEB set. */
+export const EXPORT_CUSTOMS_MODES = ['9610', '9710', '9810'] as const;
+
+/**
+ * How an export shop's orders are fulfilled, from the same mapping settings: `fulfilment:
+ * warehouse` ships from overseas warehouse stock (a fulfilment order to `warehousePartnerId`,
+ * warehouse `warehouseCode`), `fulfilment: direct` ships each parcel from China (a shipment to
+ * book). Absent: TradeHub triggers no fulfilment for the shop.
+ */
+export interface ShopFlow {
+  fulfilment?: 'warehouse' | 'direct';
+  warehousePartnerId?: string;
+  warehouseCode?: string;
+  /** The warehouse's provider name on the fulfilment order; the partner id when absent. */
+  warehouseProvider?: string;
+  shippingService?: string;
+  customsMode?: (typeof EXPORT_CUSTOMS_MODES)[number];
+}
+
+/**
+ * The shop's flow settings, checked: a warehouse shop names its warehouse, and an export shop's
+ * supervision mode is one of 9610/9710/9810. Throws a config TradeError naming the setting.
+ */
+export function shopFlow(settings: Record<string, unknown> | undefined): ShopFlow {
+  const fulfilment =
+    settings?.fulfilment === undefined
+      ? undefined
+      : settingChoice(settings, 'fulfilment', ['warehouse', 'direct'], 'direct');
+  // Only a shop TradeHub fulfils for is held to the export modes. Unstated, stock sold from an
+  // overseas warehouse left China under 9810 and a parcel sent direct leaves under 9610.
+  const customsMode = fulfilment
+    ? settingChoice(
+        settings,
+        'customsMode',
+        EXPORT_CUSTOMS_MODES,
+        fulfilment === 'warehouse' ? '9810' : '9610',
+      )
+    : undefined;
+  const flow: ShopFlow = {
+    fulfilment,
+    warehousePartnerId: settingString(settings, 'warehousePartnerId'),
+    warehouseCode: settingString(settings, 'warehouseCode'),
+    warehouseProvider: settingString(settings, 'warehouseProvider'),
+    shippingService: settingString(settings, 'shippingService'),
+    customsMode,
+  };
+  if (fulfilment === 'warehouse' && !(flow.warehousePartnerId && flow.warehouseCode)) {
+    throw new TradeError(
+      'config',
+      'a warehouse shop needs the settings "warehousePartnerId" and "warehouseCode"',
+      { stage: 'map', code: 'BAD_SETTING' },
+    );
+  }
+  return flow;
 }

@@ -206,3 +206,45 @@ export function fulfillmentOrder(fulfillmentNo: string): Record<string, unknown>
     declaredValue: { amount: '24.00', currency: 'EUR' },
   };
 }
+
+/**
+ * The partner record of a test Shopee shop: pushes signed with `key` over `callbackUrl`, the
+ * Open Platform at `baseUrl`, both message types mapped with the shop's mapping `settings`.
+ */
+export function shopeeShop(s: {
+  id: string;
+  shopId: number;
+  key: string;
+  callbackUrl: string;
+  baseUrl: string;
+  settings: Record<string, unknown>;
+}) {
+  const mappings = {
+    'shopee.order.detail': 'shopee-order-detail',
+    'shopee.push.3': 'shopee-order-push',
+  };
+  return {
+    id: s.id,
+    name: `Shopee shop ${s.shopId} (test)`,
+    kind: 'marketplace',
+    connector: 'commerce-shopee',
+    formats: Object.entries(mappings).map(([messageType, mapping]) => ({
+      format: 'json',
+      messageType,
+      mapping,
+      settings: s.settings,
+    })),
+    transports: [
+      { kind: 'http-inbound', direction: 'in', partnerKey: s.key, callbackUrl: s.callbackUrl },
+      {
+        kind: 'shopee-api',
+        direction: 'both',
+        baseUrl: s.baseUrl,
+        partnerId: 2001887,
+        partnerKey: s.key,
+        shopId: s.shopId,
+        refreshToken: 'refresh-0',
+      },
+    ],
+  };
+}

@@ -5,7 +5,13 @@ import { MessageIntake } from '../../core/ingest/message-intake';
 import { MESSAGE_INTAKE } from '../../gateway/partners/partners.tokens';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { received, startRecordingGateway } from '../support/recording-handler';
-import { PgPollState, messagesOf, pollContext, useNockForPartners } from './http-connector-support';
+import {
+  PgPollState,
+  messagesOf,
+  pollContext,
+  shopeeShop,
+  useNockForPartners,
+} from './http-connector-support';
 
 const HOST = 'https://shopee.push-test.example';
 const KEY = 'shpk-push-test-partner-key';
@@ -77,38 +83,16 @@ describe('Shopee order push over HTTP -> get_order_detail -> SalesOrder on the b
 
   beforeAll(async () => {
     gw = await startRecordingGateway();
-    await gw.partners.upsert({
-      id: 'shopee-sg',
-      name: 'Shopee SG shop 600123 (test)',
-      kind: 'marketplace',
-      connector: 'commerce-shopee',
-      formats: [
-        {
-          format: 'json',
-          messageType: 'shopee.order.detail',
-          mapping: 'shopee-order-detail',
-          settings: mappingSettings,
-        },
-        {
-          format: 'json',
-          messageType: 'shopee.push.3',
-          mapping: 'shopee-order-push',
-          settings: mappingSettings,
-        },
-      ],
-      transports: [
-        { kind: 'http-inbound', direction: 'in', partnerKey: KEY, callbackUrl: CALLBACK },
-        {
-          kind: 'shopee-api',
-          direction: 'both',
-          baseUrl: HOST,
-          partnerId: 2001887,
-          partnerKey: KEY,
-          shopId: 600123,
-          refreshToken: 'refresh-0',
-        },
-      ],
-    });
+    await gw.partners.upsert(
+      shopeeShop({
+        id: 'shopee-sg',
+        shopId: 600123,
+        key: KEY,
+        callbackUrl: CALLBACK,
+        baseUrl: HOST,
+        settings: mappingSettings,
+      }),
+    );
   });
   afterAll(() => stopTestGateway(gw));
 

@@ -1,3 +1,4 @@
+import type { SalesOrder } from '../../../core/model/documents/commerce.schema';
 import type { EventEnvelope } from '../../../core/model/events';
 import { partyId } from '../../../core/model/values/party.schema';
 import type { EnvelopeContext } from '../../messaging/envelope-transport/envelope-context';
@@ -5,52 +6,84 @@ import {
   EnvelopeHandlers,
   OnEventBatch,
 } from '../../messaging/envelope-transport/envelope-handlers.decorator';
+import {
+  OrderBookRepository,
+  orderKey,
+  type OrderKey,
+  type OrderRow,
+} from './order-book.repository';
+import { OrderFlowService } from './order-flow.service';
+import { mergeOrderUpdate } from './rules/order-update';
+
+type OrderEnvelope = EventEnvelope<'commerce.order.created'>;
+
+/** Order numbers are unique per seller (a shop, or an exporter's ERP), not globally. */
+const keyOf = (order: SalesOrder): OrderKey => ({
+  sellerKey: partyId(order.seller, 'USCC') ?? partyId(order.seller, 'SHOP') ?? order.seller.name,
+  orderNo: order.orderNo,
+});
 
 /**
- * Keeps the order book: every canonical SalesOrder, keyed by seller and order number. A newer
- * event replaces the stored order; an older one arriving late does not.
+ * Keeps the order book: every canonical SalesOrder, keyed by seller and order number, and runs
+ * the downstream work its new state asks for. A newer event updates the stored order (an event
+ * without amounts only its status: see mergeOrderUpdate); an older one arriving late does not.
  */
 @EnvelopeHandlers('commerce')
 export class CommerceOrderHandler {
+  constructor(
+    private readonly orders: OrderBookRepository,
+    private readonly flow: OrderFlowService,
+  ) {}
+
   @OnEventBatch('commerce.order.created')
-  async ordersCreated(
-    envelopes: Array<EventEnvelope<'commerce.order.created'>>,
-    { tx }: EnvelopeContext,
-  ): Promise<void> {
-    // One row per order: within a batch the latest event wins, as it would across batches.
-    const latest = new Map<string, Record<string, unknown>>();
+  async ordersCreated(envelopes: OrderEnvelope[], { tx }: EnvelopeContext): Promise<void> {
+    const byOrder = new Map<string, OrderEnvelope[]>();
     for (const envelope of envelopes) {
-      const order = envelope.payload;
-      // Order numbers are unique per seller (a shop, or an exporter's ERP), not globally.
-      const sellerKey =
-        partyId(order.seller, 'USCC') ?? partyId(order.seller, 'SHOP') ?? order.seller.name;
-      const key = `${sellerKey}\u0000${order.orderNo}`;
-      const previous = latest.get(key);
-      if (previous && Date.parse(String(previous.updated_at)) > Date.parse(envelope.occurredAt))
-        continue;
-      latest.set(key, {
-        order_no: order.orderNo,
-        seller_key: sellerKey,
-        client_id: envelope.clientId ?? null,
-        status: order.status,
-        currency: order.currency,
-        total_amount: order.totalAmount.amount,
-        order_date: order.orderDate,
-        sales_order: order,
-        envelope_id: envelope.id,
-        updated_at: envelope.occurredAt,
+      const key = orderKey(keyOf(envelope.payload));
+      byOrder.set(key, [...(byOrder.get(key) ?? []), envelope]);
+    }
+    const stored = await this.orders.lock(
+      tx,
+      envelopes.map((e) => keyOf(e.payload)),
+    );
+    const rows: Array<OrderRow & { envelope: OrderEnvelope }> = [];
+    for (const [key, versions] of byOrder) {
+      const row = foldVersions(stored.get(key), versions);
+      if (row) rows.push(row);
+    }
+    await this.orders.upsert(tx, rows);
+    for (const row of rows) {
+      await this.flow.run(tx, {
+        sellerKey: row.sellerKey,
+        orderNo: row.order.orderNo,
+        order: row.order,
+        envelope: row.envelope,
       });
     }
-    if (latest.size === 0) return;
-    await tx.query(
-      `INSERT INTO commerce_orders (order_no, seller_key, client_id, status, currency, total_amount, order_date, sales_order, envelope_id, updated_at)
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(order_no text, seller_key text, client_id text, status text,
-         currency text, total_amount numeric, order_date timestamptz, sales_order jsonb, envelope_id uuid, updated_at timestamptz)
-       ON CONFLICT (seller_key, order_no) DO UPDATE SET status = EXCLUDED.status, currency = EXCLUDED.currency,
-         total_amount = EXCLUDED.total_amount, sales_order = EXCLUDED.sales_order, envelope_id = EXCLUDED.envelope_id,
-         client_id = COALESCE(EXCLUDED.client_id, commerce_orders.client_id), updated_at = EXCLUDED.updated_at
-       WHERE commerce_orders.updated_at <= EXCLUDED.updated_at`,
-      [JSON.stringify([...latest.values()])],
-    );
   }
+}
+
+/** The stored order after this batch's versions of it, in arrival order; none when all are older. */
+function foldVersions(
+  stored: { order: SalesOrder; updatedAt: string } | undefined,
+  versions: OrderEnvelope[],
+): (OrderRow & { envelope: OrderEnvelope }) | undefined {
+  let order = stored?.order;
+  let at = stored?.updatedAt;
+  let last: OrderEnvelope | undefined;
+  for (const envelope of versions) {
+    if (at && Date.parse(envelope.occurredAt) < Date.parse(at)) continue;
+    order = mergeOrderUpdate(order, envelope.payload);
+    at = envelope.occurredAt;
+    last = envelope;
+  }
+  if (!last || !order) return undefined;
+  return {
+    sellerKey: keyOf(last.payload).sellerKey,
+    order,
+    clientId: last.clientId ?? null,
+    envelopeId: last.id,
+    updatedAt: last.occurredAt,
+    envelope: last,
+  };
 }

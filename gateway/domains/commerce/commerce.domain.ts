@@ -1,9 +1,9 @@
 import type { DomainService } from '../domain-service';
-import { commerceMigration } from './commerce.migration';
+import { commerceMigration, commerceWorkMigration } from './commerce.migration';
 import { CommerceModule } from './commerce.module';
 
 export const commerceDomain: DomainService = {
   name: 'commerce',
   module: CommerceModule,
-  migrations: [commerceMigration],
+  migrations: [commerceMigration, commerceWorkMigration],
 };
