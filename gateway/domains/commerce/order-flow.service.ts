@@ -47,6 +47,9 @@ export class OrderFlowService {
       await this.task(tx, at, 'fulfilment', `shop settings: ${flow.message}`);
       flow = {};
     }
+    // What is done only ever takes work off the list: when nothing is due before anything is
+    // done (most orders: no flow, or not yet shippable), there is nothing to read.
+    if (workDue(at.order, flow, new Set()).length === 0) return;
     const done = await this.work.done(tx, at);
     const doneKinds = new Set([...done.keys()].filter(isOrderWork));
     for (const kind of workDue(at.order, flow, doneKinds)) {
