@@ -88,6 +88,15 @@ describe('export trade finance end to end on the real services', () => {
       ],
     });
     await gw.app.get(PollRuntime).resync();
+    // The factory's invoicing system posts its VAT invoices (VAT invoice JSON).
+    await gw.partners.upsert({
+      id: 'factory-erp',
+      name: 'Factory invoicing',
+      kind: 'generic',
+      connector: 'http-generic',
+      clientId: 'nbhs',
+      transports: [{ kind: 'http-inbound', unsigned: true }],
+    });
   });
   afterAll(async () => {
     await stopTestGateway(gw);
@@ -262,26 +271,55 @@ describe('export trade finance end to end on the real services', () => {
       const [d] = (await res.json()) as Array<{ missing: string[] }>;
       return d?.missing.join() === 'VAT_INVOICE_MATCHED,DOCUMENTS_FILED';
     });
-    // Rebate: the VAT invoice matched (96,000.00 x 13% = 12,480.00), documents filed: ready.
-    const vat = {
-      clientId: 'nbhs',
-      lines: [
+    // Rebate: the factory's VAT invoice comes in through intake (VAT invoice JSON over the
+    // http-generic connector), its two lines are assigned to the declaration's line and
+    // matched: (80,000.00 + 16,000.00) x 13% = 12,480.00; then documents filed: ready.
+    const vatJson = {
+      vatInvoiceNo: '26332000000044556677',
+      issueDate: '2026-04-20',
+      seller: { name: '慈溪市远东电器厂', uscc: '91110108MA01KPGK0L' },
+      buyer: { name: 'Ningbo Haishu Import and Export Co Ltd', uscc: '91350100M000100Y43' },
+      items: [
         {
-          invoiceNo: '12345678',
-          lineNo: 1,
-          hsCode: '8516719000',
-          productName: '电热水壶',
-          quantity: '2400',
-          unit: '007',
-          amount: { amount: '96000.00', currency: 'CNY' },
+          description: '*家用电器*电热水壶',
+          unit: '个',
+          quantity: '2000',
+          amount: '80000.00',
+          taxRate: '13',
+          tax: '10400.00',
+        },
+        {
+          description: '*家用电器*电热水壶',
+          unit: '个',
+          quantity: '400',
+          amount: '16000.00',
+          taxRate: '13',
+          tax: '2080.00',
         },
       ],
+      totalAmount: '96000.00',
+      totalTax: '12480.00',
+      totalWithTax: '108480.00',
     };
+    expect(
+      (await gw.request('/inbound/factory-erp', { method: 'POST', json: vatJson })).status,
+    ).toBe(202);
+    await eventually(async () => {
+      const res = await gw.request('/rebate/vat-invoices', { key: gw.adminKey });
+      return ((await res.json()) as unknown[]).length === 1;
+    });
+    const assign = (lineNo: number, quantity: string) => ({
+      invoiceNo: vatJson.vatInvoiceNo,
+      lineNo,
+      hsCode: '8516719000',
+      quantity,
+      unit: '007',
+    });
     const matched = (await (
-      await gw.request(`/rebate/declarations/${entryId}/vat-invoices`, {
+      await gw.request(`/rebate/declarations/${entryId}/vat-invoice-assignments`, {
         method: 'POST',
         key: gw.adminKey,
-        json: vat,
+        json: { clientId: 'nbhs', lines: [assign(1, '2000'), assign(2, '400')] },
       })
     ).json()) as { rebate: Array<{ refund: { amount: string } }> };
     expect(matched.rebate.map((r) => r.refund.amount)).toEqual(['12480.00']);
