@@ -12,7 +12,6 @@ import {
 import { billOfLading } from '../../core/model/documents/__fixtures__/logistics.fixture';
 import { PartnerRepository } from '../../core/storage/partner.repository';
 import { PollRuntime } from '../../gateway/connectors/poll.runtime';
-import { InsuranceClock } from '../../gateway/domains/insurance/insurance-clock';
 import { BankSimulator } from '../support/bank-simulator';
 import { filesIn } from '../support/carrier-sftp';
 import { SftpTestServer } from '../support/sftp-server';
@@ -24,6 +23,7 @@ import {
   type TestGateway,
 } from '../support/gateway-harness';
 import { clientEnvelope, publishEnvelope } from '../support/publish-envelope';
+import { insuranceTimeAt, upsertSinosure } from '../insurance/sinosure-support';
 
 const HOST = 'https://sinosure-it.example';
 const INVOICE = commercialInvoice.invoiceNo;
@@ -34,9 +34,7 @@ describe('export trade finance end to end on the real services', () => {
   let sftp: SftpTestServer;
   useNockForPartners();
   // The trade's own timeline: the insurance run works by this clock, everything else by the wall.
-  const at = (iso: string) => {
-    gw.app.get(InsuranceClock).now = () => new Date(iso);
-  };
+  const at = (iso: string) => insuranceTimeAt(gw, iso);
   const publish = (e: Envelope) => publishEnvelope(gw.pool, e);
   const event = <P>(
     type: string,
@@ -55,19 +53,7 @@ describe('export trade finance end to end on the real services', () => {
       name: 'nbhs',
       identifiers: [],
     });
-    await gw.partners.upsert({
-      id: 'sinosure',
-      name: 'Sinosure (modelled API)',
-      kind: 'insurer',
-      connector: 'insurer-sinosure',
-      transports: [
-        {
-          kind: 'sinosure-api',
-          baseUrl: HOST,
-          auth: { type: 'api-key', header: 'x-api-key', apiKey: 'k-it' },
-        },
-      ],
-    });
+    await upsertSinosure(gw, HOST, 'k-it');
     // The exporter's host-to-host channel at its bank: camt.054 credit notifications come in.
     await gw.partners.upsert({
       id: 'bank-nbhs',

@@ -4,7 +4,6 @@ import { commercialInvoice } from '../../core/model/documents/__fixtures__/comme
 import { insurancePolicy } from '../../core/model/documents/__fixtures__/finance.fixture';
 import { billOfLading } from '../../core/model/documents/__fixtures__/logistics.fixture';
 import { PartnerRepository } from '../../core/storage/partner.repository';
-import { InsuranceClock } from '../../gateway/domains/insurance/insurance-clock';
 import { useNockForPartners } from '../connectors/http-connector-support';
 import {
   eventually,
@@ -13,6 +12,7 @@ import {
   type TestGateway,
 } from '../support/gateway-harness';
 import { clientEnvelope, publishEnvelope } from '../support/publish-envelope';
+import { insuranceTimeAt, upsertSinosure } from './sinosure-support';
 
 const HOST = 'https://sinosure-runs.example';
 const INVOICE = commercialInvoice.invoiceNo;
@@ -30,9 +30,7 @@ interface Declaration {
 describe('credit insurance: scheduled runs, limit applications and claims through Sinosure', () => {
   let gw: TestGateway;
   useNockForPartners();
-  const at = (iso: string) => {
-    gw.app.get(InsuranceClock).now = () => new Date(iso);
-  };
+  const at = (iso: string) => insuranceTimeAt(gw, iso);
   const post = (path: string, json: unknown, key = gw.adminKey) =>
     gw.request(path, { method: 'POST', key, json });
   const declarations = async () =>
@@ -52,19 +50,7 @@ describe('credit insurance: scheduled runs, limit applications and claims throug
     at('2026-08-31T09:00:00+08:00');
     for (const id of ['nbhs', 'other'])
       await new PartnerRepository().upsertClient(gw.pool, { id, name: id, identifiers: [] });
-    await gw.partners.upsert({
-      id: 'sinosure',
-      name: 'Sinosure (modelled API)',
-      kind: 'insurer',
-      connector: 'insurer-sinosure',
-      transports: [
-        {
-          kind: 'sinosure-api',
-          baseUrl: HOST,
-          auth: { type: 'api-key', header: 'x-api-key', apiKey: 'k-runs' },
-        },
-      ],
-    });
+    await upsertSinosure(gw, HOST, 'k-runs');
     const policy = { ...insurancePolicy, periodStart: '2026-01-01', periodEnd: '2026-12-31' };
     const put = await gw.request('/insurance/policies', {
       method: 'PUT',
