@@ -83,6 +83,8 @@ export const EnvSchema = z.object({
   CIRCUIT_HALF_OPEN_MS: int(30_000, 100),
   /** How often the repeatable poll jobs in Redis are checked against the partner records. */
   POLL_SCHEDULE_CHECK_MS: int(60_000, 100),
+  /** How often the credit insurance run sends due shipment declarations and overdue notices. */
+  INSURANCE_RUN_MS: int(600_000, 100),
   /** Published outbox rows and idempotency records are kept this long, then deleted. */
   OUTBOX_RETENTION_DAYS: int(7, 1),
   PROCESSED_RETENTION_DAYS: int(30, 1),
@@ -151,6 +153,7 @@ export interface AppConfig {
   delivery: { attempts: number; backoffMs: number };
   circuit: { failures: number; halfOpenAfterMs: number };
   polling: { scheduleCheckMs: number };
+  insurance: { runEveryMs: number };
   workersEnabled: boolean;
   /** Large messages are translated in a bounded pool of worker threads. */
   normalizerWorkers: { minBytes: number; size: number; memoryMb: number };
@@ -246,6 +249,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     delivery: { attempts: env.DELIVERY_ATTEMPTS, backoffMs: env.DELIVERY_BACKOFF_MS },
     circuit: { failures: env.CIRCUIT_FAILURES, halfOpenAfterMs: env.CIRCUIT_HALF_OPEN_MS },
     polling: { scheduleCheckMs: env.POLL_SCHEDULE_CHECK_MS },
+    insurance: { runEveryMs: env.INSURANCE_RUN_MS },
     workersEnabled: env.WORKERS_ENABLED === 'true',
     normalizerWorkers: {
       minBytes: env.NORMALIZER_WORKER_MIN_BYTES,

@@ -1,7 +1,11 @@
 import type { Envelope } from '../../core/envelope/envelope';
 import Decimal from 'decimal.js';
 import { declarationReceipt } from '../../core/model/documents/__fixtures__/customs.fixture';
-import { financingDecision } from '../../core/model/documents/__fixtures__/finance.fixture';
+import {
+  financingDecision,
+  rebateClaim,
+} from '../../core/model/documents/__fixtures__/finance.fixture';
+import { bookingConfirmation } from '../../core/model/documents/__fixtures__/logistics.fixture';
 import { PartnerRepository } from '../../core/storage/partner.repository';
 import {
   eventually,
@@ -102,5 +106,62 @@ describe('fees: metered once from events, a monthly statement that adds up', () 
       json: { rules: [] },
     });
     expect(put.status).toBe(403);
+  });
+
+  it('meters logistics orders and rebate agency once under redelivery and replay, and the month adds up', async () => {
+    const put = await gw.request('/fees/schedules/nbhs', {
+      method: 'PUT',
+      key: gw.adminKey,
+      json: {
+        rules: [
+          { service: 'LOGISTICS', kind: 'PER_ORDER', fee: { amount: '150.00', currency: 'CNY' } },
+          {
+            service: 'REBATE_AGENCY',
+            kind: 'PER_ORDER',
+            fee: { amount: '300.00', currency: 'CNY' },
+          },
+        ],
+      },
+    });
+    expect(put.status).toBe(200);
+    const booked = event('logistics.booking.confirmed', 'BookingConfirmation', {
+      ...bookingConfirmation,
+      status: 'CONFIRMED',
+      confirmedAt: '2025-06-03T10:00:00+08:00',
+    });
+    const filed = event('rebate.claim.filed', 'RebateClaim', {
+      ...rebateClaim,
+      filedAt: '2025-06-15T14:00:00+08:00',
+    });
+    const draft = event('rebate.claim.filed', 'RebateClaim', {
+      ...rebateClaim,
+      claimNo: 'TS2025060009',
+      status: 'DRAFT',
+      filedAt: '2025-06-16T14:00:00+08:00',
+    });
+    for (const e of [booked, booked, filed, draft, filed]) await publish(e);
+    // Replays under new envelope ids.
+    await publish(event('logistics.booking.confirmed', 'BookingConfirmation', booked.payload));
+    await publish(event('rebate.claim.filed', 'RebateClaim', filed.payload));
+    const june = async () =>
+      (await (
+        await gw.request('/fees/statements/nbhs?month=2025-06', { key: gw.adminKey })
+      ).json()) as Statement;
+    await eventually(async () => (await june()).lines.length === 2);
+    // Settle: the broker has delivered every copy; still one fee each, none for the draft.
+    await publish(booked);
+    const { rows } = await gw.pool.query<{ service: string; n: number; total: string }>(
+      "SELECT service, count(*)::int AS n, sum(amount)::text AS total FROM fees_metered WHERE client_id = 'nbhs' AND month = '2025-06' GROUP BY service ORDER BY service",
+    );
+    const s = await june();
+    expect(s.lines.map((l) => [l.service, l.ref, l.fee.amount])).toEqual([
+      ['LOGISTICS', bookingConfirmation.bookingNo, '150.00'],
+      ['REBATE_AGENCY', rebateClaim.claimNo, '300.00'],
+    ]);
+    // Both ways: 150.00 + 300.00 = 450.00 from the statement, and from the metered rows.
+    expect(s.totals).toEqual([{ amount: '450.00', currency: 'CNY' }]);
+    expect(rows.map((r) => [r.service, r.n, new Decimal(r.total).toFixed(2)])).toEqual(
+      s.byService.map((b) => [b.service, b.count, b.total.amount]),
+    );
   });
 });

@@ -11,6 +11,10 @@ import {
 } from '../../core/model/documents/__fixtures__/finance.fixture';
 import { billOfLading } from '../../core/model/documents/__fixtures__/logistics.fixture';
 import { PartnerRepository } from '../../core/storage/partner.repository';
+import { PollRuntime } from '../../gateway/connectors/poll.runtime';
+import { BankSimulator } from '../support/bank-simulator';
+import { filesIn } from '../support/carrier-sftp';
+import { SftpTestServer } from '../support/sftp-server';
 import { useNockForPartners } from '../connectors/http-connector-support';
 import {
   eventually,
@@ -19,13 +23,18 @@ import {
   type TestGateway,
 } from '../support/gateway-harness';
 import { clientEnvelope, publishEnvelope } from '../support/publish-envelope';
+import { insuranceTimeAt, upsertSinosure } from '../insurance/sinosure-support';
 
 const HOST = 'https://sinosure-it.example';
 const INVOICE = commercialInvoice.invoiceNo;
+const NBHS_ACCOUNT = '3901120109000012345';
 
 describe('export trade finance end to end on the real services', () => {
   let gw: TestGateway;
+  let sftp: SftpTestServer;
   useNockForPartners();
+  // The trade's own timeline: the insurance run works by this clock, everything else by the wall.
+  const at = (iso: string) => insuranceTimeAt(gw, iso);
   const publish = (e: Envelope) => publishEnvelope(gw.pool, e);
   const event = <P>(
     type: string,
@@ -35,29 +44,52 @@ describe('export trade finance end to end on the real services', () => {
   ) => clientEnvelope({ type, documentType, payload, refs }, 'nbhs', '2026-04-30T18:00:00+08:00');
 
   beforeAll(async () => {
-    gw = await startTestGateway();
+    sftp = await SftpTestServer.start();
+    // The scheduled insurance run ticks every 200 ms here (INSURANCE_RUN_MS).
+    gw = await startTestGateway({ env: { INSURANCE_RUN_MS: '200' } });
+    at('2026-04-30T18:00:00+08:00');
     await new PartnerRepository().upsertClient(gw.pool, {
       id: 'nbhs',
       name: 'nbhs',
       identifiers: [],
     });
+    await upsertSinosure(gw, HOST, 'k-it');
+    // The exporter's host-to-host channel at its bank: camt.054 credit notifications come in.
     await gw.partners.upsert({
-      id: 'sinosure',
-      name: 'Sinosure (modelled API)',
-      kind: 'insurer',
-      connector: 'insurer-sinosure',
+      id: 'bank-nbhs',
+      name: 'Bank channel nbhs',
+      kind: 'bank',
+      connector: 'bank-sftp',
+      clientId: 'nbhs',
+      formats: [{ format: 'iso20022', messageType: 'camt.054', direction: 'in' }],
       transports: [
         {
-          kind: 'sinosure-api',
-          baseUrl: HOST,
-          auth: { type: 'api-key', header: 'x-api-key', apiKey: 'k-it' },
+          ...sftp.settings('bank-nbhs', {
+            completeness: 'xml-wellformed',
+            pollIntervalSec: 1_000_000,
+          }),
+          kind: 'sftp',
+          direction: 'in',
         },
       ],
     });
+    await gw.app.get(PollRuntime).resync();
+    // The factory's invoicing system posts its VAT invoices (VAT invoice JSON).
+    await gw.partners.upsert({
+      id: 'factory-erp',
+      name: 'Factory invoicing',
+      kind: 'generic',
+      connector: 'http-generic',
+      clientId: 'nbhs',
+      transports: [{ kind: 'http-inbound', unsigned: true }],
+    });
   });
-  afterAll(() => stopTestGateway(gw));
+  afterAll(async () => {
+    await stopTestGateway(gw);
+    await sftp?.close();
+  });
 
-  it('on board -> Sinosure declaration -> premium -> loan drawn -> buyer pays -> loan repaid, commission metered, rebate ready', async () => {
+  it('on board -> Sinosure declaration before its deadline (scheduled run) -> premium -> loan drawn -> buyer pays -> loan repaid, commission metered, rebate ready', async () => {
     const json = (path: string, body: unknown) =>
       gw.request(path, { method: 'PUT', key: gw.adminKey, json: body });
     const policy = { ...insurancePolicy, periodStart: '2026-01-01', periodEnd: '2026-12-31' };
@@ -119,13 +151,14 @@ describe('export trade finance end to end on the real services', () => {
       )
       .reply(201, {
         declarationRef: 'SD-2026-04-0088',
-        // Sent now, long after a fixed 2026 on-board date: reported late, as it is.
-        onTime: new Date().toISOString().slice(0, 10) <= '2026-05-11',
         premiumRatePercent: '0.35',
         premium: { amount: '73.50', currency: 'USD' },
         acceptedAt: '2026-05-06T09:00:00+08:00',
       });
     const bl = { ...billOfLading, shippedOnBoardDate: '2026-04-30', invoiceNos: [INVOICE] };
+    // The B/L is issued on board; the declaration falls due and the scheduled run sends it on
+    // the trade's 6 May, before its deadline.
+    at('2026-05-06T09:00:00+08:00');
     await publish(
       event('logistics.bill-of-lading.issued', 'BillOfLading', bl, {
         blNo: [bl.blNo],
@@ -136,7 +169,7 @@ describe('export trade finance end to end on the real services', () => {
     const [row] = await eventually(async () => {
       const res = await gw.request('/insurance/declarations', { key: gw.adminKey });
       const list = (await res.json()) as Array<Record<string, unknown>>;
-      return list.length > 0 && list;
+      return list[0]?.declarationRef ? list : undefined;
     });
     scope.done();
     // On board Thu 04-30; Labour Day 05-01..05; Wed 6, Thu 7, Fri 8, Sat 9 (调休), Mon 11.
@@ -145,6 +178,8 @@ describe('export trade finance end to end on the real services', () => {
       invoiceNo: INVOICE,
       deadline: '2026-05-11',
       declarationRef: 'SD-2026-04-0088',
+      sentAt: '2026-05-06T01:00:00.000Z',
+      onTime: true,
       declaration: { premium: { amount: '73.50', currency: 'USD' }, premiumRatePercent: '0.35' },
     });
     const used = await gw.pool.query<{ used: string }>(
@@ -169,42 +204,42 @@ describe('export trade finance end to end on the real services', () => {
         status: string;
       }>;
     await eventually(async () => (await loans()).length === 1);
-    // Unpaid past due (07-29): 22 days is within the threshold, 31 days files the possible-loss notice.
-    const run = async (today: string) =>
+    // Unpaid past due (07-29): 22 days is within the threshold, 31 days past due the scheduled
+    // run files the possible-loss notice by itself, once.
+    at('2026-08-20T09:00:00+08:00');
+    const run = async () =>
       (await (
-        await gw.request('/insurance/possible-loss-run', {
-          method: 'POST',
-          key: gw.adminKey,
-          json: { today },
-        })
+        await gw.request('/insurance/runs', { method: 'POST', key: gw.adminKey })
       ).json()) as { reported: string[] };
-    expect(await run('2026-08-20')).toEqual({ reported: [] });
+    expect((await run()).reported).toEqual([]);
     const notice = nock(HOST)
       .post(
         '/v1/possible-loss-notices',
         (b: Record<string, unknown>) => b.overdueDays === 31 && b.buyerCode === 'USA/123456',
       )
       .reply(201, { noticeNo: 'PL-2026-0011', receivedAt: '2026-08-29T09:00:00+08:00' });
-    expect(await run('2026-08-29')).toEqual({ reported: [INVOICE] });
-    expect(await run('2026-08-30')).toEqual({ reported: [] });
+    at('2026-08-29T09:00:00+08:00');
+    await eventually(async () => {
+      const res = await gw.request('/insurance/declarations', { key: gw.adminKey });
+      return ((await res.json()) as Array<{ lossNoticeNo?: string }>)[0]?.lossNoticeNo;
+    });
     notice.done();
+    expect((await run()).reported).toEqual([]);
     await eventually(async () => {
       const res = await gw.request('/settlement/receivables', { key: gw.adminKey });
       return ((await res.json()) as unknown[]).length === 1;
     });
-    // The buyer pays the invoice in full, late: settlement matches it, the loan is repaid, the limit freed.
-    const paid = {
-      paymentRef: 'BANK-IN-2026-0731',
-      valueDate: '2026-07-29',
+    // The buyer pays the invoice in full, late: the bank's camt.054 arrives over SFTP,
+    // settlement matches it, the loan is repaid, the limit freed.
+    const folders = sftp.folders('bank-nbhs');
+    new BankSimulator([{ folders, accounts: [NBHS_ACCOUNT] }]).credit(NBHS_ACCOUNT, {
+      endToEndId: 'BUYER-PAY-0831',
       amount: { amount: '21000.00', currency: 'USD' },
-      account: { number: '3901120109000012345', currency: 'USD' },
-      invoiceNos: [INVOICE],
-    };
-    await publish(
-      event('settlement.payment.received', 'PaymentReceived', paid, {
-        paymentRef: [paid.paymentRef],
-      }),
-    );
+      debtor: commercialInvoice.buyer.name,
+      remittanceInfo: `INVOICE ${INVOICE}`,
+      valueDate: '2026-08-31',
+    });
+    await gw.app.get(PollRuntime).pollNow('bank-nbhs');
     await eventually(async () => (await loans())[0]?.status === 'REPAID');
     await eventually(
       async () =>
@@ -222,26 +257,55 @@ describe('export trade finance end to end on the real services', () => {
       const [d] = (await res.json()) as Array<{ missing: string[] }>;
       return d?.missing.join() === 'VAT_INVOICE_MATCHED,DOCUMENTS_FILED';
     });
-    // Rebate: the VAT invoice matched (96,000.00 x 13% = 12,480.00), documents filed: ready.
-    const vat = {
-      clientId: 'nbhs',
-      lines: [
+    // Rebate: the factory's VAT invoice comes in through intake (VAT invoice JSON over the
+    // http-generic connector), its two lines are assigned to the declaration's line and
+    // matched: (80,000.00 + 16,000.00) x 13% = 12,480.00; then documents filed: ready.
+    const vatJson = {
+      vatInvoiceNo: '26332000000044556677',
+      issueDate: '2026-04-20',
+      seller: { name: '慈溪市远东电器厂', uscc: '91110108MA01KPGK0L' },
+      buyer: { name: 'Ningbo Haishu Import and Export Co Ltd', uscc: '91350100M000100Y43' },
+      items: [
         {
-          invoiceNo: '12345678',
-          lineNo: 1,
-          hsCode: '8516719000',
-          productName: '电热水壶',
-          quantity: '2400',
-          unit: '007',
-          amount: { amount: '96000.00', currency: 'CNY' },
+          description: '*家用电器*电热水壶',
+          unit: '个',
+          quantity: '2000',
+          amount: '80000.00',
+          taxRate: '13',
+          tax: '10400.00',
+        },
+        {
+          description: '*家用电器*电热水壶',
+          unit: '个',
+          quantity: '400',
+          amount: '16000.00',
+          taxRate: '13',
+          tax: '2080.00',
         },
       ],
+      totalAmount: '96000.00',
+      totalTax: '12480.00',
+      totalWithTax: '108480.00',
     };
+    expect(
+      (await gw.request('/inbound/factory-erp', { method: 'POST', json: vatJson })).status,
+    ).toBe(202);
+    await eventually(async () => {
+      const res = await gw.request('/rebate/vat-invoices', { key: gw.adminKey });
+      return ((await res.json()) as unknown[]).length === 1;
+    });
+    const assign = (lineNo: number, quantity: string) => ({
+      invoiceNo: vatJson.vatInvoiceNo,
+      lineNo,
+      hsCode: '8516719000',
+      quantity,
+      unit: '007',
+    });
     const matched = (await (
-      await gw.request(`/rebate/declarations/${entryId}/vat-invoices`, {
+      await gw.request(`/rebate/declarations/${entryId}/vat-invoice-assignments`, {
         method: 'POST',
         key: gw.adminKey,
-        json: vat,
+        json: { clientId: 'nbhs', lines: [assign(1, '2000'), assign(2, '400')] },
       })
     ).json()) as { rebate: Array<{ refund: { amount: string } }> };
     expect(matched.rebate.map((r) => r.refund.amount)).toEqual(['12480.00']);
@@ -269,5 +333,6 @@ describe('export trade finance end to end on the real services', () => {
         'LoanRepaid',
       ]),
     );
+    expect(filesIn(folders.errorDir)).toEqual([]);
   });
 });

@@ -67,6 +67,29 @@ export class BankSimulator {
     return instructions;
   }
 
+  /**
+   * A credit from abroad (a buyer paying an invoice) notified to the channel that holds the
+   * account: one camt.054 in its inbound folder.
+   */
+  credit(
+    account: string,
+    t: {
+      endToEndId: string;
+      amount: { amount: string; currency: string };
+      debtor: string;
+      remittanceInfo: string;
+      valueDate: string;
+    },
+  ): void {
+    const target = this.channels.find((c) => c.accounts.includes(account));
+    if (!target) throw new Error(`no channel reports on account ${account}`);
+    this.write(
+      target.folders.inboundDir,
+      `camt054-${t.endToEndId}.xml`,
+      this.notification({ ...t, account: { number: account } }),
+    );
+  }
+
   // Written to a temporary name and renamed, as a bank's host-to-host server does.
   private write(dir: string, name: string, body: string) {
     writeFileSync(join(dir, `${name}.part`), body);
@@ -93,10 +116,28 @@ export class BankSimulator {
   }
 
   private camt054(i: PaymentInstruction, t: PaymentInstruction['transactions'][number]): string {
-    const account = t.creditorAccount.iban
-      ? `<IBAN>${t.creditorAccount.iban}</IBAN>`
-      : `<Othr><Id>${esc(t.creditorAccount.number ?? '')}</Id></Othr>`;
-    const day = i.requestedExecutionDate;
+    return this.notification({
+      endToEndId: t.endToEndId,
+      amount: t.amount,
+      debtor: i.debtor.name,
+      remittanceInfo: t.remittanceInfo ?? '',
+      valueDate: i.requestedExecutionDate,
+      account: t.creditorAccount,
+    });
+  }
+
+  private notification(t: {
+    endToEndId: string;
+    amount: { amount: string; currency: string };
+    debtor: string;
+    remittanceInfo: string;
+    valueDate: string;
+    account: { iban?: string; number?: string };
+  }): string {
+    const account = t.account.iban
+      ? `<IBAN>${t.account.iban}</IBAN>`
+      : `<Othr><Id>${esc(t.account.number ?? '')}</Id></Othr>`;
+    const day = t.valueDate;
     return `<?xml version="1.0" encoding="UTF-8"?>
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02"><BkToCstmrDbtCdtNtfctn>
 <GrpHdr><MsgId>NTF-${++this.sequence}</MsgId><CreDtTm>${new Date().toISOString()}</CreDtTm></GrpHdr>
@@ -105,8 +146,8 @@ export class BankSimulator {
 <Ntry><NtryRef>${this.sequence}</NtryRef><Amt Ccy="${t.amount.currency}">${t.amount.amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
 <BookgDt><Dt>${day}</Dt></BookgDt><ValDt><Dt>${day}</Dt></ValDt><AcctSvcrRef>SIM-${this.sequence}</AcctSvcrRef>
 <NtryDtls><TxDtls><Refs><EndToEndId>${esc(t.endToEndId)}</EndToEndId></Refs>
-<RltdPties><Dbtr><Nm>${esc(i.debtor.name)}</Nm></Dbtr></RltdPties>
-<RmtInf><Ustrd>${esc(t.remittanceInfo ?? '')}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
+<RltdPties><Dbtr><Nm>${esc(t.debtor)}</Nm></Dbtr></RltdPties>
+<RmtInf><Ustrd>${esc(t.remittanceInfo)}</Ustrd></RmtInf></TxDtls></NtryDtls></Ntry>
 </Ntfctn></BkToCstmrDbtCdtNtfctn></Document>`;
   }
 }

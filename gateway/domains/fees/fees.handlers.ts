@@ -5,7 +5,13 @@ import {
   OnEvent,
 } from '../../messaging/envelope-transport/envelope-handlers.decorator';
 import { FeesRepository } from './fees.repository';
-import { clearedOrder, forwardSettled, loanDrawn } from './rules/billables';
+import {
+  bookingConfirmed,
+  clearedOrder,
+  forwardSettled,
+  loanDrawn,
+  rebateClaimFiled,
+} from './rules/billables';
 import { meter, type Billable } from './rules/metering';
 
 /** Meters what the platform earns as the events happen; each event once (fees_metered keys). */
@@ -26,6 +32,16 @@ export class FeesHandler {
   @OnEvent('settlement.fx-contract.booked')
   async forward(e: EventEnvelope<'settlement.fx-contract.booked'>, ctx: EnvelopeContext) {
     await this.record(e.id, e.clientId, forwardSettled(e), ctx);
+  }
+
+  @OnEvent('logistics.booking.confirmed')
+  async booked(e: EventEnvelope<'logistics.booking.confirmed'>, ctx: EnvelopeContext) {
+    await this.record(e.id, e.clientId, bookingConfirmed(e), ctx);
+  }
+
+  @OnEvent('rebate.claim.filed')
+  async rebateFiled(e: EventEnvelope<'rebate.claim.filed'>, ctx: EnvelopeContext) {
+    await this.record(e.id, e.clientId, rebateClaimFiled(e), ctx);
   }
 
   private async record(

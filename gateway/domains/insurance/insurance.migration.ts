@@ -54,4 +54,38 @@ CREATE TABLE insurance_declarations (
 `,
 };
 
-export const insuranceMigrations: readonly Migration[] = [insurance];
+/**
+ * Declarations are recorded as due when the goods are on board and sent by the scheduled run
+ * (sent_at NULL until then; the cause keeps the B/L envelope the declaration is filed under);
+ * limit applications are tracked by Sinosure's application number; claims with their ratio.
+ */
+const schedule: Migration = {
+  id: '0701-insurance-schedule',
+  sql: /* sql */ `
+ALTER TABLE insurance_declarations ALTER COLUMN sent_at DROP NOT NULL, ALTER COLUMN sent_at DROP DEFAULT;
+ALTER TABLE insurance_declarations ADD COLUMN cause jsonb;
+CREATE INDEX insurance_declarations_due ON insurance_declarations (deadline) WHERE sent_at IS NULL;
+
+ALTER TABLE insurance_limits ADD COLUMN application_no text;
+ALTER TABLE insurance_limits ADD COLUMN requested jsonb;
+CREATE UNIQUE INDEX insurance_limits_application ON insurance_limits (application_no);
+
+CREATE TABLE insurance_claims (
+  client_id        text NOT NULL,
+  claim_no         text NOT NULL,
+  policy_no        text NOT NULL,
+  notice_no        text NOT NULL,
+  invoice_nos      text[] NOT NULL,
+  claimed          numeric NOT NULL,
+  currency         text NOT NULL,
+  indemnity_ratio  text NOT NULL,
+  indemnity        numeric NOT NULL,
+  stage            text NOT NULL,
+  filed_at         timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (client_id, claim_no),
+  UNIQUE (client_id, notice_no)
+);
+`,
+};
+
+export const insuranceMigrations: readonly Migration[] = [insurance, schedule];

@@ -118,37 +118,6 @@ export class InsuranceRepository {
     return rowCount === 1;
   }
 
-  async insertDeclaration(
-    db: Queryable,
-    clientId: string,
-    d: {
-      invoiceNo: string;
-      blNo: string;
-      policyNo: string;
-      onBoardDate: string;
-      deadline: string;
-      declaration: unknown;
-      declarationRef?: string;
-      dueDate: string;
-    },
-  ) {
-    await db.query(
-      `INSERT INTO insurance_declarations (client_id, invoice_no, bl_no, policy_no, on_board_date, deadline, declaration, declaration_ref, due_date)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-      [
-        clientId,
-        d.invoiceNo,
-        d.blNo,
-        d.policyNo,
-        d.onBoardDate,
-        d.deadline,
-        d.declaration,
-        d.declarationRef ?? null,
-        d.dueDate,
-      ],
-    );
-  }
-
   async paid(db: Queryable, clientId: string, invoiceNo: string) {
     await db.query(
       'UPDATE insurance_declarations SET paid_at = now() WHERE client_id = $1 AND invoice_no = $2',
@@ -172,7 +141,8 @@ export class InsuranceRepository {
       declaration: InsuranceShipmentDeclaration;
     }>(
       `SELECT client_id AS "clientId", invoice_no AS "invoiceNo", to_char(due_date, 'YYYY-MM-DD') AS "dueDate", declaration
-         FROM insurance_declarations WHERE paid_at IS NULL AND loss_notice_no IS NULL ORDER BY due_date`,
+         FROM insurance_declarations
+        WHERE sent_at IS NOT NULL AND paid_at IS NULL AND loss_notice_no IS NULL ORDER BY due_date`,
     );
     return rows;
   }
@@ -191,7 +161,8 @@ export class InsuranceRepository {
           declaration, declaration_ref AS "declarationRef", sent_at AS "sentAt",
           (sent_at AT TIME ZONE 'Asia/Shanghai')::date <= deadline AS "onTime",
           paid_at AS "paidAt", loss_notice_no AS "lossNoticeNo"
-         FROM insurance_declarations WHERE $1::text IS NULL OR client_id = $1 ORDER BY sent_at`,
+         FROM insurance_declarations WHERE $1::text IS NULL OR client_id = $1
+         ORDER BY sent_at NULLS LAST, deadline, invoice_no`,
       [clientId],
     );
     return rows;

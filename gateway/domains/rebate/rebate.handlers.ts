@@ -5,11 +5,21 @@ import {
   OnEvent,
 } from '../../messaging/envelope-transport/envelope-handlers.decorator';
 import { RebateRepository } from './rebate.repository';
+import { VatInvoiceRepository } from './vat-invoice.repository';
 
 /** Rebate readiness: declarations filed, released and closed by customs, FX collected. */
 @EnvelopeHandlers('rebate')
 export class RebateHandler {
-  constructor(private readonly repo: RebateRepository) {}
+  constructor(
+    private readonly repo: RebateRepository,
+    private readonly vatInvoices: VatInvoiceRepository,
+  ) {}
+
+  /** A purchase VAT invoice taken in through intake, kept for the trader to assign its lines. */
+  @OnEvent('rebate.vat-invoice.received')
+  async vatInvoice(e: EventEnvelope<'rebate.vat-invoice.received'>, { tx }: EnvelopeContext) {
+    if (e.clientId) await this.vatInvoices.put(tx, e.clientId, e.payload);
+  }
 
   @OnEvent('clearance.export-declaration.filed')
   async filed(e: EventEnvelope<'clearance.export-declaration.filed'>, { tx }: EnvelopeContext) {

@@ -22,4 +22,18 @@ CREATE INDEX rebate_declarations_invoices ON rebate_declarations USING gin (invo
 `,
 };
 
-export const rebateMigrations: readonly Migration[] = [rebate];
+/** Purchase VAT invoices as intake took them in (canonical VatInvoice). */
+const vatInvoices: Migration = {
+  id: '0651-rebate-vat-invoices',
+  sql: /* sql */ `
+CREATE TABLE rebate_vat_invoices (
+  client_id   text NOT NULL,
+  invoice_no  text NOT NULL,
+  issue_date  date NOT NULL,
+  invoice     jsonb NOT NULL,
+  PRIMARY KEY (client_id, invoice_no)
+);
+`,
+};
+
+export const rebateMigrations: readonly Migration[] = [rebate, vatInvoices];

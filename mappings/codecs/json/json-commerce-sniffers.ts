@@ -51,3 +51,9 @@ export const genericOrderSniffer: JsonSniffer = (value) =>
   isObject(value) && typeof value.orderNo === 'string' && Array.isArray(value.lines)
     ? { standard: 'TradeHub', version: '1', messageType: 'generic.order' }
     : null;
+
+/** TradeHub's VAT invoice JSON: a VAT invoice number and its items. */
+export const vatInvoiceSniffer: JsonSniffer = (value) =>
+  isObject(value) && typeof value.vatInvoiceNo === 'string' && Array.isArray(value.items)
+    ? { standard: 'TradeHub', version: '1', messageType: 'generic.vat-invoice' }
+    : null;

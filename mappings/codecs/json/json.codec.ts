@@ -1,5 +1,10 @@
 import type { Codec, DecodedMessage, Detection } from '../../../core/translation/contract';
-import { amazonSniffer, genericOrderSniffer, shopeeSniffer } from './json-commerce-sniffers';
+import {
+  amazonSniffer,
+  genericOrderSniffer,
+  shopeeSniffer,
+  vatInvoiceSniffer,
+} from './json-commerce-sniffers';
 import { parseJson, type JsonLimits } from './json-parse';
 import {
   dcsaBookingSniffer,
@@ -21,6 +26,7 @@ export const DEFAULT_JSON_SNIFFERS: readonly JsonSniffer[] = [
   shopeeSniffer,
   amazonSniffer,
   genericOrderSniffer,
+  vatInvoiceSniffer,
 ];
 
 export interface JsonCodecOptions {

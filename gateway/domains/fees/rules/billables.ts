@@ -33,3 +33,19 @@ export function forwardSettled(
   const foreign = c.direction === 'SELL_FX' ? c.soldAmount : c.boughtAmount;
   return { service: 'FX_MARGIN', ref: c.dealNo, occurredAt: e.occurredAt, base: foreign };
 }
+
+/** A booking the carrier confirmed for the client: one logistics service order. */
+export function bookingConfirmed(
+  e: EventEnvelope<'logistics.booking.confirmed'>,
+): Billable | undefined {
+  const b = e.payload;
+  if (b.status !== 'CONFIRMED') return undefined;
+  return { service: 'LOGISTICS', ref: b.bookingNo, occurredAt: b.confirmedAt };
+}
+
+/** A rebate claim filed on the client's behalf: one rebate agency order (per claim). */
+export function rebateClaimFiled(e: EventEnvelope<'rebate.claim.filed'>): Billable | undefined {
+  const c = e.payload;
+  if (c.status === 'DRAFT' || c.status === 'REJECTED') return undefined;
+  return { service: 'REBATE_AGENCY', ref: c.claimNo, occurredAt: c.filedAt ?? e.occurredAt };
+}
