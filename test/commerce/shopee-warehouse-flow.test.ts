@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import nock from 'nock';
 import { ShopeeOrderDetailPoller } from '../../connectors/commerce-shopee';
-import { MessageIntake } from '../../core/ingest/message-intake';
+import type { MessageIntake } from '../../core/ingest/message-intake';
+import { MESSAGE_INTAKE } from '../../gateway/partners/partners.tokens';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { startRecordingGateway } from '../support/recording-handler';
 import {
@@ -171,7 +172,10 @@ describe('cross-border flow: a Shopee order of a warehouse shop -> fulfilment or
 
     const partner = gw.partners.get('shopee-wh');
     const api = partner.transports.find((t) => t.kind === 'shopee-api')!;
-    const ctx = pollContext(new MessageIntake(gw.pool), await new PgPollState(gw.pool).init());
+    const ctx = pollContext(
+      gw.app.get<MessageIntake>(MESSAGE_INTAKE),
+      await new PgPollState(gw.pool).init(),
+    );
     const poller = new ShopeeOrderDetailPoller({ db: gw.pool });
     // Pushed three times: the status change, Shopee's resend of it, and the next change; each
     // new push makes the connector fetch the order again.
@@ -243,7 +247,10 @@ describe('cross-border flow: a Shopee order of a warehouse shop -> fulfilment or
     await signedPush(push('CANCELLED', 1793765300));
     const partner = gw.partners.get('shopee-wh');
     const api = partner.transports.find((t) => t.kind === 'shopee-api')!;
-    const ctx = pollContext(new MessageIntake(gw.pool), await new PgPollState(gw.pool).init());
+    const ctx = pollContext(
+      gw.app.get<MessageIntake>(MESSAGE_INTAKE),
+      await new PgPollState(gw.pool).init(),
+    );
     await new ShopeeOrderDetailPoller({ db: gw.pool }).poll(partner, api, ctx);
     const task = await eventually(async () => {
       const r = await gw.pool.query(
