@@ -43,6 +43,7 @@ describe('refusals, located by JSON pointer', () => {
     ['a return as an ASN', () => renderCase('render-inbound', { ...asn(), inboundType: 'RETURN' }), '/inboundType'],
     ['a multimodal ASN', () => renderCase('render-inbound', { ...asn(), transportMode: 'MULTIMODAL' }), '/transportMode'],
     ['an order without street', () => renderCase('render-outbound', { ...order(), shipTo: { name: 'X', address: { city: 'Y', country: 'US' } } }), '/shipTo/address/lines'],
+    ['an order without ship-to', () => renderCase('render-outbound', { ...order(), shipTo: undefined }), '/shipTo'],
     ['an order without logistics product', () => renderCase('render-outbound', { ...order(), shippingService: undefined }), '/shippingService'],
   ])('render refuses %s', (_why, run, pointer) => {
     const e = tradeErrorOf(run);

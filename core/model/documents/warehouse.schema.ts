@@ -119,11 +119,17 @@ export const FulfillmentOrderSchema = z.strictObject({
   status: OutboundStatusSchema,
   rawStatus: RawStatusSchema.optional(),
   createdAt: DateTimeSchema,
-  shipTo: z.strictObject({
-    name: z.string().min(1),
-    address: AddressSchema,
-    contact: ContactSchema.optional(),
-  }),
+  /**
+   * Consignee. Absent only on an order received without one (an X12 940 without N1 ST): it is
+   * kept so operators see it, and every renderer to a warehouse refuses it at /shipTo.
+   */
+  shipTo: z
+    .strictObject({
+      name: z.string().min(1),
+      address: AddressSchema,
+      contact: ContactSchema.optional(),
+    })
+    .optional(),
   /** Carrier service the warehouse should use, as the provider names it. */
   shippingService: z.string().optional(),
   /** Day the goods should leave the warehouse (X12 940 G62 qualifier 10). */
