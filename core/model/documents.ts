@@ -16,6 +16,7 @@ import {
   SalesOrderDocument,
 } from './documents/commerce.schema';
 import { PurchaseOrderDocument } from './documents/commerce-purchase-order.schema';
+import { DespatchAdviceDocument } from './documents/commerce-despatch-advice.schema';
 import { ComplianceAlertDocument } from './documents/compliance.schema';
 import {
   DeclarationReceiptDocument,
@@ -80,6 +81,7 @@ export const DOCUMENT_TYPE_NAMES = [
   'Claim',
   'ComplianceAlert',
   'PurchaseOrder',
+  'DespatchAdvice',
 ] as const;
 export type DocumentTypeName = (typeof DOCUMENT_TYPE_NAMES)[number];
 
@@ -118,6 +120,7 @@ const DOCUMENT_DEFINITIONS = {
   Claim: ClaimDocument,
   ComplianceAlert: ComplianceAlertDocument,
   PurchaseOrder: PurchaseOrderDocument,
+  DespatchAdvice: DespatchAdviceDocument,
 } as const satisfies Record<DocumentTypeName, DocumentDefinition>;
 
 /** Every canonical document type, by name (the typed definitions are exported one by one). */

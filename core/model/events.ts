@@ -11,6 +11,7 @@ export const EVENT_DOCUMENT_TYPES = {
   'commerce.invoice.issued': 'CommercialInvoice',
   'commerce.packing-list.issued': 'PackingList',
   'commerce.purchase-order.received': 'PurchaseOrder',
+  'commerce.despatch-advice.received': 'DespatchAdvice',
   'logistics.booking.requested': 'Booking',
   'logistics.booking.confirmed': 'BookingConfirmation',
   'logistics.shipping-instruction.submitted': 'ShippingInstruction',

@@ -107,6 +107,7 @@ const EXPECTED_REFS: Record<DocumentTypeName, TradeRefs> = {
   },
   ComplianceAlert: { ...order, ...contract },
   PurchaseOrder: { orderNo: ['PO-88-5521'] },
+  DespatchAdvice: { orderNo: ['PO-88-5521'] },
 };
 
 describe.each(DOCUMENT_TYPE_NAMES)('%s example', (name) => {

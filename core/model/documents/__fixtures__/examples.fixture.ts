@@ -42,4 +42,5 @@ export const EXAMPLES: Record<DocumentTypeName, unknown> = {
   Claim: finance.claim,
   ComplianceAlert: complianceAlert,
   PurchaseOrder: commerce.purchaseOrder,
+  DespatchAdvice: commerce.despatchAdvice,
 };
