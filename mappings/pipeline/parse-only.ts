@@ -10,6 +10,12 @@ export const PARSE_ONLY: Readonly<Record<string, string>> = {
   // data with no shipment-level fact the platform tracks; its container moves come as
   // COARRI/CODECO/IFTSTA.
   'edifact BAPLIE': 'bay plan (vessel stowage): no shipment fact; moves come as CODECO/IFTSTA',
+  // CUSCAR is the carrier's (or its agent's) cargo report to customs at a port of entry: the
+  // manifest filing (UK LOT10, EU ENS) that customs answers with CUSRES. It is addressed to
+  // customs, not to shippers or their forwarders, and it is the carrier's filing, not ours; the
+  // same voyage and B/L facts reach a shipper as IFTSTA, DCSA T&T or an arrival notice.
+  'edifact CUSCAR':
+    "customs cargo report: the carrier's manifest filing to customs; shipment facts come as IFTSTA/DCSA",
   // IATA PAORES answers airline passenger availability requests: not a trade document.
   'edifact PAORES': 'IATA passenger reservation response: not a trade document',
   // MT999 is free text between banks (queries, answers): shown to operators as it is; it states
