@@ -9,6 +9,7 @@ import {
 } from '../../mappings/dcsa-booking-2';
 import { DCSA_TNT_EVENTS, dcsaTntEventsMapping } from '../../mappings/dcsa-tnt';
 import { dcsaVgmMapping } from '../../mappings/dcsa-vgm/vgm.mapping';
+import { dcsaShippingInstructionsMapping } from '../../mappings/dcsa-ebl/si-request.mapping';
 import { SentBookingRefs } from './booking-refs.source';
 import { DcsaBookingStatusPoller } from './booking-status.poller';
 import { DcsaBookingTransport } from './booking.transport';
@@ -51,6 +52,8 @@ export const carrierDcsaManifest: ConnectorManifest = {
       dcsaBookingConfirmationMapping,
       dcsaBookingRequestMapping,
       dcsaVgmMapping,
+      // eBL 3.0 SIs a shipper or forwarder posts to TradeHub's inbound endpoint.
+      dcsaShippingInstructionsMapping,
     ],
     outbound: [dcsaBookingRequestRender],
   },
