@@ -43,6 +43,7 @@ import {
   FulfillmentOrderDocument,
   WarehouseInboundDocument,
   WarehouseInventoryDocument,
+  ItemMasterDocument,
 } from './documents/warehouse.schema';
 
 export type { DocumentDefinition } from './define-document';
@@ -82,6 +83,7 @@ export const DOCUMENT_TYPE_NAMES = [
   'ComplianceAlert',
   'PurchaseOrder',
   'DespatchAdvice',
+  'ItemMaster',
 ] as const;
 export type DocumentTypeName = (typeof DOCUMENT_TYPE_NAMES)[number];
 
@@ -121,6 +123,7 @@ const DOCUMENT_DEFINITIONS = {
   ComplianceAlert: ComplianceAlertDocument,
   PurchaseOrder: PurchaseOrderDocument,
   DespatchAdvice: DespatchAdviceDocument,
+  ItemMaster: ItemMasterDocument,
 } as const satisfies Record<DocumentTypeName, DocumentDefinition>;
 
 /** Every canonical document type, by name (the typed definitions are exported one by one). */

@@ -19,6 +19,7 @@ export const EVENT_DOCUMENT_TYPES = {
   'logistics.shipment.status': 'ShipmentEvent',
   'warehouse.inbound.updated': 'WarehouseInbound',
   'warehouse.inventory.snapshot': 'WarehouseInventory',
+  'warehouse.item-master.updated': 'ItemMaster',
   'warehouse.fulfillment.created': 'FulfillmentOrder',
   'warehouse.fulfillment.status': 'FulfillmentEvent',
   'clearance.export-declaration.filed': 'ExportDeclaration',

@@ -32,6 +32,7 @@ describe('refusals, located by JSON pointer', () => {
     ['fpx-outbound-unknown-status', '/data/status', 'UNKNOWN_CODE'],
     ['shipbob-boxes-only', '/0', undefined],
     ['shipbob-unknown-status', '/status', 'UNKNOWN_CODE'],
+    ['shipbob-products-no-sku', '/0/variants/0/sku', undefined],
   ])('%s at %s', (name, pointer, code) => {
     const e = tradeErrorOf(() => mapCase(name, readGolden(`reject/${name}.json`)));
     expect([e.kind, e.stage, e.location, e.code]).toEqual(['mapping', 'map', { pointer }, code]);

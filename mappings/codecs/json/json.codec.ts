@@ -8,7 +8,12 @@ import {
   dcsaVgmSniffer,
   type JsonSniffer,
 } from './json-sniffers';
-import { fpxWarehouseSniffer, shipbobWroSniffer } from './json-warehouse-sniffers';
+import {
+  fpxWarehouseSniffer,
+  shipbobProductsSniffer,
+  shipbobWroBoxesSniffer,
+  shipbobWroSniffer,
+} from './json-warehouse-sniffers';
 
 /** The built-in shape sniffers, most specific first. */
 export const DEFAULT_JSON_SNIFFERS: readonly JsonSniffer[] = [
@@ -18,6 +23,8 @@ export const DEFAULT_JSON_SNIFFERS: readonly JsonSniffer[] = [
   dcsaVgmSniffer,
   fpxWarehouseSniffer,
   shipbobWroSniffer,
+  shipbobProductsSniffer,
+  shipbobWroBoxesSniffer,
   shopeeSniffer,
   amazonSniffer,
   genericOrderSniffer,

@@ -19,6 +19,7 @@ export const EXAMPLES: Record<DocumentTypeName, unknown> = {
   ShipmentEvent: logistics.shipmentEvent,
   WarehouseInbound: warehouse.warehouseInbound,
   WarehouseInventory: warehouse.warehouseInventory,
+  ItemMaster: warehouse.itemMaster,
   FulfillmentOrder: warehouse.fulfillmentOrder,
   FulfillmentEvent: warehouse.fulfillmentEvent,
   ExportDeclaration: customs.exportDeclaration,
