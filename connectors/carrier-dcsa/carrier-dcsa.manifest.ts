@@ -10,6 +10,7 @@ import {
 import { DCSA_TNT_EVENTS, dcsaTntEventsMapping } from '../../mappings/dcsa-tnt';
 import { dcsaVgmMapping } from '../../mappings/dcsa-vgm/vgm.mapping';
 import { dcsaShippingInstructionsMapping } from '../../mappings/dcsa-ebl/si-request.mapping';
+import { dcsaArrivalNoticeMapping } from '../../mappings/dcsa-arrival-notice/arrival-notice.mapping';
 import { SentBookingRefs } from './booking-refs.source';
 import { DcsaBookingStatusPoller } from './booking-status.poller';
 import { DcsaBookingTransport } from './booking.transport';
@@ -54,6 +55,8 @@ export const carrierDcsaManifest: ConnectorManifest = {
       dcsaVgmMapping,
       // eBL 3.0 SIs a shipper or forwarder posts to TradeHub's inbound endpoint.
       dcsaShippingInstructionsMapping,
+      // Arrival notices a carrier pushes or answers: the notice and the announced arrival.
+      dcsaArrivalNoticeMapping,
     ],
     outbound: [dcsaBookingRequestRender],
   },

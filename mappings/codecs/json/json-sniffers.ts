@@ -70,6 +70,12 @@ export const dcsaShippingInstructionsSniffer: JsonSniffer = (value) => {
     : null;
 };
 
+/** DCSA Arrival Notice 1.0: `{ arrivalNotices: [...] }` (GET answer or notification). */
+export const dcsaArrivalNoticeSniffer: JsonSniffer = (value) =>
+  isObject(value) && Array.isArray(value.arrivalNotices)
+    ? { standard: 'DCSA', version: '1.0', messageType: 'dcsa.arrival-notices' }
+    : null;
+
 /** DCSA VGM 1.0: a list of VGM declarations. */
 export const dcsaVgmSniffer: JsonSniffer = (value) =>
   isObject(value) && Array.isArray(value.VGMDeclarations)

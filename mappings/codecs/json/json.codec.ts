@@ -2,6 +2,7 @@ import type { Codec, DecodedMessage, Detection } from '../../../core/translation
 import { amazonSniffer, genericOrderSniffer, shopeeSniffer } from './json-commerce-sniffers';
 import { parseJson, type JsonLimits } from './json-parse';
 import {
+  dcsaArrivalNoticeSniffer,
   dcsaBookingSniffer,
   dcsaShippingInstructionsSniffer,
   dcsaTntSniffer,
@@ -21,6 +22,7 @@ export const DEFAULT_JSON_SNIFFERS: readonly JsonSniffer[] = [
   dcsaBookingSniffer,
   dcsaShippingInstructionsSniffer,
   dcsaVgmSniffer,
+  dcsaArrivalNoticeSniffer,
   fpxWarehouseSniffer,
   shipbobWroSniffer,
   shipbobProductsSniffer,
