@@ -11,6 +11,7 @@ import { DCSA_TNT_EVENTS, dcsaTntEventsMapping } from '../../mappings/dcsa-tnt';
 import { dcsaVgmMapping } from '../../mappings/dcsa-vgm/vgm.mapping';
 import { dcsaShippingInstructionsMapping } from '../../mappings/dcsa-ebl/si-request.mapping';
 import { dcsaArrivalNoticeMapping } from '../../mappings/dcsa-arrival-notice/arrival-notice.mapping';
+import { dcsaPointToPointMapping } from '../../mappings/dcsa-schedules/point-to-point.mapping';
 import { SentBookingRefs } from './booking-refs.source';
 import { DcsaBookingStatusPoller } from './booking-status.poller';
 import { DcsaBookingTransport } from './booking.transport';
@@ -57,6 +58,8 @@ export const carrierDcsaManifest: ConnectorManifest = {
       dcsaShippingInstructionsMapping,
       // Arrival notices a carrier pushes or answers: the notice and the announced arrival.
       dcsaArrivalNoticeMapping,
+      // Point-to-point routings a carrier's schedules API answers.
+      dcsaPointToPointMapping,
     ],
     outbound: [dcsaBookingRequestRender],
   },

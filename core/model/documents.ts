@@ -17,6 +17,7 @@ import {
 } from './documents/commerce.schema';
 import { PurchaseOrderDocument } from './documents/commerce-purchase-order.schema';
 import { DespatchAdviceDocument } from './documents/commerce-despatch-advice.schema';
+import { SailingScheduleDocument } from './documents/logistics-schedule.schema';
 import { ComplianceAlertDocument } from './documents/compliance.schema';
 import {
   DeclarationReceiptDocument,
@@ -84,6 +85,7 @@ export const DOCUMENT_TYPE_NAMES = [
   'PurchaseOrder',
   'DespatchAdvice',
   'ItemMaster',
+  'SailingSchedule',
 ] as const;
 export type DocumentTypeName = (typeof DOCUMENT_TYPE_NAMES)[number];
 
@@ -124,6 +126,7 @@ const DOCUMENT_DEFINITIONS = {
   PurchaseOrder: PurchaseOrderDocument,
   DespatchAdvice: DespatchAdviceDocument,
   ItemMaster: ItemMasterDocument,
+  SailingSchedule: SailingScheduleDocument,
 } as const satisfies Record<DocumentTypeName, DocumentDefinition>;
 
 /** Every canonical document type, by name (the typed definitions are exported one by one). */

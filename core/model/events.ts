@@ -17,6 +17,7 @@ export const EVENT_DOCUMENT_TYPES = {
   'logistics.shipping-instruction.submitted': 'ShippingInstruction',
   'logistics.bill-of-lading.issued': 'BillOfLading',
   'logistics.shipment.status': 'ShipmentEvent',
+  'logistics.schedule.received': 'SailingSchedule',
   'warehouse.inbound.updated': 'WarehouseInbound',
   'warehouse.inventory.snapshot': 'WarehouseInventory',
   'warehouse.item-master.updated': 'ItemMaster',

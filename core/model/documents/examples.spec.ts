@@ -37,6 +37,7 @@ const EXPECTED_REFS: Record<DocumentTypeName, TradeRefs> = {
   },
   WarehouseInventory: {},
   ItemMaster: {},
+  SailingSchedule: {},
   FulfillmentOrder: { fulfillmentNo: ['FO-250521-0001'], orderNo: ['2505213QXK7M1P'] },
   FulfillmentEvent: {
     fulfillmentNo: ['FO-250521-0001', '4PX-OB-99120'],

@@ -76,6 +76,17 @@ export const dcsaArrivalNoticeSniffer: JsonSniffer = (value) =>
     ? { standard: 'DCSA', version: '1.0', messageType: 'dcsa.arrival-notices' }
     : null;
 
+/** DCSA Commercial Schedules 1.0 point-to-point routings: a list of solutions with legs. */
+export const dcsaPointToPointSniffer: JsonSniffer = (value) => {
+  const first: unknown = Array.isArray(value) ? (value as unknown[])[0] : undefined;
+  return isObject(first) &&
+    'placeOfReceipt' in first &&
+    'placeOfDelivery' in first &&
+    Array.isArray(first.legs)
+    ? { standard: 'DCSA', version: '1.0', messageType: 'dcsa.schedules.point-to-point' }
+    : null;
+};
+
 /** DCSA VGM 1.0: a list of VGM declarations. */
 export const dcsaVgmSniffer: JsonSniffer = (value) =>
   isObject(value) && Array.isArray(value.VGMDeclarations)

@@ -4,6 +4,7 @@ import { parseJson, type JsonLimits } from './json-parse';
 import {
   dcsaArrivalNoticeSniffer,
   dcsaBookingSniffer,
+  dcsaPointToPointSniffer,
   dcsaShippingInstructionsSniffer,
   dcsaTntSniffer,
   dcsaVgmSniffer,
@@ -23,6 +24,7 @@ export const DEFAULT_JSON_SNIFFERS: readonly JsonSniffer[] = [
   dcsaShippingInstructionsSniffer,
   dcsaVgmSniffer,
   dcsaArrivalNoticeSniffer,
+  dcsaPointToPointSniffer,
   fpxWarehouseSniffer,
   shipbobWroSniffer,
   shipbobProductsSniffer,

@@ -20,6 +20,7 @@ export const EXAMPLES: Record<DocumentTypeName, unknown> = {
   WarehouseInbound: warehouse.warehouseInbound,
   WarehouseInventory: warehouse.warehouseInventory,
   ItemMaster: warehouse.itemMaster,
+  SailingSchedule: logistics.sailingSchedule,
   FulfillmentOrder: warehouse.fulfillmentOrder,
   FulfillmentEvent: warehouse.fulfillmentEvent,
   ExportDeclaration: customs.exportDeclaration,
