@@ -50,8 +50,7 @@ function customs(variant: JsonNode, warnings: string[]): Partial<Item> {
   const currency = c.optStr('currency');
   return {
     hsCode: hs && HsCodeSchema.safeParse(hs).success ? hs : undefined,
-    countryOfOrigin:
-      origin && isCountryCode(origin) ? (origin) : undefined,
+    countryOfOrigin: origin && isCountryCode(origin) ? origin : undefined,
     customsDescription: c.optStr('description'),
     unitValue: value && currency ? { amount: decimalOf(value), currency } : undefined,
   };
