@@ -9,6 +9,9 @@ import {
 } from '../../mappings/dcsa-booking-2';
 import { DCSA_TNT_EVENTS, dcsaTntEventsMapping } from '../../mappings/dcsa-tnt';
 import { dcsaVgmMapping } from '../../mappings/dcsa-vgm/vgm.mapping';
+import { dcsaShippingInstructionsMapping } from '../../mappings/dcsa-ebl/si-request.mapping';
+import { dcsaArrivalNoticeMapping } from '../../mappings/dcsa-arrival-notice/arrival-notice.mapping';
+import { dcsaPointToPointMapping } from '../../mappings/dcsa-schedules/point-to-point.mapping';
 import { SentBookingRefs } from './booking-refs.source';
 import { DcsaBookingStatusPoller } from './booking-status.poller';
 import { DcsaBookingTransport } from './booking.transport';
@@ -51,6 +54,12 @@ export const carrierDcsaManifest: ConnectorManifest = {
       dcsaBookingConfirmationMapping,
       dcsaBookingRequestMapping,
       dcsaVgmMapping,
+      // eBL 3.0 SIs a shipper or forwarder posts to TradeHub's inbound endpoint.
+      dcsaShippingInstructionsMapping,
+      // Arrival notices a carrier pushes or answers: the notice and the announced arrival.
+      dcsaArrivalNoticeMapping,
+      // Point-to-point routings a carrier's schedules API answers.
+      dcsaPointToPointMapping,
     ],
     outbound: [dcsaBookingRequestRender],
   },

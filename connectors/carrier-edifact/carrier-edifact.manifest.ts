@@ -5,6 +5,7 @@ import {
 } from '../../mappings/carrier-edifact';
 import { invoicMapping } from '../../mappings/edifact-invoic/invoic.mapping';
 import { ordersMapping } from '../../mappings/edifact-orders/orders.mapping';
+import { desadvMapping } from '../../mappings/edifact-desadv/desadv.mapping';
 import { SftpInboundPoller, SftpOutboundTransport, SftpSettingsSchema } from '../transports/sftp';
 
 /**
@@ -25,9 +26,10 @@ export const carrierEdifactManifest: ConnectorManifest = {
   transportSchemas: { sftp: SftpSettingsSchema },
   pollers: [() => new SftpInboundPoller()],
   outboundTransports: [() => new SftpOutboundTransport()],
-  // INVOIC and ORDERS travel the same EDIFACT-over-SFTP channels (forwarders, buyers' EDI).
+  // INVOIC, ORDERS and DESADV travel the same EDIFACT-over-SFTP channels (forwarders, buyers'
+  // and suppliers' EDI).
   mappings: {
-    inbound: [...carrierEdifactInboundMappings, invoicMapping, ordersMapping],
+    inbound: [...carrierEdifactInboundMappings, invoicMapping, ordersMapping, desadvMapping],
     outbound: carrierEdifactOutboundMappings,
   },
   acknowledges: ['edifact'],

@@ -10,6 +10,7 @@ import {
   warehouseInboundMapping,
   warehouseInboundRender,
   warehouseInventoryMapping,
+  warehouseItemMasterMapping,
 } from '../../mappings/warehouse-rest';
 import { WarehouseInventoryPoller } from './inventory.poller';
 import { WarehouseRestTransport } from './warehouse.transport';
@@ -40,7 +41,12 @@ export const warehouseRestManifest: ConnectorManifest = {
   outboundTransports: [() => new WarehouseRestTransport()],
   webhookVerifier: warehouseWebhookVerifier,
   mappings: {
-    inbound: [warehouseInboundMapping, warehouseInventoryMapping, warehouseFulfillmentEventMapping],
+    inbound: [
+      warehouseInboundMapping,
+      warehouseInventoryMapping,
+      warehouseFulfillmentEventMapping,
+      warehouseItemMasterMapping,
+    ],
     outbound: [warehouseInboundRender, fulfillmentOrderRender],
   },
 };

@@ -1,5 +1,6 @@
 import type { ConnectorManifest } from '../../core/connector/contract';
 import {
+  x12ReceivedShippingOrderMapping,
   x12WarehouseInboundMappings,
   x12WarehouseOutboundMappings,
 } from '../../mappings/x12-warehouse';
@@ -14,18 +15,24 @@ import { SftpInboundPoller, SftpOutboundTransport, SftpSettingsSchema } from '..
 export const warehouseX12Manifest: ConnectorManifest = {
   id: 'warehouse-x12',
   kind: 'warehouse',
-  description: 'US 3PL X12 over SFTP (945, 944, 846 in; 940 out; 997 both ways)',
+  description: 'US 3PL X12 over SFTP (945, 944, 846 in; 940 out and in; 997 both ways)',
   transports: ['sftp'],
   messageTypes: {
-    in: ['945', '944', '846', '997'],
+    // 940 in: a shipping order a depositor (a client's ERP) sends to be passed to a warehouse.
+    in: ['945', '944', '846', '940', '997'],
     out: ['940', '997'],
   },
   transportSchemas: { sftp: SftpSettingsSchema },
   pollers: [() => new SftpInboundPoller()],
   outboundTransports: [() => new SftpOutboundTransport()],
-  // X12 315 ocean status comes from the same kind of X12 partners (3PLs, NVOCCs) over SFTP.
+  // X12 315 ocean status comes from the same kind of X12 partners (3PLs, NVOCCs) over SFTP; a
+  // 940 from a depositor (a client's ERP) to be passed on to whichever warehouse holds stock.
   mappings: {
-    inbound: [...x12WarehouseInboundMappings, x12OceanStatusMapping],
+    inbound: [
+      ...x12WarehouseInboundMappings,
+      x12OceanStatusMapping,
+      x12ReceivedShippingOrderMapping,
+    ],
     outbound: x12WarehouseOutboundMappings,
   },
   acknowledges: ['x12'],

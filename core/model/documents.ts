@@ -16,6 +16,8 @@ import {
   SalesOrderDocument,
 } from './documents/commerce.schema';
 import { PurchaseOrderDocument } from './documents/commerce-purchase-order.schema';
+import { DespatchAdviceDocument } from './documents/commerce-despatch-advice.schema';
+import { SailingScheduleDocument } from './documents/logistics-schedule.schema';
 import { ComplianceAlertDocument } from './documents/compliance.schema';
 import {
   DeclarationReceiptDocument,
@@ -52,6 +54,7 @@ import {
   FulfillmentOrderDocument,
   WarehouseInboundDocument,
   WarehouseInventoryDocument,
+  ItemMasterDocument,
 } from './documents/warehouse.schema';
 
 export type { DocumentDefinition } from './define-document';
@@ -96,6 +99,9 @@ export const DOCUMENT_TYPE_NAMES = [
   'CustomsInventory',
   'InventoryCancellation',
   'SummaryDeclaration',
+  'DespatchAdvice',
+  'ItemMaster',
+  'SailingSchedule',
 ] as const;
 export type DocumentTypeName = (typeof DOCUMENT_TYPE_NAMES)[number];
 
@@ -140,6 +146,9 @@ const DOCUMENT_DEFINITIONS = {
   CustomsInventory: CustomsInventoryDocument,
   InventoryCancellation: InventoryCancellationDocument,
   SummaryDeclaration: SummaryDeclarationDocument,
+  DespatchAdvice: DespatchAdviceDocument,
+  ItemMaster: ItemMasterDocument,
+  SailingSchedule: SailingScheduleDocument,
 } as const satisfies Record<DocumentTypeName, DocumentDefinition>;
 
 /** Every canonical document type, by name (the typed definitions are exported one by one). */

@@ -32,6 +32,7 @@ const ACK_TYPES = ['997', '999', 'TA1', 'CONTRL', 'APERAK'];
 const WHAT: Record<AckReceipt['ackType'], string> = {
   '997': 'group control number (AK102)',
   '999': 'group control number (AK102)',
+  TA1: 'interchange control number (TA101)',
   CONTRL: 'interchange control reference (UCI 0020)',
   APERAK: 'message reference (RFF ACW)',
 };

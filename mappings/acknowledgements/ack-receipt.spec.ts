@@ -42,12 +42,12 @@ const x12Ack = (group: string, body: string[]) => {
 };
 
 describe('reading received acknowledgements', () => {
-  it('takes 997 and CONTRL as readable acknowledgements, nothing else', () => {
+  it('takes 997, 999, TA1, CONTRL and APERAK as readable acknowledgements, nothing else', () => {
     expect(isReadableAcknowledgement({ format: 'x12', messageType: '997' })).toBe(true);
     expect(isReadableAcknowledgement({ format: 'edifact', messageType: 'CONTRL' })).toBe(true);
     expect(isReadableAcknowledgement({ format: 'edifact', messageType: 'APERAK' })).toBe(true);
     expect(isReadableAcknowledgement({ format: 'x12', messageType: '999' })).toBe(true);
-    expect(isReadableAcknowledgement({ format: 'x12', messageType: 'TA1' })).toBe(false);
+    expect(isReadableAcknowledgement({ format: 'x12', messageType: 'TA1' })).toBe(true);
     expect(isReadableAcknowledgement({ format: 'x12', messageType: '945' })).toBe(false);
     expect(isReadableAcknowledgement(null)).toBe(false);
     // Formats without a readable acknowledgement, and detections that name no type.
@@ -271,5 +271,65 @@ describe('X12 999 (implementation acknowledgement)', () => {
       x12Implementation(['AK2*940*0002', 'IK5*A', 'AK9*A*1*1*1']),
     );
     expect(receipt).toMatchObject({ ackType: '999', verdict: 'acknowledged', errors: [] });
+  });
+});
+
+// A TA1 from the 3PL about our interchange 000000912 (ISA13), alone in its interchange.
+const interchangeAck = (ta1: string) =>
+  [
+    'ISA*00*          *00*          *01*078123456      *ZZ*TRADEHUB       *250612*0831*U*00401*000000914*0*P*>',
+    ta1,
+    'IEA*0*000000914',
+    '',
+  ].join('~');
+
+describe('X12 TA1 (interchange acknowledgement)', () => {
+  it('is detected as its own message and read as an acknowledgement', () => {
+    const raw = Buffer.from(interchangeAck('TA1*000000912*250612*0815*A*000'));
+    expect(x12Codec.detect(raw)?.messageType).toBe('TA1');
+    expect(isReadableAcknowledgement({ format: 'x12', messageType: 'TA1' })).toBe(true);
+  });
+
+  it('settles our interchange by TA101 (unpadded, as our messageRef is)', () => {
+    const receipt = receiptOf(x12Codec, interchangeAck('TA1*000000912*250612*0815*A*000'));
+    expect(receipt).toMatchObject({
+      ackType: 'TA1',
+      format: 'x12',
+      answersRef: '912',
+      verdict: 'acknowledged',
+      code: 'A',
+      errors: [],
+    });
+  });
+
+  it('rejects with the note code and its meaning', () => {
+    const receipt = receiptOf(x12Codec, interchangeAck('TA1*000000912*250612*0815*R*009'));
+    expect(receipt).toMatchObject({ verdict: 'rejected-by-partner', code: 'R' });
+    expect(ackReason(receipt)).toBe('TA1 rejected (R): TA1 R 009 unknown receiver id');
+  });
+
+  it('refuses a TA1 without its verdict, at the TA1', () => {
+    expect(() => receiptOf(x12Codec, interchangeAck('TA1*000000912*250612*0815'))).toThrow(
+      expect.objectContaining({
+        code: 'TA1_INCOMPLETE',
+        location: expect.objectContaining({ segmentTag: 'TA1' }),
+      }),
+    );
+  });
+
+  it('still refuses a TA1 after a group, where X12 does not allow it', () => {
+    const text = [
+      'ISA*00*          *00*          *01*078123456      *ZZ*TRADEHUB       *250612*0831*U*00401*000000915*0*P*>',
+      'GS*FA*KEYSTONE3PL*TRADEHUB*20250612*0830*915*X*004010',
+      'ST*997*0001',
+      'AK1*OW*912',
+      'AK9*A*1*1*1',
+      'SE*4*0001',
+      'GE*1*915',
+      'TA1*000000912*250612*0815*A*000',
+      'IEA*1*000000915',
+      '',
+    ].join('~');
+    expect(() => decode(x12Codec, text)).toThrow(/expected GS, TA1 or IEA, found TA1/);
   });
 });

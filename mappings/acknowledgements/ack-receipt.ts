@@ -6,6 +6,7 @@ import { readFunctionalAck, type FunctionalAckResult } from '../x12-warehouse';
 import { readAperak, type AperakResult } from './aperak.reader';
 import { readContrl, type ContrlReport, type ContrlResult } from './contrl.reader';
 import { readImplementationAck } from './x12-999.reader';
+import { readTa1, ta1Note, type Ta1Result } from './x12-ta1.reader';
 import { pushAll } from '../../core/collections';
 
 /** The partner's verdict on one of our outbound messages, as its acknowledgement states it. */
@@ -13,12 +14,13 @@ export type AckVerdict = 'acknowledged' | 'rejected-by-partner';
 
 /** A received acknowledgement, read: which of our messages it answers and what it says. */
 export interface AckReceipt {
-  ackType: '997' | '999' | 'CONTRL' | 'APERAK';
+  ackType: '997' | '999' | 'TA1' | 'CONTRL' | 'APERAK';
   /** Format of the outbound message it answers. */
   format: FormatId;
   /**
-   * The answered message's partner_ref: X12 AK102 (our GS06), EDIFACT UCI 0020 (our UNB
-   * 0020); both are the `messageRef` the outbound mappings render.
+   * The answered message's partner_ref: X12 AK102 (our GS06) or TA101 (our ISA13, the same
+   * number in what we send), EDIFACT UCI 0020 (our UNB 0020); all are the `messageRef` the
+   * outbound mappings render.
    */
   answersRef: string;
   verdict: AckVerdict;
@@ -27,13 +29,13 @@ export interface AckReceipt {
   /** One line per reported error ('AK5 R 5 (940 0002)', 'UCS 4: 12'), empty when clean. */
   errors: string[];
   /** The whole reading, for the history's detail. */
-  report: FunctionalAckResult | ContrlResult | AperakResult;
+  report: FunctionalAckResult | Ta1Result | ContrlResult | AperakResult;
 }
 
-// Acknowledgements TradeHub reads back: syntax (997, 999, CONTRL) and application (APERAK).
-// TA1 (an interchange-level segment outside any set) is not read (yet).
+// Acknowledgements TradeHub reads back: syntax (997, 999, TA1, CONTRL) and application
+// (APERAK). The X12 codec gives each TA1 (an interchange-level segment) as a message of its own.
 const READABLE: Partial<Record<FormatId, readonly string[]>> = {
-  x12: ['997', '999'],
+  x12: ['997', '999', 'TA1'],
   edifact: ['CONTRL', 'APERAK'],
 };
 
@@ -44,6 +46,9 @@ export function isReadableAcknowledgement(
   const type = detection?.messageType;
   return type !== undefined && (READABLE[detection!.format] ?? []).includes(type);
 }
+
+// GS06 and ISA13 are numeric: a partner padding them with zeros still means our messageRef.
+const unpadded = (ref: string) => (/^\d+$/.test(ref) ? String(Number(ref)) : ref);
 
 const joined = (codes: string[]) => (codes.length ? ` ${codes.join(',')}` : '');
 const at = (segment?: string) => (segment ? ` in ${segment}` : '');
@@ -66,14 +71,24 @@ function fromFunctionalAck(ack: FunctionalAckResult, ackType: '997' | '999' = '9
   return {
     ackType,
     format: 'x12',
-    // GS06 is numeric: a partner padding it with zeros still means our number.
-    answersRef: /^\d+$/.test(ack.groupControlNumber)
-      ? String(Number(ack.groupControlNumber))
-      : ack.groupControlNumber,
+    answersRef: unpadded(ack.groupControlNumber),
     verdict: ack.accepted ? 'acknowledged' : 'rejected-by-partner',
     code: ack.code,
     errors,
     report: ack,
+  };
+}
+
+function fromTa1(ta1: Ta1Result): AckReceipt {
+  const noted = ta1.noteCode !== '' && ta1.noteCode !== '000';
+  return {
+    ackType: 'TA1',
+    format: 'x12',
+    answersRef: unpadded(ta1.interchangeControlNumber),
+    verdict: ta1.accepted ? 'acknowledged' : 'rejected-by-partner',
+    code: ta1.code,
+    errors: noted ? [`TA1 ${ta1.code} ${ta1Note(ta1.noteCode)}`] : [],
+    report: ta1,
   };
 }
 
@@ -131,6 +146,8 @@ export function readAckReceipt(message: DecodedMessage): AckReceipt {
     return fromFunctionalAck(readFunctionalAck(message as DecodedMessage<X12Message>));
   if (format === 'x12' && messageType === '999')
     return fromFunctionalAck(readImplementationAck(message as DecodedMessage<X12Message>), '999');
+  if (format === 'x12' && messageType === 'TA1')
+    return fromTa1(readTa1(message as DecodedMessage<X12Message>));
   if (format === 'edifact' && messageType === 'CONTRL')
     return fromContrl(readContrl(message as DecodedMessage<EdifactMessage>));
   if (format === 'edifact' && messageType === 'APERAK')

@@ -8,10 +8,10 @@ import { VOLUME_UNITS, WEIGHT_UNITS } from './booking-codes';
 type CargoItem = Booking['cargo'][number];
 
 // Exact definitions: 1 lb = 0.45359237 kg, 1 ft³ = 0.028316846592 m³; kept to grams / litres.
-const TO_KG = { KGM: '1', LBR: '0.45359237' } as const;
-const TO_M3 = { MTQ: '1', FTQ: '0.028316846592' } as const;
+export const TO_KG = { KGM: '1', LBR: '0.45359237' } as const;
+export const TO_M3 = { MTQ: '1', FTQ: '0.028316846592' } as const;
 
-function measure(
+export function measure(
   node: JsonNode,
   key: string,
   units: readonly string[],

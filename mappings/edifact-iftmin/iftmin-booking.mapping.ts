@@ -75,7 +75,7 @@ function references(t: TextRules, b: Booking): SegmentDraft[] {
 }
 
 /** IFTMIN has no place for a carrier's routing reference: the ports must be named. */
-function port(
+export function port(
   place: Booking['portOfLoading'],
   pointer: string,
 ): NonNullable<Booking['portOfLoading']> {

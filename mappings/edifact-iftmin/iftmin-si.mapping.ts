@@ -6,6 +6,7 @@ import { goodsGroups, packedContainers, totals } from './iftmin-goods';
 import { outboundSettings, renderIftmin } from './iftmin-render';
 import { dtm, ftx, loc, nadGroup, rff, tdt } from './iftmin-segments';
 import { TextRules } from './iftmin-text';
+import { port } from './iftmin-booking.mapping';
 
 // UNCL 1001: 705 bill of lading, 710 sea waybill.
 const TRANSPORT_DOCUMENT = { BOL: '705', SWB: '710' } as const;
@@ -56,8 +57,9 @@ export const iftminShippingInstructionMapping: OutboundMapping<ShippingInstructi
           ]
         : []),
       tdt(t, si.vessel, '/vessel'),
-      loc(t, '9', si.portOfLoading, '/portOfLoading'),
-      loc(t, '11', si.portOfDischarge, '/portOfDischarge'),
+      // An SI taken from DCSA names no ports (they come from the booking): IFTMIN needs them.
+      loc(t, '9', port(si.portOfLoading, '/portOfLoading'), '/portOfLoading'),
+      loc(t, '11', port(si.portOfDischarge, '/portOfDischarge'), '/portOfDischarge'),
       ...parties(t, si),
       ...goodsGroups(t, si.cargo, '/cargo'),
       ...packedContainers(t, si.containers, '/containers'),

@@ -96,6 +96,14 @@ describe('IFTMIN rendering', () => {
     expect(body.toString('utf8')).toContain('NAD+CN+++Lakeside+长兴路 88 号');
   });
 
+  it('refuses an SI without ports (as DCSA sends it) at the missing port', () => {
+    const si = readCase('pacific-star-shipping-instruction');
+    const payload = { ...(si.payload as object), portOfDischarge: undefined };
+    expect(() => render({ ...si, payload })).toThrow(
+      expect.objectContaining({ kind: 'mapping', location: { pointer: '/portOfDischarge' } }),
+    );
+  });
+
   it('needs the interchange ids from the partner settings', () => {
     expect(failure(base, { senderId: undefined })).toMatchObject({ kind: 'config' });
   });

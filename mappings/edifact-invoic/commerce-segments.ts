@@ -1,5 +1,7 @@
 import type { Party } from '../../core/model/values/party.schema';
-import type { EdifactSegment, SegmentGroup } from '../codecs/edifact';
+import type { EdifactMessage, EdifactSegment, SegmentGroup } from '../codecs/edifact';
+import { readDtm } from '../carrier-edifact/edifact-datetime';
+import { mappingError } from '../carrier-edifact/mapping-error';
 import { readParty } from '../carrier-edifact/party.reader';
 
 /** Readers the commerce messages (INVOIC, ORDERS) share. */
@@ -36,3 +38,20 @@ export const descriptionOf = (g: SegmentGroup): string | undefined =>
     .segments('IMD')
     .map((d) => d.get(2, 3)?.trim())
     .find(Boolean);
+
+/** The BGM and its 1004 document number, or a located refusal naming what is missing. */
+export function documentNumber(m: EdifactMessage, what: string): [EdifactSegment, string] {
+  const bgm = m.tree.segment('BGM');
+  if (!bgm) throw mappingError(`${m.messageType} has no BGM`, m.segments[0], 'missing-bgm');
+  const no = bgm.get(1, 0);
+  if (!no) throw mappingError(`BGM names no ${what} number (1004)`, bgm, 'missing-number');
+  return [bgm, no];
+}
+
+/** The first message-level DTM of the qualifiers, in that order of preference, as ISO 8601. */
+export function firstDtm(root: SegmentGroup, qualifiers: string[], zone: string) {
+  const d = qualifiers
+    .map((q) => root.segments('DTM').find((x) => x.get(0, 0) === q))
+    .find(Boolean);
+  return d && readDtm(d, zone).iso;
+}

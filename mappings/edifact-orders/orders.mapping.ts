@@ -2,10 +2,16 @@ import type { PurchaseOrder } from '../../core/model/documents/commerce-purchase
 import { UNIT_CODES } from '../../core/model/values/unit.schema';
 import type { InboundMapping, MappingContext } from '../../core/translation/contract';
 import type { EdifactMessage, EdifactSegment, SegmentGroup } from '../codecs/edifact';
-import { readDtm } from '../carrier-edifact/edifact-datetime';
 import { mappingError } from '../carrier-edifact/mapping-error';
 import { compact } from '../carrier-edifact/shipment-event.builder';
-import { decimal, descriptionOf, itemOf, partyByRole } from '../edifact-invoic/commerce-segments';
+import {
+  decimal,
+  descriptionOf,
+  documentNumber,
+  firstDtm,
+  itemOf,
+  partyByRole,
+} from '../edifact-invoic/commerce-segments';
 
 type Line = PurchaseOrder['lines'][number];
 
@@ -43,16 +49,8 @@ export const ordersMapping: InboundMapping<EdifactMessage> = {
 
 function read(m: EdifactMessage, ctx: MappingContext): PurchaseOrder {
   const root = m.tree;
-  const bgm = root.segment('BGM');
-  if (!bgm) throw mappingError('ORDERS has no BGM', m.segments[0], 'missing-bgm');
-  const orderNo = bgm.get(1, 0);
-  if (!orderNo) throw mappingError('BGM names no order number (1004)', bgm, 'missing-number');
-  const dtm = (qualifiers: string[]) => {
-    const d = qualifiers
-      .map((q) => root.segments('DTM').find((x) => x.get(0, 0) === q))
-      .find(Boolean);
-    return d && readDtm(d, '+00:00').iso;
-  };
+  const [bgm, orderNo] = documentNumber(m, 'order');
+  const dtm = (qualifiers: string[]) => firstDtm(root, qualifiers, '+00:00');
   const buyer = partyByRole(root, ['BY']);
   const seller = partyByRole(root, ['SU', 'SE']);
   if (!buyer || !seller)

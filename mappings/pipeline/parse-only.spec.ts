@@ -4,6 +4,7 @@ describe('parse-only message types', () => {
   it.each([
     ['edifact', 'BAPLIE', /bay plan/],
     ['edifact', 'PAORES', /not a trade document/],
+    ['edifact', 'CUSCAR', /customs cargo report/],
     ['edifact', 'APERAK', /acknowledgement/],
     ['x12', '997', /acknowledgement/],
     ['swift-mt', 'MT999', /free-format bank message/],

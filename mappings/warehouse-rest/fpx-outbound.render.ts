@@ -22,6 +22,7 @@ export const fulfillmentOrderRender: OutboundMapping<FulfillmentOrder> = {
     if (dialect !== '4px') throw unsupported(dialect, 'outbound create request');
     const product = order.shippingService ?? settingString(ctx.settings, 'logisticsProductCode');
     if (!product) throw mappingError('no logistics product to ship with', '/shippingService');
+    if (!order.shipTo) throw mappingError('the order names no ship-to', '/shipTo');
     const { address, contact, name } = order.shipTo;
     if (!address.lines?.length)
       throw mappingError('the warehouse needs a street', '/shipTo/address/lines');

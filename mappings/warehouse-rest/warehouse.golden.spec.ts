@@ -32,6 +32,7 @@ describe('refusals, located by JSON pointer', () => {
     ['fpx-outbound-unknown-status', '/data/status', 'UNKNOWN_CODE'],
     ['shipbob-boxes-only', '/0', undefined],
     ['shipbob-unknown-status', '/status', 'UNKNOWN_CODE'],
+    ['shipbob-products-no-sku', '/0/variants/0/sku', undefined],
   ])('%s at %s', (name, pointer, code) => {
     const e = tradeErrorOf(() => mapCase(name, readGolden(`reject/${name}.json`)));
     expect([e.kind, e.stage, e.location, e.code]).toEqual(['mapping', 'map', { pointer }, code]);
@@ -43,6 +44,7 @@ describe('refusals, located by JSON pointer', () => {
     ['a return as an ASN', () => renderCase('render-inbound', { ...asn(), inboundType: 'RETURN' }), '/inboundType'],
     ['a multimodal ASN', () => renderCase('render-inbound', { ...asn(), transportMode: 'MULTIMODAL' }), '/transportMode'],
     ['an order without street', () => renderCase('render-outbound', { ...order(), shipTo: { name: 'X', address: { city: 'Y', country: 'US' } } }), '/shipTo/address/lines'],
+    ['an order without ship-to', () => renderCase('render-outbound', { ...order(), shipTo: undefined }), '/shipTo'],
     ['an order without logistics product', () => renderCase('render-outbound', { ...order(), shippingService: undefined }), '/shippingService'],
   ])('render refuses %s', (_why, run, pointer) => {
     const e = tradeErrorOf(run);

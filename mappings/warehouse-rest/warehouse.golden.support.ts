@@ -10,16 +10,19 @@ import {
   WAREHOUSE_FULFILLMENT_EVENT,
   WAREHOUSE_INBOUND,
   WAREHOUSE_INVENTORY,
+  WAREHOUSE_ITEM_MASTER,
   fulfillmentOrderRender,
   warehouseFulfillmentEventMapping,
   warehouseInboundMapping,
   warehouseInventoryMapping,
+  warehouseItemMasterMapping,
   warehouseInboundRender,
 } from './index';
 
 /**
  * Test support: one golden case by name. fpx-inbound-*, fpx-return-* and shipbob-* are
- * warehouse.inbound; fpx-inventory-* inventory; fpx-outbound-* fulfillment events; render-*
+ * warehouse.inbound; fpx-inventory-* inventory; fpx-outbound-* fulfillment events;
+ * shipbob-products-* the item master; render-*
  * canonical documents rendered to request bodies. shipbob-* cases use the shipbob dialect.
  */
 const golden = goldenFolder(join(__dirname, 'golden'));
@@ -34,6 +37,7 @@ export const contextFor = (name: string): MappingContext => ({
 const MAPPINGS: Array<[string, InboundMapping, string]> = [
   ['fpx-inventory', warehouseInventoryMapping, WAREHOUSE_INVENTORY],
   ['fpx-outbound', warehouseFulfillmentEventMapping, WAREHOUSE_FULFILLMENT_EVENT],
+  ['shipbob-products', warehouseItemMasterMapping, WAREHOUSE_ITEM_MASTER],
   ['', warehouseInboundMapping, WAREHOUSE_INBOUND],
 ];
 

@@ -1,5 +1,6 @@
 import type {
   FulfillmentEvent,
+  ItemMaster,
   WarehouseInbound,
   WarehouseInventory,
 } from '../../core/model/documents/warehouse.schema';
@@ -8,6 +9,8 @@ import { readFpxInbound, readFpxReturn } from './fpx-inbound.reader';
 import { readFpxInventory } from './fpx-inventory.reader';
 import { readFpxOutboundEvent } from './fpx-outbound-event.reader';
 import { readShipbobWro } from './shipbob-wro.reader';
+import { readShipbobProducts } from './shipbob-products.reader';
+import { settingString } from '../json-support/mapping-settings';
 import { unwrap } from './warehouse-envelope';
 import { unsupported, warehouseSettings } from './warehouse-settings';
 
@@ -17,6 +20,10 @@ export const WAREHOUSE_INBOUND = 'warehouse.inbound';
 export const WAREHOUSE_INVENTORY = 'warehouse.inventory';
 /** Outbound (fulfillment) status and tracking pushes. */
 export const WAREHOUSE_FULFILLMENT_EVENT = 'warehouse.fulfillment-event';
+/** The provider's product (SKU) list: ShipBob GET /2.0/product. */
+export const WAREHOUSE_ITEM_MASTER = 'warehouse.item-master';
+/** A WRO's box list alone (ShipBob GET /2.0/receiving/{id}/boxes): parse-only, see parse-only.ts. */
+export const WAREHOUSE_INBOUND_BOXES = 'warehouse.inbound-boxes';
 
 /** Shapes and status tables: warehouse-api.md. Settings: `dialect`, `provider`. */
 export const warehouseInboundMapping = jsonMapping<WarehouseInbound>({
@@ -68,4 +75,21 @@ export const warehouseFulfillmentEventMapping = jsonMapping<FulfillmentEvent>({
     );
   },
   occurredAt: (event) => event.occurredAt,
+});
+
+/** ShipBob products -> ItemMaster, as of when the list was received (it has no snapshot time). */
+export const warehouseItemMasterMapping = jsonMapping<ItemMaster>({
+  id: 'warehouse-rest-item-master',
+  messageType: WAREHOUSE_ITEM_MASTER,
+  documentType: 'ItemMaster',
+  eventType: 'warehouse.item-master.updated',
+  read: ({ root, ctx, warnings }) => [
+    readShipbobProducts(
+      root,
+      settingString(ctx.settings, 'provider') ?? 'ShipBob',
+      ctx.receivedAt,
+      warnings,
+    ),
+  ],
+  occurredAt: (master) => master.asOf,
 });

@@ -85,14 +85,19 @@ describe('FulfillmentOrder -> X12 940', () => {
     const long = renderError({ ...order(), fulfillmentNo: 'FO-2503140042-TOO-LONG-FOR-W05' });
     expect(long.location).toEqual({ pointer: '/fulfillmentNo' });
     const o = order();
-    o.shipTo.name = 'Miles*Jordan';
+    o.shipTo!.name = 'Miles*Jordan';
     expect(renderError(o).message).toMatch(/\/shipTo\/name: .*separator/);
     const region = order();
-    region.shipTo.address.region = 'Colorado';
+    region.shipTo!.address.region = 'Colorado';
     expect(renderError(region).location).toEqual({ pointer: '/shipTo/address/region' });
     const unit = order();
     unit.lines[1].unit = 'MTQ';
     expect(renderError(unit).location).toEqual({ pointer: '/lines/1/unit' });
+  });
+
+  it('refuses an order received without a ship-to, at /shipTo', () => {
+    const err = renderError({ ...order(), shipTo: undefined });
+    expect(err).toMatchObject({ kind: 'mapping', location: { pointer: '/shipTo' } });
   });
 
   it('refuses a warehouse the partner settings do not map', () => {

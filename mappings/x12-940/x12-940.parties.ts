@@ -31,9 +31,12 @@ export function partySegments(
   settings: X12WarehouseSettings,
   fit: TextFitter,
 ): X12Segment[] {
-  const out: X12Segment[] = [seg('N1', 'ST', fit(order.shipTo.name, 1, 60, '/shipTo/name'))];
-  out.push(...addressSegments(order.shipTo.address, '/shipTo/address', fit));
-  const contact = order.shipTo.contact;
+  const { shipTo } = order;
+  // N1 ST is what the 3PL ships to: an order received without one cannot be passed on.
+  if (!shipTo) throw orderError('/shipTo', 'the order names no ship-to (N1 ST)');
+  const out: X12Segment[] = [seg('N1', 'ST', fit(shipTo.name, 1, 60, '/shipTo/name'))];
+  out.push(...addressSegments(shipTo.address, '/shipTo/address', fit));
+  const contact = shipTo.contact;
   if (contact && (contact.name || contact.phone || contact.email)) {
     // PER IC information contact; TE telephone, EM e-mail.
     const phone = contact.phone ? ['TE', fit(contact.phone, 1, 80, '/shipTo/contact/phone')] : [];

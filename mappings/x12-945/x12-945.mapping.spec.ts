@@ -28,6 +28,11 @@ describe('X12 945 -> FulfillmentEvent', () => {
     expect(map(parcel.replace('W03*6*', 'W03*7*')).warnings[0]).toMatch(/W0301 reports 7/);
   });
 
+  it('reads cases (CA) as the Rec 21 package type CS', () => {
+    const event = eventOf(parcel.replace('W12*CP*6*4*2*EA', 'W12*CP*6*4*2*CA'));
+    expect(event.shippedLines?.[1]).toMatchObject({ sku: 'MUG-350-BLU', unit: 'CS' });
+  });
+
   it('falls back to W27 routing when no SCAC is given (customer pickup)', () => {
     expect(eventOf(parcel.replace('W27*U*UPSN*UPS GROUND', 'W27*CE**WILL CALL')).carrier).toBe(
       'WILL CALL',
@@ -45,8 +50,8 @@ describe('X12 945 -> FulfillmentEvent', () => {
     expect(err.message).toMatch(/no VN product id/);
   });
 
-  it('refuses a unit without a Rec 20 mapping (cases) at its segment', () => {
-    const err = mapError(parcel.replace('W12*CP*6*4*2*EA', 'W12*CP*6*4*2*CA'));
+  it('refuses a unit without a Rec 20 mapping at its segment', () => {
+    const err = mapError(parcel.replace('W12*CP*6*4*2*EA', 'W12*CP*6*4*2*ZZ'));
     expect(err).toMatchObject({ code: 'X12_UNIT', location: { segmentTag: 'W12' } });
   });
 

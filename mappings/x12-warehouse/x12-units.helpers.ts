@@ -5,9 +5,10 @@ import { mappingError } from './x12-read.helpers';
 import type { X12WarehouseSettings } from './x12-warehouse-settings.schema';
 import { ownEntry } from '../../core/collections';
 
-// X12 element 355 -> UN/ECE Rec 20. EA (each) is a piece (H87). CA (case) and other packaging
-// units have no Rec 20 unit in the canonical list (cases are Rec 21 package types): a partner
-// that counts in cases must be mapped explicitly, and is refused until it is.
+// X12 element 355 -> UN/ECE Rec 20, or Rec 21 for packages. EA (each) is a piece (H87); CA case,
+// CT carton, BX box and PL pallet are Rec 21 package types (CS, CT, BX, PX), which the canonical
+// unit list takes since it holds all of Rec 20 and Rec 21. Anything else must be mapped in the
+// partner settings (uomIn) and is refused until it is.
 const DEFAULT_IN: Record<string, UnitCode> = {
   EA: 'H87',
   PC: 'H87',
@@ -15,6 +16,10 @@ const DEFAULT_IN: Record<string, UnitCode> = {
   KG: 'KGM',
   PR: 'PR',
   DZ: 'DZN',
+  CA: 'CS',
+  CT: 'CT',
+  BX: 'BX',
+  PL: 'PX',
 };
 
 // Rec 20 -> X12: H87 piece and C62 one both travel as EA.

@@ -108,13 +108,22 @@ export type X12WarehouseSettingsInput = z.input<typeof X12WarehouseSettingsSchem
 export function warehouseSettings(
   ctx: Pick<MappingContext, 'settings' | 'partnerId'>,
 ): X12WarehouseSettings {
-  const parsed = X12WarehouseSettingsSchema.safeParse(ctx.settings ?? {});
+  return parseX12Settings(X12WarehouseSettingsSchema, ctx, 'X12 warehouse');
+}
+
+/** `ctx.settings` read with `schema`; a bad record is a config error located by pointer. */
+export function parseX12Settings<S extends z.ZodType>(
+  schema: S,
+  ctx: Pick<MappingContext, 'settings' | 'partnerId'>,
+  what: string,
+): z.output<S> {
+  const parsed = schema.safeParse(ctx.settings ?? {});
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const pointer = issue.path.map((p) => `/${String(p)}`).join('');
   throw new TradeError(
     'config',
-    `X12 warehouse settings of partner ${ctx.partnerId} ${pointer || '/'}: ${issue.message}`,
+    `${what} settings of partner ${ctx.partnerId} ${pointer || '/'}: ${issue.message}`,
     { stage: 'map', location: { pointer }, code: 'X12_SETTINGS' },
   );
 }

@@ -1,6 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { keystone997 } from '../../connectors/warehouse-x12/__fixtures__/keystone-files.fixture';
+import {
+  keystone997,
+  keystoneTa1,
+} from '../../connectors/warehouse-x12/__fixtures__/keystone-files.fixture';
 import { inTransaction } from '../../core/storage/database';
 import { OutboundComposer } from '../../gateway/outbound/outbound-composer';
 import { filesIn, messagesOf, pollNow } from '../support/carrier-sftp';
@@ -109,6 +112,25 @@ describe('940 to a US 3PL over SFTP and the 3PL’s 997 for it (real sshd)', () 
     expect(((await search.json()) as { items: Array<{ id: string }> }).items).toMatchObject([
       { id: messageId },
     ]);
+  });
+
+  it('marks a 940 rejected-by-partner when the 3PL’s TA1 rejects its interchange', async () => {
+    const { dirs } = await addThreePl(gw, server, '3pl-ta1');
+    const { messageId, messageRef } = await sendOrder('3pl-ta1', 'FO-KS-0250');
+    const ta1 = keystoneTa1({ control: 6005, interchange: messageRef, accept: false });
+    writeFileSync(join(dirs.inboundDir, 'TA1_6005.x12'), ta1);
+    expect(await pollNow(gw, '3pl-ta1')).toEqual([
+      { outcome: 'polled', result: { received: 1, deferred: 0 } },
+    ]);
+    const view = await eventually(async () => {
+      const v = await operatorView(gw, messageId);
+      return v.state === 'rejected-by-partner' && v;
+    });
+    expect(view.history.at(-1)).toMatchObject({
+      state: 'rejected-by-partner',
+      reason: 'TA1 rejected (R): TA1 R 009 unknown receiver id',
+      detail: { ackType: 'TA1', code: 'R' },
+    });
   });
 
   it('fails a 997 that answers no 940 of ours, saying which group it named', async () => {

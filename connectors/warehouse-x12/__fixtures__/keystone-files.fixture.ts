@@ -4,11 +4,14 @@
  */
 const pad = (value: string, width: number) => value.padEnd(width, ' ');
 
+const isa = (isa13: string) =>
+  `ISA*00*${pad('', 10)}*00*${pad('', 10)}*01*${pad('078123456', 15)}*ZZ*${pad('TRADEHUB', 15)}*250612*0830*U*00401*${isa13}*0*P*>`;
+
 function interchange(control: number, functionalId: string, setId: string, body: string[]) {
   const isa13 = String(control).padStart(9, '0');
   const set = [`ST*${setId}*0001`, ...body];
   const segments = [
-    `ISA*00*${pad('', 10)}*00*${pad('', 10)}*01*${pad('078123456', 15)}*ZZ*${pad('TRADEHUB', 15)}*250612*0830*U*00401*${isa13}*0*P*>`,
+    isa(isa13),
     `GS*${functionalId}*KEYSTONE3PL*TRADEHUB*20250612*0830*${control}*X*004010`,
     ...set,
     `SE*${set.length + 1}*0001`,
@@ -70,4 +73,15 @@ export function keystone997(o: { control: number; group: string; accept: boolean
     ? ['AK5*A', 'AK9*A*1*1*1']
     : ['AK3*W66*8**8', 'AK4*10*140*7*ZZZZ', 'AK5*R*5', 'AK9*R*1*1*0'];
   return interchange(o.control, 'FA', '997', [`AK1*OW*${o.group}`, 'AK2*940*0001', ...verdict]);
+}
+
+/**
+ * Keystone's TA1 for our interchange `interchange` (ISA13), alone in an interchange of its own:
+ * accepted, or rejected with note 009 (unknown receiver id).
+ */
+export function keystoneTa1(o: { control: number; interchange: string; accept: boolean }): Buffer {
+  const isa13 = String(o.control).padStart(9, '0');
+  const answered = o.interchange.padStart(9, '0');
+  const ta1 = `TA1*${answered}*250612*0815*${o.accept ? 'A*000' : 'R*009'}`;
+  return Buffer.from([isa(isa13), ta1, `IEA*0*${isa13}`].map((s) => `${s}~\r\n`).join(''), 'utf8');
 }

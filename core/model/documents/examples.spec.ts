@@ -36,6 +36,8 @@ const EXPECTED_REFS: Record<DocumentTypeName, TradeRefs> = {
     declarationNo: ['310420250518004299'],
   },
   WarehouseInventory: {},
+  ItemMaster: {},
+  SailingSchedule: {},
   FulfillmentOrder: { fulfillmentNo: ['FO-250521-0001'], orderNo: ['2505213QXK7M1P'] },
   FulfillmentEvent: {
     fulfillmentNo: ['FO-250521-0001', '4PX-OB-99120'],
@@ -123,6 +125,7 @@ const EXPECTED_REFS: Record<DocumentTypeName, TradeRefs> = {
   SummaryDeclaration: {
     declarationNo: ['SUM202505', '310520250000000187', '310520250000000188'],
   },
+  DespatchAdvice: { orderNo: ['PO-88-5521'] },
 };
 
 describe.each(DOCUMENT_TYPE_NAMES)('%s example', (name) => {

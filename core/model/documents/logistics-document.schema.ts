@@ -58,6 +58,10 @@ export const ShippingInstructionSchema = z
     submittedAt: DateTimeSchema.optional(),
     vessel: ConveyanceSchema.optional(),
     ...shipmentParties,
+    // A DCSA eBL 3.0 SI names no ports: they come from the booking it refers to. The B/L made
+    // from it always carries them.
+    portOfLoading: LocationSchema.optional(),
+    portOfDischarge: LocationSchema.optional(),
     remarks: z.string().optional(),
   })
   .refine(consigneeOrToOrder, consigneeIssue);
@@ -104,7 +108,10 @@ export const BillOfLadingSchema = z
   });
 export type BillOfLading = z.infer<typeof BillOfLadingSchema>;
 
-type Shipment = z.infer<z.ZodObject<typeof shipmentParties>>;
+type Shipment = Pick<
+  ShippingInstruction,
+  'invoiceNos' | 'orderNos' | 'declarationNos' | 'containers'
+>;
 const shipmentRefs = (d: Shipment) => ({
   containerNo: d.containers.map((c) => c.containerNo),
   invoiceNo: d.invoiceNos,

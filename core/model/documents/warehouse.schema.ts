@@ -4,6 +4,9 @@ import { ContainerNoSchema } from '../values/container-no';
 import { DateSchema, DateTimeSchema } from '../values/datetime.schema';
 import { isValidGs1 } from '../values/gs1';
 import { MoneySchema } from '../values/money.schema';
+import { CountryCodeSchema } from '../values/country.codes';
+import { HsCodeSchema } from '../values/hs-code';
+import { NonNegativeDecimalSchema } from '../values/decimal.schema';
 import { AddressSchema, ContactSchema } from '../values/party.schema';
 import { UnitCodeSchema } from '../values/unit.schema';
 import { MeasuresSchema, RawStatusSchema, RefNo, TransportModeSchema } from './common.schema';
@@ -110,6 +113,47 @@ export const WarehouseInventorySchema = z.strictObject({
 });
 export type WarehouseInventory = z.infer<typeof WarehouseInventorySchema>;
 
+/**
+ * The warehouse's item master: the SKUs it knows for a client, with what customs and carriers
+ * need of each (GTIN, HS code, origin, unit value, weight and size). Stock levels are not
+ * part of it (WarehouseInventory carries them).
+ */
+export const ItemMasterSchema = z.strictObject({
+  provider: z.string().min(1),
+  /** When the list was read (the provider's listing has no snapshot time). */
+  asOf: DateTimeSchema,
+  items: z
+    .array(
+      z.strictObject({
+        sku: z.string().min(1),
+        name: z.string().min(1),
+        /** The provider's own ids: product, variant, inventory item. */
+        warehouseRef: z.string().optional(),
+        status: z.enum(['ACTIVE', 'INACTIVE']),
+        gtin: GtinSchema.optional(),
+        /** A barcode that is no GTIN (the provider's label, a UPC without check digit ...). */
+        barcode: z.string().optional(),
+        hsCode: HsCodeSchema.optional(),
+        countryOfOrigin: CountryCodeSchema.optional(),
+        customsDescription: z.string().optional(),
+        unitValue: MoneySchema.optional(),
+        weightKg: NonNegativeDecimalSchema.optional(),
+        dimensionsCm: z
+          .strictObject({
+            length: NonNegativeDecimalSchema,
+            width: NonNegativeDecimalSchema,
+            height: NonNegativeDecimalSchema,
+          })
+          .optional(),
+        lotControlled: z.boolean().optional(),
+        dangerousGoods: z.boolean().optional(),
+        updatedAt: DateTimeSchema.optional(),
+      }),
+    )
+    .min(1, 'an item master lists at least one SKU'),
+});
+export type ItemMaster = z.infer<typeof ItemMasterSchema>;
+
 /** An outbound order to pick, pack and ship from a warehouse. */
 export const FulfillmentOrderSchema = z.strictObject({
   fulfillmentNo: RefNo,
@@ -119,11 +163,17 @@ export const FulfillmentOrderSchema = z.strictObject({
   status: OutboundStatusSchema,
   rawStatus: RawStatusSchema.optional(),
   createdAt: DateTimeSchema,
-  shipTo: z.strictObject({
-    name: z.string().min(1),
-    address: AddressSchema,
-    contact: ContactSchema.optional(),
-  }),
+  /**
+   * Consignee. Absent only on an order received without one (an X12 940 without N1 ST): it is
+   * kept so operators see it, and every renderer to a warehouse refuses it at /shipTo.
+   */
+  shipTo: z
+    .strictObject({
+      name: z.string().min(1),
+      address: AddressSchema,
+      contact: ContactSchema.optional(),
+    })
+    .optional(),
   /** Carrier service the warehouse should use, as the provider names it. */
   shippingService: z.string().optional(),
   /** Day the goods should leave the warehouse (X12 940 G62 qualifier 10). */
@@ -190,6 +240,15 @@ export const WarehouseInventoryDocument = defineDocument({
   schema: WarehouseInventorySchema,
   defaultEventType: 'warehouse.inventory.snapshot',
   // A stock snapshot belongs to no single trade.
+  refs: () => ({}),
+});
+
+export const ItemMasterDocument = defineDocument({
+  name: 'ItemMaster',
+  version: '1',
+  schema: ItemMasterSchema,
+  defaultEventType: 'warehouse.item-master.updated',
+  // Product data belongs to no single trade.
   refs: () => ({}),
 });
 

@@ -70,6 +70,23 @@ export const dcsaShippingInstructionsSniffer: JsonSniffer = (value) => {
     : null;
 };
 
+/** DCSA Arrival Notice 1.0: `{ arrivalNotices: [...] }` (GET answer or notification). */
+export const dcsaArrivalNoticeSniffer: JsonSniffer = (value) =>
+  isObject(value) && Array.isArray(value.arrivalNotices)
+    ? { standard: 'DCSA', version: '1.0', messageType: 'dcsa.arrival-notices' }
+    : null;
+
+/** DCSA Commercial Schedules 1.0 point-to-point routings: a list of solutions with legs. */
+export const dcsaPointToPointSniffer: JsonSniffer = (value) => {
+  const first: unknown = Array.isArray(value) ? (value as unknown[])[0] : undefined;
+  return isObject(first) &&
+    'placeOfReceipt' in first &&
+    'placeOfDelivery' in first &&
+    Array.isArray(first.legs)
+    ? { standard: 'DCSA', version: '1.0', messageType: 'dcsa.schedules.point-to-point' }
+    : null;
+};
+
 /** DCSA VGM 1.0: a list of VGM declarations. */
 export const dcsaVgmSniffer: JsonSniffer = (value) =>
   isObject(value) && Array.isArray(value.VGMDeclarations)

@@ -43,3 +43,21 @@ export const shipbobWroSniffer: JsonSniffer = (value) => {
     ? { standard: 'ShipBob', version: '2.0', messageType: 'warehouse.inbound' }
     : null;
 };
+
+/** ShipBob products (GET /2.0/product): products with variants that carry SKU and inventory. */
+export const shipbobProductsSniffer: JsonSniffer = (value) => {
+  const first: unknown = Array.isArray(value) ? (value as unknown[])[0] : value;
+  const variant: unknown =
+    isObject(first) && Array.isArray(first.variants) ? (first.variants as unknown[])[0] : undefined;
+  return isObject(variant) && 'sku' in variant && 'inventory' in variant && 'customs' in variant
+    ? { standard: 'ShipBob', version: '2.0', messageType: 'warehouse.item-master' }
+    : null;
+};
+
+/** A ShipBob WRO's box list alone (GET /2.0/receiving/{id}/boxes): boxes with box items. */
+export const shipbobWroBoxesSniffer: JsonSniffer = (value) => {
+  const first: unknown = Array.isArray(value) ? (value as unknown[])[0] : undefined;
+  return isObject(first) && 'box_id' in first && Array.isArray(first.box_items)
+    ? { standard: 'ShipBob', version: '2.0', messageType: 'warehouse.inbound-boxes' }
+    : null;
+};

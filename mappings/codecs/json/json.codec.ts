@@ -7,13 +7,20 @@ import {
 } from './json-commerce-sniffers';
 import { parseJson, type JsonLimits } from './json-parse';
 import {
+  dcsaArrivalNoticeSniffer,
   dcsaBookingSniffer,
+  dcsaPointToPointSniffer,
   dcsaShippingInstructionsSniffer,
   dcsaTntSniffer,
   dcsaVgmSniffer,
   type JsonSniffer,
 } from './json-sniffers';
-import { fpxWarehouseSniffer, shipbobWroSniffer } from './json-warehouse-sniffers';
+import {
+  fpxWarehouseSniffer,
+  shipbobProductsSniffer,
+  shipbobWroBoxesSniffer,
+  shipbobWroSniffer,
+} from './json-warehouse-sniffers';
 
 /** The built-in shape sniffers, most specific first. */
 export const DEFAULT_JSON_SNIFFERS: readonly JsonSniffer[] = [
@@ -21,8 +28,12 @@ export const DEFAULT_JSON_SNIFFERS: readonly JsonSniffer[] = [
   dcsaBookingSniffer,
   dcsaShippingInstructionsSniffer,
   dcsaVgmSniffer,
+  dcsaArrivalNoticeSniffer,
+  dcsaPointToPointSniffer,
   fpxWarehouseSniffer,
   shipbobWroSniffer,
+  shipbobProductsSniffer,
+  shipbobWroBoxesSniffer,
   shopeeSniffer,
   amazonSniffer,
   genericOrderSniffer,

@@ -77,7 +77,12 @@ export class X12EnvelopeReader {
     if (this.group) return this.inGroup(seg);
     if (seg.tag === 'GS') return this.openGroup(seg);
     if (seg.tag === 'IEA') return this.closeInterchange(seg);
-    this.ic.issues.push(unexpected(seg, 'GS or IEA', { ta1: '024' }));
+    // TA1s answer interchanges and come right after the ISA, before any group.
+    if (seg.tag === 'TA1' && this.ic.groups.length === 0) {
+      (this.ic.ta1s ??= []).push(seg);
+      return;
+    }
+    this.ic.issues.push(unexpected(seg, 'GS, TA1 or IEA', { ta1: '024' }));
   }
 
   /** End of input: whatever is still open was never closed. */

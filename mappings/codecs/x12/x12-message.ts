@@ -3,7 +3,13 @@ import type {
   Detection,
   InterchangeInfo,
 } from '../../../core/translation/contract';
-import type { X12Group, X12Interchange, X12Message, X12TransactionSet } from './x12.types';
+import type {
+  X12Group,
+  X12Interchange,
+  X12Message,
+  X12Segment,
+  X12TransactionSet,
+} from './x12.types';
 
 /** Detection facts of one set: GS08 as version (ISA12 when GS08 is empty), ST01 as type. */
 export function detectionOf(
@@ -42,13 +48,50 @@ export function interchangeInfo(ic: X12Interchange, group?: X12Group): Interchan
   };
 }
 
+/**
+ * A TA1 as a message of its own, so acknowledgements are read one message at a time: set id
+ * 'TA1', TA101 (the answered interchange) as control number, no group (GS facts left empty).
+ */
+export function ta1Message(ta1: X12Segment, ic: X12Interchange, index: number) {
+  const set: X12TransactionSet = {
+    id: 'TA1',
+    controlNumber: ta1.elements[0] ?? '',
+    st: ta1,
+    se: null,
+    body: [ta1],
+    structure: null,
+    issues: [],
+  };
+  const group: X12Group = {
+    gs: ta1,
+    ge: null,
+    functionalId: '',
+    senderCode: '',
+    receiverCode: '',
+    date: '',
+    time: '',
+    controlNumber: '',
+    version: '',
+    sets: [set],
+    issues: [],
+  };
+  return toDecodedMessage(set, group, ic, index);
+}
+
 export function toDecodedMessage(
   set: X12TransactionSet,
   group: X12Group,
   ic: X12Interchange,
   index: number,
 ): DecodedMessage<X12Message> {
-  const { isa: _isa, groups: _groups, iea: _iea, issues: _issues, ...interchange } = ic;
+  const {
+    isa: _isa,
+    groups: _groups,
+    iea: _iea,
+    issues: _issues,
+    ta1s: _ta1s,
+    ...interchange
+  } = ic;
   const { gs: _gs, ge: _ge, sets: _sets, issues: _gIssues, ...groupHeader } = group;
   return {
     detection: detectionOf(ic, group, set),

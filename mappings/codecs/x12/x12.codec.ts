@@ -1,7 +1,7 @@
 import type { Codec, DecodedMessage, Detection } from '../../../core/translation/contract';
 import { readDelimiters, skipLeading } from './x12-delimiters';
 import type { X12ReadOptions } from './x12-envelope.reader';
-import { toDecodedMessage } from './x12-message';
+import { ta1Message, toDecodedMessage } from './x12-message';
 import { decodeX12 } from './x12.parser';
 import { X12SegmentScanner } from './x12-segment.scanner';
 import type { X12Message } from './x12.types';
@@ -31,6 +31,10 @@ export function detectX12(input: Buffer): Detection | null {
     detection.version = isa?.elements[11];
     for (let seg = scanner.read(); seg; seg = scanner.read()) {
       if (seg.tag === 'GS' && seg.elements[7]) detection.version = seg.elements[7];
+      if (seg.tag === 'TA1') {
+        detection.messageType = 'TA1';
+        break;
+      }
       if (seg.tag === 'ST') {
         detection.messageType = seg.elements[0];
         break;
@@ -50,6 +54,7 @@ export function decodeX12Messages(
   const text = typeof input === 'string' ? input : input.toString('utf8');
   const out: Array<DecodedMessage<X12Message>> = [];
   for (const ic of decodeX12(text, options)) {
+    for (const ta1 of ic.ta1s ?? []) out.push(ta1Message(ta1, ic, out.length));
     for (const group of ic.groups) {
       for (const set of group.sets) out.push(toDecodedMessage(set, group, ic, out.length));
     }

@@ -131,6 +131,8 @@ export interface X12Group extends X12GroupHeader {
 
 export interface X12Interchange extends X12InterchangeHeader {
   iea: X12Segment | null;
+  /** TA1 interchange acknowledgements, which stand between ISA and the first GS. */
+  ta1s?: X12Segment[];
   groups: X12Group[];
   issues: X12Issue[];
 }

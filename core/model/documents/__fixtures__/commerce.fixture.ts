@@ -1,3 +1,4 @@
+import type { DespatchAdvice } from '../commerce-despatch-advice.schema';
 import type { PurchaseOrder } from '../commerce-purchase-order.schema';
 import type { CommercialInvoice, PackingList, SalesOrder } from '../commerce.schema';
 import { buyer, seller } from './parties.fixture';
@@ -91,6 +92,23 @@ export const purchaseOrder: PurchaseOrder = {
   },
   seller: { name: 'Cixi Aurora Appliances Co., Ltd.' },
   requestedDeliveryAt: '2025-06-02T00:00:00+01:00',
+  lines: [
+    { lineNo: 1, itemId: '6901234567892', itemIdType: 'EN', quantity: '1200', unit: 'H87' },
+    { lineNo: 2, itemId: 'AUR-TS-2SL', itemIdType: 'SA', quantity: '50', unitSent: 'PACK' },
+  ],
+};
+
+/** A supplier's despatch advice against that order: two items, one pallet. */
+export const despatchAdvice: DespatchAdvice = {
+  despatchAdviceNo: 'DN-2025-0417',
+  despatchedAt: '2025-05-20T14:00:00+08:00',
+  supplier: { name: 'Cixi Aurora Appliances Co., Ltd.' },
+  buyer: {
+    name: 'Northgate Retail Ltd.',
+    identifiers: [{ scheme: 'GLN', value: '5012345000008' }],
+  },
+  orderNos: ['PO-88-5521'],
+  packages: [{ count: 1, packageType: 'PX' }],
   lines: [
     { lineNo: 1, itemId: '6901234567892', itemIdType: 'EN', quantity: '1200', unit: 'H87' },
     { lineNo: 2, itemId: 'AUR-TS-2SL', itemIdType: 'SA', quantity: '50', unitSent: 'PACK' },

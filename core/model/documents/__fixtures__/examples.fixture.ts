@@ -20,6 +20,8 @@ export const EXAMPLES: Record<DocumentTypeName, unknown> = {
   ShipmentEvent: logistics.shipmentEvent,
   WarehouseInbound: warehouse.warehouseInbound,
   WarehouseInventory: warehouse.warehouseInventory,
+  ItemMaster: warehouse.itemMaster,
+  SailingSchedule: logistics.sailingSchedule,
   FulfillmentOrder: warehouse.fulfillmentOrder,
   FulfillmentEvent: warehouse.fulfillmentEvent,
   ExportDeclaration: customs.exportDeclaration,
@@ -49,4 +51,5 @@ export const EXAMPLES: Record<DocumentTypeName, unknown> = {
   CustomsInventory: ecommerce.customsInventory,
   InventoryCancellation: ecommerce.inventoryCancellation,
   SummaryDeclaration: ecommerce.summaryDeclaration,
+  DespatchAdvice: commerce.despatchAdvice,
 };

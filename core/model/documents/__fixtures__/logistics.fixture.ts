@@ -1,3 +1,4 @@
+import type { SailingSchedule } from '../logistics-schedule.schema';
 import type { Booking, BookingConfirmation } from '../logistics-booking.schema';
 import type { BillOfLading, ShippingInstruction } from '../logistics-document.schema';
 import type { ShipmentEvent } from '../logistics-event.schema';
@@ -118,4 +119,26 @@ export const shipmentEvent: ShipmentEvent = {
   bookingNo: '253419876',
   references: [{ type: 'PO', value: 'SO-2025-0417' }],
   sourceStatusCode: 'LOAD',
+};
+
+/** Ningbo to Hamburg, one direct sailing offered. */
+export const sailingSchedule: SailingSchedule = {
+  routings: [
+    {
+      solutionNo: 1,
+      placeOfReceipt: { location: { unLocode: 'CNNGB' }, at: '2025-05-18T08:00:00+08:00' },
+      placeOfDelivery: { location: { unLocode: 'DEHAM' }, at: '2025-06-22T06:00:00+02:00' },
+      transitTimeDays: 35,
+      cutOffs: [{ code: 'DCO', at: '2025-05-16T12:00:00+08:00' }],
+      legs: [
+        {
+          sequenceNo: 1,
+          conveyance: { mode: 'SEA', vesselName: 'HAMBURG EXPRESS', voyageNo: '2519W' },
+          serviceCode: 'AE7',
+          departure: { location: { unLocode: 'CNNGB' }, at: '2025-05-18T08:00:00+08:00' },
+          arrival: { location: { unLocode: 'DEHAM' }, at: '2025-06-22T06:00:00+02:00' },
+        },
+      ],
+    },
+  ],
 };

@@ -3,6 +3,7 @@ import type {
   FulfillmentOrder,
   WarehouseInbound,
   WarehouseInventory,
+  ItemMaster,
 } from '../warehouse.schema';
 
 const fourPx = { provider: '4PX', warehouseCode: 'USLAXA' };
@@ -73,4 +74,24 @@ export const fulfillmentEvent: FulfillmentEvent = {
   carrier: 'USPS',
   trackingNos: ['9400111899560912345678'],
   shippedLines: [{ sku: 'KT-1500-WH', quantity: 1, orderedQty: 1, unit: 'H87' }],
+};
+
+/** Two SKUs as a US fulfilment centre lists them for the client. */
+export const itemMaster: ItemMaster = {
+  provider: 'ShipBob',
+  asOf: '2025-03-01T08:00:00Z',
+  items: [
+    {
+      sku: 'KT-1500-WH',
+      name: 'Electric kettle 1.5 l white',
+      warehouseRef: '15319517',
+      status: 'ACTIVE',
+      gtin: '036000291452',
+      hsCode: '851610',
+      countryOfOrigin: 'CN',
+      unitValue: { amount: '18.50', currency: 'USD' },
+      weightKg: '1.2',
+    },
+    { sku: 'MUG-350-BLU', name: 'Stoneware mug 350 ml blue', status: 'INACTIVE' },
+  ],
 };
