@@ -34,12 +34,20 @@ class DeliveryRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(OUTBOUND_TRANSPORTS) private readonly transports: Map<string, OutboundTransport>,
     @Inject(METRICS) private readonly metrics: MetricsService,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(CONNECTOR_CATALOG) private readonly catalog: ConnectorCatalog,
   ) {}
 
   onApplicationBootstrap(): void {
     if (!this.config.workersEnabled) return;
     this.worker.start(
-      new DeliveryService(this.pool, this.partners, this.transports, this.metrics, this.logger),
+      new DeliveryService(
+        this.pool,
+        this.partners,
+        this.transports,
+        this.metrics,
+        this.logger,
+        (connector) => this.catalog.manifest(connector)?.fileProtection,
+      ),
     );
   }
 

@@ -1,0 +1,45 @@
+import type {
+  FileProtection,
+  OpenedFile,
+  OutboundDelivery,
+} from '../../../core/connector/contract';
+import type { PartnerRecord } from '../../../core/partners/partner.schema';
+import { outboundFileName } from '../../transports/sftp';
+import { openPgpFile } from './pgp-open';
+import { protectPgpBody } from './pgp-protect';
+import { BankPgpSettingsSchema, type BankPgpSettings } from './pgp-settings.schema';
+
+// The record was validated when stored; read again here for the defaults and `\n` escapes.
+function pgpOf(partner: PartnerRecord, transport: string): BankPgpSettings | undefined {
+  const entry = partner.transports.find((t) => t.kind === transport && t.pgp !== undefined);
+  return entry ? BankPgpSettingsSchema.parse(entry.pgp) : undefined;
+}
+
+/**
+ * PGP per bank partner (settings `pgp` of its SFTP transport). Inbound: the stored raw file is
+ * decrypted and its signature checked before it is parsed; outbound: the rendered pain.001 or
+ * MT101 is signed and encrypted just before upload, its name gaining `.pgp` or `.asc`.
+ */
+export const bankFileProtection: FileProtection = {
+  async open(raw: Buffer, partner: PartnerRecord, transport: string): Promise<OpenedFile> {
+    const pgp = pgpOf(partner, transport);
+    return pgp ? openPgpFile(raw, pgp, partner.id) : { body: raw };
+  },
+
+  async protect(
+    delivery: OutboundDelivery,
+    partner: PartnerRecord,
+    transport: string,
+  ): Promise<OutboundDelivery> {
+    const pgp = pgpOf(partner, transport);
+    const name = outboundFileName(delivery);
+    const out = pgp && (await protectPgpBody(delivery.body, name, pgp, partner.id));
+    if (!out) return delivery;
+    return {
+      ...delivery,
+      body: out.body,
+      contentType: out.contentType,
+      fileName: name + out.suffix,
+    };
+  },
+};
