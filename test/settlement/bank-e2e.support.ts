@@ -15,9 +15,18 @@ export function bankPartner(
   id: string,
   clientId: string,
   server: SftpTestServer,
-  options: { sftp?: Record<string, unknown>; out?: { mapping: string; messageType: string } } = {},
+  options: {
+    sftp?: Record<string, unknown>;
+    /** The outbound format entry for PaymentInstruction (default pain.001). */
+    out?: PartnerRecord['formats'][number];
+  } = {},
 ): PartnerRecord {
-  const out = options.out ?? { mapping: 'iso20022-pain001-render', messageType: 'pain.001' };
+  const out = options.out ?? {
+    format: 'iso20022',
+    messageType: 'pain.001',
+    direction: 'out',
+    mapping: 'iso20022-pain001-render',
+  };
   return {
     id,
     name: `Bank channel ${id}`,
@@ -31,7 +40,7 @@ export function bankPartner(
     formats: [
       { format: 'iso20022', messageType: 'camt.054', direction: 'in' },
       { format: 'iso20022', messageType: 'pain.002', direction: 'in' },
-      { format: 'iso20022', direction: 'out', ...out },
+      out,
     ],
     transports: [
       {

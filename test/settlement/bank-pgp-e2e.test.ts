@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PollRuntime } from '../../gateway/connectors/poll.runtime';
+import { swiftMtCodec } from '../../mappings/codecs/swift-mt';
 import { BankSimulator, type BankChannel } from '../support/bank-simulator';
-import { pgpKeyPair } from '../support/bank-simulator-pgp';
+import { bankOpens, pgpKeyPair } from '../support/bank-simulator-pgp';
 import { filesIn } from '../support/carrier-sftp';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { received, startRecordingGateway } from '../support/recording-handler';
@@ -279,5 +280,51 @@ describe('bank files PGP-encrypted and signed both ways over SFTP, matched; a ba
         (await statuses(payer)).find((s) => s.endToEndId === 'SZYT-E2E-0003')?.status === 'SETTLED',
       30000,
     );
+  });
+
+  it('sends MT101 where the partner asks for it, signed (armoured) without encryption', async () => {
+    await gw.partners.upsert(
+      bankPartner('bank-szyt-mt', 'szyt', server, {
+        sftp: {
+          pgp: {
+            ourPrivateKey: keys.szyt.privateKey,
+            ourPassphrase: PASSPHRASE,
+            bankPublicKey: keys.bank.publicKey,
+            signOutbound: true,
+            armorOutbound: true,
+          },
+        },
+        out: {
+          format: 'swift-mt',
+          messageType: 'MT101',
+          direction: 'out',
+          mapping: 'swift-mt101-render',
+          settings: { mt101Sender: 'SZYTCNB1' },
+        },
+      }),
+    );
+    const payer = await gw.key('viewer', 'szyt');
+    const sent = await sendInstruction(gw, payer, 'bank-szyt-mt', 'SZYT-MT-0001', [
+      ['SZYT-E2E-0101', '1500.00'],
+    ]);
+    expect(sent.status).toBe(202);
+    const out = server.folders('bank-szyt-mt').outboundDir;
+    await eventually(async () => filesIn(out).includes('SZYT-MT-0001.mt101.fin.asc'), 30000);
+    const wire = readFileSync(join(out, 'SZYT-MT-0001.mt101.fin.asc'));
+    expect(wire.toString('latin1')).toMatch(/^-----BEGIN PGP MESSAGE-----/);
+    // The bank checks our signature, then reads an MT101 its codec validates field by field.
+    const body = await bankOpens(wire, {
+      bankPrivateKey: keys.bank.privateKey,
+      customerPublicKey: keys.szyt.publicKey,
+      requireSigned: true,
+    });
+    const [message] = swiftMtCodec.decode(body, swiftMtCodec.detect(body)!);
+    expect(message.detection.messageType).toBe('MT101');
+    expect(message.messageRef).toBe('SZYT-MT-0001');
+    expect(message.tree.issues).toEqual([]);
+    expect(message.tree.fields.find((f) => f.tag === '32B')?.parsed).toEqual({
+      currency: 'USD',
+      amount: '1500.00',
+    });
   });
 });
