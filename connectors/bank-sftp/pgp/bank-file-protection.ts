@@ -3,6 +3,7 @@ import type {
   OpenedFile,
   OutboundDelivery,
 } from '../../../core/connector/contract';
+import { TradeError } from '../../../core/errors/trade-error';
 import type { PartnerRecord } from '../../../core/partners/partner.schema';
 import { outboundFileName } from '../../transports/sftp';
 import { openPgpFile } from './pgp-open';
@@ -10,9 +11,17 @@ import { protectPgpBody } from './pgp-protect';
 import { BankPgpSettingsSchema, type BankPgpSettings } from './pgp-settings.schema';
 
 // The record was validated when stored; read again here for the defaults and `\n` escapes.
+// A record that no longer passes (stored before a rule) is a config error naming the fields
+// only: zod's own message is not used, so no setting's value can reach a log.
 function pgpOf(partner: PartnerRecord, transport: string): BankPgpSettings | undefined {
   const entry = partner.transports.find((t) => t.kind === transport && t.pgp !== undefined);
-  return entry ? BankPgpSettingsSchema.parse(entry.pgp) : undefined;
+  if (!entry) return undefined;
+  const parsed = BankPgpSettingsSchema.safeParse(entry.pgp);
+  if (parsed.success) return parsed.data;
+  const fields = parsed.error.issues.map((i) => `pgp.${i.path.join('.')}`).join(', ');
+  throw new TradeError('config', `partner ${partner.id}: bad pgp settings (${fields})`, {
+    code: 'pgp-settings',
+  });
 }
 
 /**

@@ -238,6 +238,11 @@ describe('PGP of bank files: outbound signed and encrypted before upload', () =>
     expect(sent.contentType).toBe('application/pgp-encrypted');
     expect(await bankFileProtection.protect(delivery, partner(), 'sftp')).toBe(delivery);
     expect((await bankFileProtection.open(FILE, partner(), 'sftp')).body).toBe(FILE);
+    // A stored record that no longer passes: a config error naming the field, not its value.
+    const bad = partner({ bankPublicKey: ours.privateKey });
+    const err = await refusal(bankFileProtection.open(FILE, bad, 'sftp'));
+    expect(err).toMatchObject({ kind: 'config', code: 'pgp-settings' });
+    expect(err.message).toBe('partner bank-x: bad pgp settings (pgp.bankPublicKey)');
   });
 });
 
