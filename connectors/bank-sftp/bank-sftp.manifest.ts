@@ -1,12 +1,17 @@
 import type { ConnectorManifest } from '../../core/connector/contract';
 import { bankIso20022InboundMappings, pain001Render } from '../../mappings/bank-iso20022';
 import { bankMtInboundMappings } from '../../mappings/bank-mt';
-import { SftpInboundPoller, SftpOutboundTransport, SftpSettingsSchema } from '../transports/sftp';
+import { mt101Render } from '../../mappings/bank-mt/mt101.render';
+import { SftpInboundPoller, SftpOutboundTransport } from '../transports/sftp';
+import { bankFileProtection } from './pgp/bank-file-protection';
+import { BankSftpSettingsSchema } from './pgp/pgp-settings.schema';
 
 /**
  * Banks host-to-host over SFTP: statements and notifications (MT940/942/950, camt.052/053/054),
  * credit advices (MT103, pacs.008/009), documentary credits (MT700/707/710) and payment status
- * reports (pain.002) in; payment instructions (pain.001) out. A second bank is a partner record.
+ * reports (pain.002) in; payment instructions (pain.001, or MT101 where the bank wants it) out.
+ * Files may be PGP-encrypted and signed per partner (settings `pgp`, ADR 0021). A second bank
+ * is a partner record.
  */
 export const bankSftpManifest: ConnectorManifest = {
   id: 'bank-sftp',
@@ -29,13 +34,14 @@ export const bankSftpManifest: ConnectorManifest = {
       'pacs.009',
       'pain.002',
     ],
-    out: ['pain.001'],
+    out: ['pain.001', 'MT101'],
   },
-  transportSchemas: { sftp: SftpSettingsSchema },
+  transportSchemas: { sftp: BankSftpSettingsSchema },
   pollers: [() => new SftpInboundPoller()],
   outboundTransports: [() => new SftpOutboundTransport()],
   mappings: {
     inbound: [...bankMtInboundMappings, ...bankIso20022InboundMappings],
-    outbound: [pain001Render],
+    outbound: [pain001Render, mt101Render],
   },
+  fileProtection: bankFileProtection,
 };

@@ -37,6 +37,35 @@ export interface ConnectorManifest {
   mappings?: { inbound?: readonly InboundMapping[]; outbound?: readonly OutboundMapping[] };
   /** Formats whose standard acknowledgement (CONTRL, 997) its partners may ask for. */
   acknowledges?: FormatId[];
+  /**
+   * Protection of whole files per partner (PGP encryption and signatures): opened after the raw
+   * bytes are stored and before anything parses them, applied to outbound bodies just before
+   * the transport sends them (ADR 0021).
+   */
+  fileProtection?: FileProtection;
+}
+
+/** What opening a protected inbound file found: the bytes to parse and facts for its history. */
+export interface OpenedFile {
+  body: Buffer;
+  /** Shown in the message's history (e.g. `{ pgp: { encrypted: true, signedBy: '...' } }`). */
+  facts?: Record<string, unknown>;
+}
+
+/**
+ * A connector's file protection. `open` runs first in the normalizer on the stored raw bytes and
+ * fails closed: a file the partner's settings say must be encrypted or signed and is not (or is
+ * badly signed) throws a TradeError (kind 'rejected', stage 'receive', code = the reason), and
+ * the message is failed, kept raw and replayable like any other failure. `protect` turns the
+ * stored outbound body into what goes on the wire (a new file name when the suffix changes).
+ */
+export interface FileProtection {
+  open(raw: Buffer, partner: PartnerRecord, transport: string): Promise<OpenedFile>;
+  protect(
+    delivery: OutboundDelivery,
+    partner: PartnerRecord,
+    transport: string,
+  ): Promise<OutboundDelivery>;
 }
 
 /** A stored outbound message handed to a transport. */

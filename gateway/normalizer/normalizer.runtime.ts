@@ -45,6 +45,7 @@ export class NormalizerRuntime implements OnApplicationBootstrap, OnApplicationS
         logger,
       ),
       { pool: this.pool, minBytes },
+      (connector) => catalog.manifest(connector)?.fileProtection,
     );
     this.worker = new InboxWorker({
       pool,

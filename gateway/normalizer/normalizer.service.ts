@@ -2,6 +2,7 @@ import type { PoolClient } from 'pg';
 import { createEnvelope, type Envelope } from '../../core/envelope/envelope';
 import { deterministicUuid } from '../../core/envelope/deterministic-id';
 import { TradeError, type InputLocation, type Stage } from '../../core/errors/trade-error';
+import type { FileProtection, OpenedFile } from '../../core/connector/contract';
 import type { InboxItem } from '../../core/ingest/normalizer-inbox';
 import { enqueueEnvelopes } from '../../core/messaging/outbox';
 import { getDocumentDefinition, validateDocument } from '../../core/model/documents';
@@ -27,12 +28,25 @@ import { AckReceiptHook } from './ack-receipt.hook';
 import type { TranslatePool } from './translate-pool';
 import type { AcknowledgementHook } from './acknowledgement.hook';
 
-type Issue = { stage?: Stage; kind: string; message: string; location?: InputLocation };
+type Issue = {
+  stage?: Stage;
+  kind: string;
+  message: string;
+  location?: InputLocation;
+  code?: string;
+};
+
+/** The file protection (PGP) of a partner's connector, when it has one. */
+export type FileProtectionOf = (connector: string) => FileProtection | undefined;
 
 /** One message's way through this batch. */
 interface Work {
   event: InboxItem;
   message: MessageWithRaw;
+  /** What is parsed: the raw bytes, or what the connector's file protection opened. */
+  body?: Buffer;
+  /** What opening the file found (PGP: encrypted, signed by), for the message's history. */
+  opened?: Record<string, unknown>;
   partner?: PartnerRecord;
   translation?: Translation;
   issue?: Issue;
@@ -59,6 +73,7 @@ export class NormalizerService {
     private readonly metrics: MetricsService,
     private readonly acks?: AcknowledgementHook,
     private readonly large?: { pool: TranslatePool; minBytes: number },
+    private readonly protectionOf: FileProtectionOf = () => undefined,
   ) {
     this.lenientFormats = lenientRegistry(formats);
   }
@@ -93,7 +108,7 @@ export class NormalizerService {
     for (const w of work) {
       // Only the first run answers the partner; a replay is our business, not theirs.
       if (w.event.generation === 0 && w.partner && w.translation) {
-        await this.acks?.acknowledge(tx, w.message, w.partner, w.message.raw, w.translation);
+        await this.acks?.acknowledge(tx, w.message, w.partner, w.body!, w.translation);
       }
       this.metrics.messageState(
         'in',
@@ -151,7 +166,9 @@ export class NormalizerService {
     );
     for (const w of work) {
       if (!w.issue || w.ack || !w.partner) continue;
-      const refs = salvageRefs(w.message.raw, w.translation, this.lenient(w.partner, w.message));
+      // A file that could not be opened (PGP) has nothing readable to salvage.
+      if (!w.body) continue;
+      const refs = salvageRefs(w.body, w.translation, this.lenient(w.partner, w.message));
       await insertFailedRefs(tx, refs, {
         messageId: w.message.id,
         clientId: w.message.clientId ?? w.partner.clientId ?? null,
@@ -179,8 +196,11 @@ export class NormalizerService {
         message,
         issue: { stage: 'detect', kind: 'config', message: `unknown partner ${message.partnerId}` },
       };
+    const opened = await this.open(message, partner);
+    if ('issue' in opened) return { event, message, partner, issue: opened.issue };
+    const { body, facts } = opened;
     // Acknowledgements have no canonical mapping: they are decoded and read, not mapped.
-    const ack = isReadableAcknowledgement(this.formats.detect(message.raw));
+    const ack = isReadableAcknowledgement(this.formats.detect(body));
     const context = {
       partnerId: partner.id,
       clientId: message.clientId ?? partner.clientId,
@@ -189,9 +209,9 @@ export class NormalizerService {
     // A large message is parsed and mapped in a worker thread (bounded in number and memory),
     // so that it does not stop the event loop that serves HTTP and health.
     const translation =
-      this.large && !ack && message.raw.length >= this.large.minBytes
-        ? await this.large.pool.translate(message.raw, context, partner.formats)
-        : translate(message.raw, {
+      this.large && !ack && body.length >= this.large.minBytes
+        ? await this.large.pool.translate(body, context, partner.formats)
+        : translate(body, {
             // The partner's envelope checks, chosen as the CLI chooses them.
             registry: registryForChecks(partner.settings.checks, {
               strict: this.formats,
@@ -210,7 +230,30 @@ export class NormalizerService {
       (translation.messages.length === 0
         ? { stage: 'parse' as const, kind: 'rejected', message: 'no message in input' }
         : undefined);
-    return { event, message, partner, translation, issue, ack };
+    return { event, message, body, opened: facts, partner, translation, issue, ack };
+  }
+
+  /**
+   * The connector's file protection opens the stored raw bytes before anything reads them
+   * (ADR 0021): a refusal (unsigned, badly signed, not encrypted, wrong key) fails the message
+   * at 'receive' with the reason and its code, raw kept for a replay once the keys are fixed.
+   */
+  private async open(
+    message: MessageWithRaw,
+    partner: PartnerRecord,
+  ): Promise<OpenedFile | { issue: Issue }> {
+    const protection = this.protectionOf(partner.connector);
+    if (!protection) return { body: message.raw };
+    try {
+      return await protection.open(message.raw, partner, message.transport);
+    } catch (err) {
+      const e = TradeError.from(err, 'internal', 'receive');
+      // Transient failures are the inbox worker's to retry.
+      if (e.kind === 'transient') throw e;
+      return {
+        issue: { stage: e.stage ?? 'receive', kind: e.kind, message: e.message, code: e.code },
+      };
+    }
   }
 
   private envelopesOf(
@@ -278,7 +321,7 @@ function outcomeOf(w: Work, clientId: string | undefined): MessageOutcome {
         stage: w.issue.stage,
         reason: w.issue.message,
         location: w.issue.location,
-        detail: { kind: w.issue.kind },
+        detail: { kind: w.issue.kind, ...(w.issue.code ? { code: w.issue.code } : {}) },
       },
     };
   }
@@ -291,7 +334,11 @@ function outcomeOf(w: Work, clientId: string | undefined): MessageOutcome {
       ? { stage: 'map', detail: w.settled }
       : {
           stage: 'publish',
-          detail: { documents: documentsOf(w).length, ...(warnings.length ? { warnings } : {}) },
+          detail: {
+            documents: documentsOf(w).length,
+            ...(warnings.length ? { warnings } : {}),
+            ...w.opened,
+          },
         },
   };
 }

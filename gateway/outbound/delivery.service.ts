@@ -1,5 +1,9 @@
 import type { Pool } from 'pg';
-import type { OutboundTransport } from '../../core/connector/contract';
+import type {
+  FileProtection,
+  OutboundDelivery,
+  OutboundTransport,
+} from '../../core/connector/contract';
 import { TradeError } from '../../core/errors/trade-error';
 import type { Logger } from '../../core/logging/logger';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
@@ -22,6 +26,9 @@ export class DeliveryService {
     private readonly transports: Map<string, OutboundTransport>,
     private readonly metrics: MetricsService,
     private readonly logger: Logger,
+    /** The file protection (PGP) of a partner's connector, when it has one. */
+    private readonly protectionOf: (connector: string) => FileProtection | undefined = () =>
+      undefined,
   ) {}
 
   /** Returns 'sent' or 'skipped'; throws a TradeError when the attempt failed. */
@@ -52,22 +59,25 @@ export class DeliveryService {
       detail: { attempt },
     });
     const raw = (await this.messages.raw(this.pool, message.id))!;
-    const receipt = await transport.send(
-      {
-        messageId: message.id,
-        partnerId: partner.id,
-        body: raw,
-        contentType: message.contentType ?? 'application/octet-stream',
-        messageType: message.messageType ?? 'unknown',
-        fileName:
-          typeof message.transportMeta.fileName === 'string'
-            ? message.transportMeta.fileName
-            : undefined,
-        correlationId: message.correlationId ?? undefined,
-      },
-      partner,
-      settings,
-    );
+    const delivery: OutboundDelivery = {
+      messageId: message.id,
+      partnerId: partner.id,
+      body: raw,
+      contentType: message.contentType ?? 'application/octet-stream',
+      messageType: message.messageType ?? 'unknown',
+      fileName:
+        typeof message.transportMeta.fileName === 'string'
+          ? message.transportMeta.fileName
+          : undefined,
+      correlationId: message.correlationId ?? undefined,
+    };
+    // The stored body stays what the mapping rendered; what goes on the wire is protected
+    // (signed, encrypted) at each attempt, so a changed key applies to the next retry.
+    const protection = this.protectionOf(partner.connector);
+    const wire = protection
+      ? await protection.protect(delivery, partner, message.transport)
+      : delivery;
+    const receipt = await transport.send(wire, partner, settings);
     await this.messages.setState(
       this.pool,
       message.id,

@@ -36,6 +36,7 @@ class DeliveryRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(OUTBOUND_TRANSPORTS) private readonly transports: Map<string, OutboundTransport>,
     @Inject(METRICS) private readonly metrics: MetricsService,
     @Inject(LOGGER) private readonly logger: Logger,
+    @Inject(CONNECTOR_CATALOG) private readonly catalog: ConnectorCatalog,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -48,6 +49,7 @@ class DeliveryRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
         this.transports,
         this.metrics,
         this.logger,
+        (connector) => this.catalog.manifest(connector)?.fileProtection,
       ),
     );
   }

@@ -232,7 +232,7 @@ describe('export trade finance end to end on the real services', () => {
     // The buyer pays the invoice in full, late: the bank's camt.054 arrives over SFTP,
     // settlement matches it, the loan is repaid, the limit freed.
     const folders = sftp.folders('bank-nbhs');
-    new BankSimulator([{ folders, accounts: [NBHS_ACCOUNT] }]).credit(NBHS_ACCOUNT, {
+    await new BankSimulator([{ folders, accounts: [NBHS_ACCOUNT] }]).credit(NBHS_ACCOUNT, {
       endToEndId: 'BUYER-PAY-0831',
       amount: { amount: '21000.00', currency: 'USD' },
       debtor: commercialInvoice.buyer.name,

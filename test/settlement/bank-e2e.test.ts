@@ -1,72 +1,16 @@
-import type { PartnerRecord } from '../../core/partners/partner.schema';
-import { createEnvelope } from '../../core/envelope/envelope';
-import { commercialInvoice } from '../../core/model/documents/__fixtures__/commerce.fixture';
-import type { PaymentInstruction } from '../../core/model/documents/banking-payment.schema';
 import { PollRuntime } from '../../gateway/connectors/poll.runtime';
 import { BankSimulator } from '../support/bank-simulator';
 import { filesIn } from '../support/carrier-sftp';
-import { publishEnvelope } from '../support/publish-envelope';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { received, startRecordingGateway } from '../support/recording-handler';
 import { SftpTestServer } from '../support/sftp-server';
-
-const NBHS_ACCOUNT = '3901120109000012345';
-const SZYT_ACCOUNT = '4000023009200456789';
-
-// A host-to-host channel per corporate customer at the same (simulated) bank.
-function bankPartner(id: string, clientId: string, server: SftpTestServer): PartnerRecord {
-  return {
-    id,
-    name: `Bank channel ${id}`,
-    kind: 'bank',
-    connector: 'bank-sftp',
-    enabled: true,
-    clientId,
-    identifiers: [],
-    clientRules: [],
-    settings: {},
-    formats: [
-      { format: 'iso20022', messageType: 'camt.054', direction: 'in' },
-      { format: 'iso20022', messageType: 'pain.002', direction: 'in' },
-      {
-        format: 'iso20022',
-        messageType: 'pain.001',
-        direction: 'out',
-        mapping: 'iso20022-pain001-render',
-      },
-    ],
-    transports: [
-      {
-        ...server.settings(id, { completeness: 'xml-wellformed', pollIntervalSec: 1_000_000 }),
-        kind: 'sftp',
-        direction: 'both',
-      },
-    ],
-  };
-}
-
-const instruction = (
-  messageId: string,
-  transfers: Array<[string, string]>,
-): PaymentInstruction => ({
-  messageId,
-  createdAt: '2025-05-02T09:00:00+08:00',
-  initiatingParty: { name: 'Shenzhen Yuntong E-commerce Co Ltd' },
-  paymentInfoId: `${messageId}-P1`,
-  method: 'TRF',
-  requestedExecutionDate: '2025-05-02',
-  debtor: { name: 'Shenzhen Yuntong E-commerce Co Ltd' },
-  debtorAccount: { number: SZYT_ACCOUNT, currency: 'USD' },
-  debtorAgentBic: 'ICBKCNBJSZN',
-  transactions: transfers.map(([endToEndId, amount]) => ({
-    endToEndId,
-    amount: { amount, currency: 'USD' },
-    creditor: { name: 'Ningbo Haishu Import and Export Co Ltd' },
-    creditorAccount: { number: NBHS_ACCOUNT, currency: 'USD' },
-    creditorAgentBic: 'ICBKCNBJNBO',
-    remittanceInfo: 'INVOICE HT25-INV-0088',
-  })),
-});
+import {
+  NBHS_ACCOUNT,
+  SZYT_ACCOUNT,
+  bankPartner,
+  publishNbhsInvoice,
+  sendInstruction,
+} from './bank-e2e.support';
 
 describe('bank files over SFTP end to end: pain.001 out, pain.002 and camt.054 back, payment matched', () => {
   let server: SftpTestServer;
@@ -81,23 +25,7 @@ describe('bank files over SFTP end to end: pain.001 out, pain.002 and camt.054 b
     ])
       await gw.partners.upsert(partner);
     await gw.app.get(PollRuntime).resync();
-    // The exporter's invoice, as the normalizer stores and publishes it.
-    const invoice = createEnvelope({
-      type: 'commerce.invoice.issued',
-      documentType: 'CommercialInvoice',
-      version: '1',
-      payload: commercialInvoice,
-      source: {
-        partnerId: 'acme-webshop',
-        connector: 'http-generic',
-        transport: 'http',
-        format: 'json',
-      },
-      refs: { invoiceNo: [commercialInvoice.invoiceNo] },
-      receivedAt: '2025-04-18T10:00:00+08:00',
-      clientId: 'nbhs',
-    });
-    await publishEnvelope(gw.pool, invoice);
+    await publishNbhsInvoice(gw.pool);
   });
   afterAll(async () => {
     await stopTestGateway(gw);
@@ -106,17 +34,10 @@ describe('bank files over SFTP end to end: pain.001 out, pain.002 and camt.054 b
 
   it('executes, reports and matches, each status once', async () => {
     const payer = await gw.key('viewer', 'szyt');
-    const sent = await gw.request('/settlement/payment-instructions', {
-      method: 'POST',
-      key: payer,
-      json: {
-        partnerId: 'bank-szyt',
-        instruction: instruction('SZYT-PAY-0001', [
-          ['SZYT-E2E-0001', '21000.00'],
-          ['SZYT-E2E-0002', '350.00'],
-        ]),
-      },
-    });
+    const sent = await sendInstruction(gw, payer, 'bank-szyt', 'SZYT-PAY-0001', [
+      ['SZYT-E2E-0001', '21000.00'],
+      ['SZYT-E2E-0002', '350.00'],
+    ]);
     expect(sent.status).toBe(202);
     const folders = { szyt: server.folders('bank-szyt'), nbhs: server.folders('bank-nbhs') };
     // The delivery worker uploads the pain.001 to the customer's channel over SFTP.
@@ -132,7 +53,7 @@ describe('bank files over SFTP end to end: pain.001 out, pain.002 and camt.054 b
       ],
       { 'SZYT-E2E-0002': { code: 'AC04', text: 'creditor account closed' } },
     );
-    expect(bank.run().map((i) => i.messageId)).toEqual(['SZYT-PAY-0001']);
+    expect((await bank.run()).map((i) => i.messageId)).toEqual(['SZYT-PAY-0001']);
     const polls = gw.app.get(PollRuntime);
     await polls.pollNow('bank-szyt');
     await polls.pollNow('bank-nbhs');

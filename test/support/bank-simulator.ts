@@ -3,14 +3,22 @@ import { join } from 'node:path';
 import type { PaymentInstruction } from '../../core/model/documents/banking-payment.schema';
 import { iso20022Codec } from '../../mappings/codecs/iso20022/iso20022.codec';
 import { pain001Mapping } from '../../mappings/bank-iso20022/pain001.mapping';
+import { bankOpens, bankProtects, type BankChannelPgp } from './bank-simulator-pgp';
 import type { PartnerFolders } from './sftp-server';
+
+export type { BankChannelPgp } from './bank-simulator-pgp';
 
 /** A corporate customer's host-to-host channel at the simulated bank. */
 export interface BankChannel {
   folders: PartnerFolders;
   /** Accounts (IBAN or number) this channel reports on. */
   accounts: string[];
+  /** PGP on this channel: what the customer uploads is opened, what the bank drops protected. */
+  pgp?: BankChannelPgp;
 }
+
+// pain.001 as uploaded: in clear, or PGP-protected with `.pgp` (binary) or `.asc` (armour).
+const PAIN001 = /\.xml(\.pgp|\.asc)?$/;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -19,6 +27,8 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  * channel's customer uploaded (`outboundDir`, what TradeHub writes), answers a pain.002 per file
  * into that channel's `inboundDir` (ACSC, or RJCT with the reason set for an end-to-end id), and
  * drops a camt.054 credit notification into the channel that holds each creditor's account.
+ * A channel with `pgp` gets the bank's PGP: uploads are decrypted and their signature checked
+ * (a file that fails is renamed `.refused` and not executed), drops are signed and encrypted.
  * Written from ISO 20022 pain.002.001.03 and camt.054.001.02.
  */
 export class BankSimulator {
@@ -29,39 +39,47 @@ export class BankSimulator {
     private readonly rejects: Record<string, { code: string; text: string }> = {},
   ) {}
 
+  /** Files refused by a channel's PGP check, with the reason. */
+  readonly refused: Array<{ file: string; reason: string }> = [];
+
   /** One round over every channel; returns the instructions executed. */
-  run(): PaymentInstruction[] {
-    return this.channels.flatMap((channel) =>
-      readdirSync(channel.folders.outboundDir)
-        .filter((name) => name.endsWith('.xml'))
-        .flatMap((name) => this.execute(channel, name)),
-    );
+  async run(): Promise<PaymentInstruction[]> {
+    const executed: PaymentInstruction[] = [];
+    for (const channel of this.channels)
+      for (const name of readdirSync(channel.folders.outboundDir).filter((n) => PAIN001.test(n)))
+        executed.push(...(await this.execute(channel, name)));
+    return executed;
   }
 
-  private execute(channel: BankChannel, name: string): PaymentInstruction[] {
+  private async open(channel: BankChannel, path: string): Promise<Buffer | undefined> {
+    const raw = readFileSync(path);
+    if (!channel.pgp) return raw;
+    try {
+      return await bankOpens(raw, channel.pgp);
+    } catch (err) {
+      this.refused.push({ file: path, reason: err instanceof Error ? err.message : String(err) });
+      renameSync(path, `${path}.refused`);
+      return undefined;
+    }
+  }
+
+  private async execute(channel: BankChannel, name: string): Promise<PaymentInstruction[]> {
     const path = join(channel.folders.outboundDir, name);
-    const input = readFileSync(path);
+    const input = await this.open(channel, path);
+    if (!input) return [];
     const [message] = iso20022Codec.decode(input, iso20022Codec.detect(input)!);
     const instructions = pain001Mapping
       .toCanonical(message, { partnerId: 'bank', receivedAt: new Date().toISOString() })
       .documents.map((d) => d.payload as PaymentInstruction);
     renameSync(path, `${path}.done`);
     for (const instruction of instructions) {
-      this.write(
-        channel.folders.inboundDir,
-        `pain002-${instruction.messageId}.xml`,
-        this.pain002(instruction),
-      );
+      await this.write(channel, `pain002-${instruction.messageId}.xml`, this.pain002(instruction));
       for (const tx of instruction.transactions) {
         if (this.rejects[tx.endToEndId]) continue;
         const creditor = tx.creditorAccount.iban ?? tx.creditorAccount.number ?? '';
         const target = this.channels.find((c) => c.accounts.includes(creditor));
         if (target)
-          this.write(
-            target.folders.inboundDir,
-            `camt054-${tx.endToEndId}.xml`,
-            this.camt054(instruction, tx),
-          );
+          await this.write(target, `camt054-${tx.endToEndId}.xml`, this.camt054(instruction, tx));
       }
     }
     return instructions;
@@ -71,7 +89,7 @@ export class BankSimulator {
    * A credit from abroad (a buyer paying an invoice) notified to the channel that holds the
    * account: one camt.054 in its inbound folder.
    */
-  credit(
+  async credit(
     account: string,
     t: {
       endToEndId: string;
@@ -80,20 +98,22 @@ export class BankSimulator {
       remittanceInfo: string;
       valueDate: string;
     },
-  ): void {
+  ): Promise<void> {
     const target = this.channels.find((c) => c.accounts.includes(account));
     if (!target) throw new Error(`no channel reports on account ${account}`);
-    this.write(
-      target.folders.inboundDir,
+    await this.write(
+      target,
       `camt054-${t.endToEndId}.xml`,
       this.notification({ ...t, account: { number: account } }),
     );
   }
 
   // Written to a temporary name and renamed, as a bank's host-to-host server does.
-  private write(dir: string, name: string, body: string) {
-    writeFileSync(join(dir, `${name}.part`), body);
-    renameSync(join(dir, `${name}.part`), join(dir, name));
+  private async write(channel: BankChannel, name: string, body: string) {
+    const dir = channel.folders.inboundDir;
+    const [bytes, suffix] = channel.pgp ? await bankProtects(body, channel.pgp) : [body, ''];
+    writeFileSync(join(dir, `${name}${suffix}.part`), bytes);
+    renameSync(join(dir, `${name}${suffix}.part`), join(dir, `${name}${suffix}`));
   }
 
   private pain002(i: PaymentInstruction): string {

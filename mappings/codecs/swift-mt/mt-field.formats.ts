@@ -14,6 +14,8 @@ export const LINE_FORMATS: Record<string, LineFormat> = {
   '25': format(1, 35),
   '50': format(4, 35),
   '50K': format(5, 35),
+  '50H': format(5, 35),
+  '77B': format(3, 35),
   '52D': format(5, 35),
   '57D': format(5, 35),
   '59': format(5, 35),

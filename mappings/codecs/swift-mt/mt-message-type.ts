@@ -20,6 +20,8 @@ export function inferMessageType(tags: Set<string>): string | undefined {
   if (has('26E')) return 'MT707';
   if (has('40A', '31C', '31D')) return 'MT700';
   if (has('32A') && has('23B')) return 'MT103';
+  // 28D message index/total with 30 requested execution date: a request for transfer.
+  if (has('28D') && has('30')) return 'MT101';
   return undefined;
 }
 

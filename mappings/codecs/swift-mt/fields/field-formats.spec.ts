@@ -71,6 +71,31 @@ const rows: Row[] = [
   ['22A', 'MT707', 'ISSU', true],
   ['22A', 'MT707', 'AC01', true],
   ['22A', 'MT707', 'ISS', false],
+  ['28D', 'MT101', '1/1', true],
+  ['28D', 'MT101', '12345/12345', true],
+  ['28D', 'MT101', '123456/1', false],
+  ['28D', 'MT101', '2/1', false],
+  ['28D', 'MT101', '1', false],
+  ['30', 'MT101', '250502', true],
+  ['30', 'MT101', '250230', false],
+  ['30', 'MT101', '2505021', false],
+  ['21R', 'MT101', 'BATCH-7', true],
+  ['21F', 'MT101', 'FX-DEAL-1', true],
+  ['50G', 'MT101', '/4000023009200456789\nICBKCNBJSZN', true],
+  ['50G', 'MT101', '/4000023009200456789\nicbkcnbj', false],
+  ['50G', 'MT101', 'ICBKCNBJSZN', false],
+  ['50H', 'MT101', '/4000023009200456789\nSHENZHEN YUNTONG\nSHENZHEN', true],
+  ['50H', 'MT101', 'SHENZHEN YUNTONG', false],
+  ['23E', 'MT101', 'CHQB', true],
+  ['23E', 'MT101', 'PHON/ASK FOR MR WANG', true],
+  ['23E', 'MT101', 'CHQ', false],
+  ['77B', 'MT101', '/ORDERRES/CN//GOODS', true],
+  ['25A', 'MT101', '/4000023009200456789', true],
+  ['25A', 'MT101', '4000023009200456789', false],
+  ['36', 'MT101', '7,1234', true],
+  ['36', 'MT101', '1234567890,12', false],
+  ['59', 'MT101', '/3901120109000012345\nNINGBO HAISHU', true],
+  ['71A', 'MT101', 'OUR', true],
 ];
 
 function parse(tag: string, messageType: string, value: string) {
@@ -97,6 +122,11 @@ describe('SWIFT MT field formats', () => {
       expect((thrown as TradeError).location).toMatchObject({ fieldTag: tag, line: 1 });
     },
   );
+
+  it('reads MT101 :28D: as index and total and :30: as an ISO date', () => {
+    expect(parse('28D', 'MT101', '1/3')).toEqual({ index: 1, total: 3 });
+    expect(parse('30', 'MT101', '250502')).toEqual({ date: '2025-05-02' });
+  });
 
   it('reads :90C: as count, currency and amount', () => {
     expect(parse('90C', 'MT942', '12345EUR1234,56')).toEqual({

@@ -46,6 +46,16 @@ const PAYMENT: Record<string, FieldParser> = {
   '32A': pay.valueDateAmount,
   '70': pay.narrative(4, 35),
   '71A': pay.charges,
+  '21R': st.reference,
+  '21F': st.reference,
+  '28D': pay.messageIndexTotal,
+  '30': pay.executionDate,
+  '50G': pay.accountAndBic,
+  '50H': pay.accountNameAndAddress,
+  '23E': pay.instructionCode,
+  '77B': pay.narrative(3, 35),
+  '25A': pay.slashAccount,
+  '36': pay.exchangeRate,
 };
 
 const CREDIT: Record<string, FieldParser> = {

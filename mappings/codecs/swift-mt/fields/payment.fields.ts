@@ -76,3 +76,50 @@ export function structuredParty(value: string, ctx: FieldContext) {
 export function narrative(maxLines: number, width: number) {
   return (value: string, ctx: FieldContext) => ({ lines: textLines(ctx, value, maxLines, width) });
 }
+
+// MT101 request for transfer (SWIFT Category 1, MT 101 format specifications).
+
+/** 28D: 5n/5n message index and total, the index within the total. */
+export function messageIndexTotal(value: string, ctx: FieldContext) {
+  const m = match(ctx, /^(\d{1,5})\/(\d{1,5})$/, value, '5n/5n');
+  const index = Number(m[1]);
+  const total = Number(m[2]);
+  if (index < 1 || index > total)
+    fail(ctx, 'FIELD_FORMAT', `index ${index} is not within 1..${total}`);
+  return { index, total };
+}
+
+/** 30: 6!n requested execution date. */
+export function executionDate(value: string, ctx: FieldContext) {
+  return { date: swiftDate(ctx, match(ctx, /^(\d{6})$/, value, '6!n')[1]) };
+}
+
+/** 50G: /34x account, then the ordering customer's BIC. */
+export function accountAndBic(value: string, ctx: FieldContext) {
+  const m = match(ctx, /^\/(.{1,34})\n(.+)$/, value, '/34x then 4!a2!a2!c[3!c]');
+  return { account: m[1], bic: bic(ctx, m[2]) };
+}
+
+/** 50H: /34x account (mandatory), then 4*35x name and address. */
+export function accountNameAndAddress(value: string, ctx: FieldContext) {
+  const m = match(ctx, /^\/(.{1,34})\n([^]+)$/, value, '/34x then 4*35x');
+  return { account: m[1], nameAndAddress: textLines(ctx, m[2], 4, 35) };
+}
+
+/** 23E: 4!c[/30x] instruction code with optional additional information. */
+export function instructionCode(value: string, ctx: FieldContext) {
+  const m = match(ctx, /^([A-Z0-9]{4})(?:\/(.{1,30}))?$/, value, '4!c[/30x]');
+  return { code: m[1], information: m[2] };
+}
+
+/** 25A: /34x charges account. */
+export function slashAccount(value: string, ctx: FieldContext) {
+  return { account: match(ctx, /^\/(.{1,34})$/, value, '/34x')[1] };
+}
+
+/** 36: 12d exchange rate. */
+export function exchangeRate(value: string, ctx: FieldContext) {
+  const m = match(ctx, /^(\d[\d,]*)$/, value, '12d');
+  if (value.length > 12) fail(ctx, 'AMOUNT', `'${value}' is longer than 12d (comma included)`);
+  return { rate: amount(ctx, m[1]) };
+}
