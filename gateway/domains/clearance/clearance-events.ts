@@ -2,11 +2,10 @@ import type { PoolClient } from 'pg';
 import { createEnvelope } from '../../../core/envelope/envelope';
 import { enqueueEnvelope } from '../../../core/messaging/outbox';
 import { collectRefs } from '../../../core/model/define-document';
-import { DocumentRepository } from '../../../core/storage/document.repository';
+import { insertDocuments } from '../../../core/storage/document.repository';
 import type { DeclarationRow } from './clearance.repository';
 
 export const CLEARANCE_CONNECTOR = 'clearance';
-const documents = new DocumentRepository();
 
 /**
  * Publishes a declaration's state change on RabbitMQ (through the outbox, in the caller's
@@ -43,5 +42,5 @@ export async function publishDeclarationState(
     clientId: row.clientId ?? undefined,
   });
   await enqueueEnvelope(tx, envelope);
-  await documents.insert(tx, envelope, null);
+  await insertDocuments(tx, [{ envelope, messageId: null }]);
 }

@@ -13,12 +13,12 @@ import { parseTariffTable, planTariff, type TariffQuestion, type TariffRate } fr
 /** The operator and client API of the clearance service, every read client-scoped. */
 @Injectable()
 export class ClearanceQueryService {
-  private readonly repo = new ClearanceRepository();
   private readonly tariff: TariffRate[];
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(CLEARANCE_SETTINGS) settings: ClearanceSettings,
+    private readonly repo: ClearanceRepository,
   ) {
     this.tariff = parseTariffTable(readTable(settings.tariffFile), settings.tariffFile);
   }

@@ -26,12 +26,11 @@ import { PG_POOL } from '../../infra/tokens';
 @Controller('clearance/declarations')
 @Guarded('clearance')
 export class DeclarationsController {
-  private readonly repo = new ClearanceRepository();
-
   constructor(
     private readonly query: ClearanceQueryService,
     private readonly clearance: ClearanceService,
     @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly repo: ClearanceRepository,
   ) {}
 
   /** By client, state, port (customs code), creation date range and reference. */

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ClearanceController, DeclarationsController } from './clearance.controllers';
 import { ClearanceQueryService } from './clearance-query.service';
 import { ClearanceSourcesHandler } from './clearance.handlers';
+import { ClearanceRepository } from './clearance.repository';
 import { ClearanceService } from './clearance.service';
 import { CLEARANCE_SETTINGS, clearanceSettings } from './clearance.settings';
 import { ComplianceService } from './compliance.service';
@@ -18,6 +19,7 @@ import { singleWindowProvider } from './single-window.provider';
   providers: [
     { provide: CLEARANCE_SETTINGS, useFactory: () => clearanceSettings() },
     singleWindowProvider,
+    ClearanceRepository,
     ComplianceService,
     ClearanceService,
     ClearanceQueryService,

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import type { ExportDeclaration } from '../../../core/model/documents/customs-declaration.schema';
@@ -53,6 +54,7 @@ export interface ClearanceSource {
 }
 
 /** Declarations, their sources, state history, receipts and alerts (tables 0300-clearance). */
+@Injectable()
 export class ClearanceRepository {
   /** Keeps the newest of each source document; an older one arriving late changes nothing. */
   async saveSources(tx: PoolClient, sources: ClearanceSource[]): Promise<void> {

@@ -73,13 +73,12 @@ function latestSources(envelopes: Envelope[]): ClearanceSource[] {
  */
 @Injectable()
 export class ClearanceService {
-  private readonly repo = new ClearanceRepository();
-
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(CLEARANCE_SETTINGS) private readonly settings: ClearanceSettings,
     @Inject(SINGLE_WINDOW) private readonly singleWindow: SingleWindowClientLike,
     private readonly compliance: ComplianceService,
+    private readonly repo: ClearanceRepository,
   ) {}
 
   /**

@@ -18,11 +18,13 @@ const EU = new Set(
  */
 @Injectable()
 export class ComplianceService {
-  private readonly repo = new ClearanceRepository();
   private readonly list: ListedParty[];
   private readonly remedies: TradeRemedy[];
 
-  constructor(@Inject(CLEARANCE_SETTINGS) settings: ClearanceSettings) {
+  constructor(
+    @Inject(CLEARANCE_SETTINGS) settings: ClearanceSettings,
+    private readonly repo: ClearanceRepository,
+  ) {
     const list = readTable(settings.restrictedListFile);
     this.list = list ? (JSON.parse(list) as ListedParty[]) : [];
     this.remedies = parseTradeRemedies(readTable(settings.remediesFile), settings.remediesFile);

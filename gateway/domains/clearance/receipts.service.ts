@@ -23,7 +23,6 @@ import { SINGLE_WINDOW, type SingleWindowClientLike } from './single-window.prov
  */
 @Injectable()
 export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly repo = new ClearanceRepository();
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
 
@@ -31,6 +30,7 @@ export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShu
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(CLEARANCE_SETTINGS) private readonly settings: ClearanceSettings,
     @Inject(SINGLE_WINDOW) private readonly singleWindow: SingleWindowClientLike,
+    private readonly repo: ClearanceRepository,
   ) {}
 
   onApplicationBootstrap(): void {
