@@ -64,6 +64,7 @@ const RULES: Record<string, Rule> = {
   'GET /console/api/counts': { cross: 'list' },
   'GET /console/api/acks/pending': { cross: 'list' },
   'GET /console/api/stream': { cross: 'list' },
+  'GET /console/api/backlogs': { cross: 'staff' },
 
   'GET /partners': { cross: 'staff' },
   'GET /partners/health': { cross: 'staff' },
@@ -77,6 +78,7 @@ const RULES: Record<string, Rule> = {
   'POST /messages/:id/replay': { cross: 'resource' },
   'POST /messages/:id/redeliver': { cross: 'resource' },
   'GET /trades/:ref': { cross: 'resource' },
+  'GET /trades/:ref/missing': { cross: 'resource' },
   'GET /dead-letters': { cross: 'list' },
   'POST /dead-letters/:id/requeue': { cross: 'resource' },
 
@@ -157,6 +159,14 @@ const RULES: Record<string, Rule> = {
     cross: 'act-for-b',
     body: { ...forB, lines: [vatLine()] },
   },
+  'GET /rebate/vat-invoices': { cross: 'list' },
+  'POST /rebate/declarations/:declarationNo/vat-invoice-assignments': {
+    cross: 'act-for-b',
+    body: {
+      ...forB,
+      lines: [{ invoiceNo: 'VAT-1', lineNo: 1, hsCode: '8516100000', quantity: '1', unit: '007' }],
+    },
+  },
   'POST /rebate/declarations/:declarationNo/documents-filed': {
     cross: 'act-for-b',
     body: forB,
@@ -176,10 +186,36 @@ const RULES: Record<string, Rule> = {
   },
   'POST /insurance/possible-loss-run': { cross: 'staff', body: { today: '2026-01-02' } },
   'GET /insurance/declarations': { cross: 'list' },
+  'GET /insurance/claims': { cross: 'list' },
+  'POST /insurance/claims': { cross: 'act-for-b', body: { ...forB, invoiceNo: 'INV-SZYT-1' } },
+  'POST /insurance/credit-limit-applications': {
+    cross: 'act-for-b',
+    body: {
+      ...forB,
+      policyNo: 'P-1',
+      buyer: { name: 'Buyer', country: 'US' },
+      requestedAmount: { amount: '1000.00', currency: 'USD' },
+      paymentTerm: 'OA',
+      creditDays: 60,
+    },
+  },
+  'POST /insurance/credit-limit-applications/:applicationNo/decision': {
+    cross: 'act-for-b',
+    body: forB,
+  },
+  'POST /insurance/runs': { cross: 'staff' },
   'GET /fees/schedules/:clientId': { cross: 'act-for-b' },
   'PUT /fees/schedules/:clientId': { cross: 'act-for-b', body: { rules: [] } },
   'GET /fees/statements/:clientId': { cross: 'act-for-b' },
   'GET /fees/statements/:clientId/csv': { cross: 'act-for-b' },
+
+  'GET /commerce/tasks': { cross: 'list' },
+  // No task of B is seeded: an unknown one answers 404, and a client key never sees B's.
+  'POST /commerce/tasks/:orderNo/:kind/done': {
+    cross: 'resource',
+    viewerGets: 404,
+    body: { sellerKey: 'SELLER-SZYT' },
+  },
 
   'GET /marketing/analytics': { cross: 'list', query: 'from=2026-01-01&to=2026-12-31' },
   'PUT /marketing/fx-rates': {
