@@ -10,17 +10,18 @@ import { SftpInboundPoller, SftpOutboundTransport, SftpSettingsSchema } from '..
 
 /**
  * Ocean carriers over UN/EDIFACT files on SFTP: status (IFTSTA), booking confirmations
- * (IFTMBC), release orders (COPARN), gate moves (CODECO), VGM (VERMAS) in; booking requests
+ * (IFTMBC), release orders (COPARN), gate moves (CODECO), vessel load/discharge moves (COARRI), VGM (VERMAS) in; booking requests
  * and shipping instructions (IFTMIN) out; CONTRL both ways. A new line speaking the same
  * dialect is a partner record (see gateway/seed/partners/), not code.
  */
 export const carrierEdifactManifest: ConnectorManifest = {
   id: 'carrier-edifact',
   kind: 'carrier',
-  description: 'Ocean carrier EDIFACT over SFTP (IFTSTA, IFTMBC, COPARN, CODECO, VERMAS, IFTMIN)',
+  description:
+    'Ocean carrier EDIFACT over SFTP (IFTSTA, IFTMBC, COPARN, CODECO, COARRI, VERMAS, IFTMIN)',
   transports: ['sftp'],
   messageTypes: {
-    in: ['IFTSTA', 'IFTMBC', 'COPARN', 'CODECO', 'VERMAS', 'CONTRL'],
+    in: ['IFTSTA', 'IFTMBC', 'COPARN', 'CODECO', 'COARRI', 'VERMAS', 'CONTRL'],
     out: ['IFTMIN', 'CONTRL'],
   },
   transportSchemas: { sftp: SftpSettingsSchema },

@@ -5,6 +5,9 @@ import {
   x12WarehouseOutboundMappings,
 } from '../../mappings/x12-warehouse';
 import { x12OceanStatusMapping } from '../../mappings/x12-315/x12-315.mapping';
+import { x12CarrierStatusMapping } from '../../mappings/x12-214/x12-214.mapping';
+import { x12FreightInvoiceMapping } from '../../mappings/x12-210/x12-210.mapping';
+import { x12BillOfLadingMapping } from '../../mappings/x12-310/x12-310.mapping';
 import { SftpInboundPoller, SftpOutboundTransport, SftpSettingsSchema } from '../transports/sftp';
 
 /**
@@ -19,18 +22,22 @@ export const warehouseX12Manifest: ConnectorManifest = {
   transports: ['sftp'],
   messageTypes: {
     // 940 in: a shipping order a depositor (a client's ERP) sends to be passed to a warehouse.
-    in: ['945', '944', '846', '940', '997'],
+    in: ['945', '944', '846', '940', '997', '315', '214', '210', '310'],
     out: ['940', '997'],
   },
   transportSchemas: { sftp: SftpSettingsSchema },
   pollers: [() => new SftpInboundPoller()],
   outboundTransports: [() => new SftpOutboundTransport()],
-  // X12 315 ocean status comes from the same kind of X12 partners (3PLs, NVOCCs) over SFTP; a
-  // 940 from a depositor (a client's ERP) to be passed on to whichever warehouse holds stock.
+  // X12 315 ocean status, 310 B/Ls, 214 motor carrier status and 210 freight bills (drayage to
+  // and from the 3PL) come from the same kind of X12 partners (3PLs, NVOCCs, truckers) over SFTP; a 940
+  // from a depositor (a client's ERP) to be passed on to whichever warehouse holds stock.
   mappings: {
     inbound: [
       ...x12WarehouseInboundMappings,
       x12OceanStatusMapping,
+      x12CarrierStatusMapping,
+      x12FreightInvoiceMapping,
+      x12BillOfLadingMapping,
       x12ReceivedShippingOrderMapping,
     ],
     outbound: x12WarehouseOutboundMappings,

@@ -48,6 +48,7 @@ import {
   ShippingInstructionDocument,
 } from './documents/logistics-document.schema';
 import { ShipmentEventDocument } from './documents/logistics-event.schema';
+import { FreightInvoiceDocument } from './documents/logistics-freight-invoice.schema';
 import { RebateClaimDocument, VatInvoiceDocument } from './documents/rebate.schema';
 import {
   FulfillmentEventDocument,
@@ -102,6 +103,7 @@ export const DOCUMENT_TYPE_NAMES = [
   'DespatchAdvice',
   'ItemMaster',
   'SailingSchedule',
+  'FreightInvoice',
 ] as const;
 export type DocumentTypeName = (typeof DOCUMENT_TYPE_NAMES)[number];
 
@@ -149,6 +151,7 @@ const DOCUMENT_DEFINITIONS = {
   DespatchAdvice: DespatchAdviceDocument,
   ItemMaster: ItemMasterDocument,
   SailingSchedule: SailingScheduleDocument,
+  FreightInvoice: FreightInvoiceDocument,
 } as const satisfies Record<DocumentTypeName, DocumentDefinition>;
 
 /** Every canonical document type, by name (the typed definitions are exported one by one). */

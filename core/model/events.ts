@@ -22,6 +22,7 @@ export const EVENT_DOCUMENT_TYPES = {
   'logistics.bill-of-lading.issued': 'BillOfLading',
   'logistics.shipment.status': 'ShipmentEvent',
   'logistics.schedule.received': 'SailingSchedule',
+  'logistics.freight-invoice.received': 'FreightInvoice',
   'warehouse.inbound.updated': 'WarehouseInbound',
   'warehouse.inventory.snapshot': 'WarehouseInventory',
   'warehouse.item-master.updated': 'ItemMaster',

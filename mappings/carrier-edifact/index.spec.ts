@@ -18,6 +18,7 @@ carrierEdifactOutboundMappings.forEach((m) => registry.addOutbound(m));
 describe('carrier EDIFACT mapping set', () => {
   it('covers each inbound message type once and both outbound documents', () => {
     expect(carrierEdifactInboundMappings.flatMap((m) => m.messageTypes).sort()).toEqual([
+      'COARRI',
       'CODECO',
       'COPARN',
       'IFTMBC',

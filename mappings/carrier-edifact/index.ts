@@ -1,5 +1,6 @@
-// Ocean carrier EDIFACT: inbound IFTSTA, IFTMBC, COPARN, CODECO, VERMAS; outbound IFTMIN.
+// Ocean carrier EDIFACT: inbound IFTSTA, IFTMBC, COPARN, CODECO, COARRI, VERMAS; outbound IFTMIN.
 import type { InboundMapping, OutboundMapping } from '../../core/translation/contract';
+import { coarriMapping } from '../edifact-coarri/coarri.mapping';
 import { codecoMapping } from '../edifact-codeco/codeco.mapping';
 import { coparnMapping } from '../edifact-coparn/coparn.mapping';
 import { iftmbcMapping } from '../edifact-iftmbc/iftmbc.mapping';
@@ -21,6 +22,7 @@ export type {
 export { DEFAULT_STATUS_CODES, StatusCodeEntrySchema } from './status-code.list';
 export type { StatusCodeEntry } from './status-code.list';
 export {
+  coarriMapping,
   codecoMapping,
   coparnMapping,
   iftmbcMapping,
@@ -36,6 +38,7 @@ export const carrierEdifactInboundMappings: InboundMapping[] = [
   iftmbcMapping,
   coparnMapping,
   codecoMapping,
+  coarriMapping,
   vermasMapping,
 ];
 

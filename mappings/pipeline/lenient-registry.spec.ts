@@ -31,3 +31,22 @@ describe('lenient registry', () => {
     expect(registry.codec('x12')).toBe(base.codec('x12'));
   });
 });
+
+describe('lenient registry, X12', () => {
+  // SE01 says 5 where ST..SE are 4 segments: the class of fault the corpus 310 shows.
+  const miscounted = Buffer.from(
+    'ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *250602*1015*U*00401*000000007*0*P*>~' +
+      'GS*QO*SENDER*RECEIVER*20250602*1015*7*X*004010~ST*315*0001~B4***VD*20250601*0800~' +
+      'N9*BM*MAEU2506010~SE*5*0001~GE*1*7~IEA*1*000000007~',
+  );
+
+  it('reads a wrong SE01 with a warning, where strict refuses it', () => {
+    const base = buildFormatRegistry({ inbound: carrierEdifactInboundMappings });
+    const detection = base.detect(miscounted)!;
+    expect(() => base.codec('x12').decode(miscounted, detection)).toThrow(/SE01 says 5/);
+    const [message] = lenientRegistry(base).codec('x12').decode(miscounted, detection);
+    const issues = (message.tree as { set: { issues: Array<{ severity: string; code: string }> } })
+      .set.issues;
+    expect(issues).toEqual([expect.objectContaining({ severity: 'warning', code: 'SE01_COUNT' })]);
+  });
+});

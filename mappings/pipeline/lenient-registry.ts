@@ -68,12 +68,13 @@ export function registryForChecks(
 /**
  * `base` with the envelope checks relaxed the way partner records can relax them: EDIFACT
  * control counts and references become warnings (checks 'lenient'), as do X12 control-number
- * mismatches (controlNumbers 'warning', leading zeros included) and X12 interchanges wrapped
- * at a fixed width (lineWrap 'unwrap'). Syntax errors still fail.
+ * mismatches (controlNumbers 'warning', leading zeros included), wrong X12 SE01/GE01/IEA01
+ * counts (counts 'warning') and X12 interchanges wrapped at a fixed width (lineWrap 'unwrap').
+ * Syntax errors still fail.
  */
 export function lenientRegistry(base: FormatRegistry): FormatRegistry {
   return withCodecs(base, [
     createEdifactCodec({ checks: 'lenient' }),
-    createX12Codec({ controlNumbers: 'warning', lineWrap: 'unwrap' }),
+    createX12Codec({ controlNumbers: 'warning', counts: 'warning', lineWrap: 'unwrap' }),
   ]);
 }

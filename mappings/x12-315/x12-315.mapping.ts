@@ -1,6 +1,5 @@
 import type { ShipmentEvent } from '../../core/model/documents/logistics-event.schema';
 import type { InboundMapping, MappingResult } from '../../core/translation/contract';
-import { isValidContainerNo } from '../../core/model/values/container-no';
 import { UN_LOCODE_PATTERN, type Location } from '../../core/model/values/location.schema';
 import { element, loopsAt, segmentsAt, type X12Message, type X12Segment } from '../codecs/x12';
 import {
@@ -17,6 +16,7 @@ import {
   mappingError,
   optional,
 } from '../x12-warehouse/x12-read.helpers';
+import { reportedContainer } from './x12-container';
 
 // R401 port or terminal function codes of a 315 (X12 element 115): where the status happened
 // is the activity location (5 / A); the others are the route (L loading, D discharge, E
@@ -99,14 +99,7 @@ function container(b4: X12Segment, n9: X12Segment | undefined, warnings: string[
   const serial = optional(b4, 8);
   const no =
     prefix && serial ? `${prefix}${serial}${optional(b4, 13) ?? ''}` : n9 && element(n9, 2);
-  if (!no) return undefined;
-  if (!/^[A-Z]{3}[UJZ]\d{7}$/.test(no)) {
-    warnings.push(`container "${no}" is not an ISO 6346 number, left out`);
-    return undefined;
-  }
-  if (!isValidContainerNo(no))
-    warnings.push(`container number ${no} fails the ISO 6346 check digit, kept as sent`);
-  return no;
+  return no ? reportedContainer(no, warnings) : undefined;
 }
 
 function placeOf(r4s: X12Segment[], eventCode: string, warnings: string[]): Location | undefined {

@@ -38,6 +38,12 @@ const EXPECTED_REFS: Record<DocumentTypeName, TradeRefs> = {
   WarehouseInventory: {},
   ItemMaster: {},
   SailingSchedule: {},
+  FreightInvoice: {
+    invoiceNo: ['SWFD-INV-250716-01'],
+    shipmentNo: ['PRO778812'],
+    ...bl,
+    ...container,
+  },
   FulfillmentOrder: { fulfillmentNo: ['FO-250521-0001'], orderNo: ['2505213QXK7M1P'] },
   FulfillmentEvent: {
     fulfillmentNo: ['FO-250521-0001', '4PX-OB-99120'],

@@ -45,27 +45,42 @@ interface TrailerRule {
   controlAck: X12Issue['ack'];
 }
 
+/** How a wrong count and a mismatched control number count: errors, or warnings a partner allows. */
+export interface TrailerSeverity {
+  count: X12Issue['severity'];
+  control: X12Issue['severity'];
+}
+
 /** Element 01 of a trailer must hold the count, element 02 repeat the header's control number. */
 function checkTrailer(
   rule: TrailerRule,
   trailer: X12Segment,
   actual: number,
   control: string,
-  mismatch: X12Issue['severity'],
+  mismatch: TrailerSeverity,
 ): X12Issue[] {
   const found: X12Issue[] = [];
   const count = trailer.elements[0] ?? '';
   const stated = trailer.elements[1] ?? '';
   if (!/^\d+$/.test(count) || Number(count) !== actual) {
     const message = `${rule.tag}01 says ${count || 'nothing'} ${rule.counted}, found ${actual}`;
-    found.push(issue(rule.level, `${rule.tag}01_COUNT`, message, trailer, rule.countAck));
+    found.push(
+      issue(rule.level, `${rule.tag}01_COUNT`, message, trailer, rule.countAck, mismatch.count),
+    );
   }
   if (stated !== control) {
     const message = sameNumber(stated, control)
       ? `${rule.tag}02 '${stated}' matches ${rule.header} '${control}' only without leading zeros`
       : `${rule.tag}02 '${stated}' does not match ${rule.header} '${control}'`;
     found.push(
-      issue(rule.level, `${rule.tag}02_CONTROL`, message, trailer, rule.controlAck, mismatch),
+      issue(
+        rule.level,
+        `${rule.tag}02_CONTROL`,
+        message,
+        trailer,
+        rule.controlAck,
+        mismatch.control,
+      ),
     );
   }
   return found;
@@ -97,26 +112,16 @@ const SE: TrailerRule = {
 };
 
 /** IEA01 must count the groups, IEA02 must repeat ISA13. */
-export function checkIea(ic: X12Interchange, iea: X12Segment, mismatch: X12Issue['severity']) {
+export function checkIea(ic: X12Interchange, iea: X12Segment, mismatch: TrailerSeverity) {
   return checkTrailer(IEA, iea, ic.groups.length, ic.controlNumber, mismatch);
 }
 
 /** GE01 must count the transaction sets, GE02 must repeat GS06. */
-export function checkGe(
-  sets: number,
-  gs06: string,
-  ge: X12Segment,
-  mismatch: X12Issue['severity'],
-) {
+export function checkGe(sets: number, gs06: string, ge: X12Segment, mismatch: TrailerSeverity) {
   return checkTrailer(GE, ge, sets, gs06, mismatch);
 }
 
 /** SE01 must count the segments from ST to SE inclusive, SE02 must repeat ST02. */
-export function checkSe(
-  count: number,
-  st02: string,
-  se: X12Segment,
-  mismatch: X12Issue['severity'],
-) {
+export function checkSe(count: number, st02: string, se: X12Segment, mismatch: TrailerSeverity) {
   return checkTrailer(SE, se, count, st02, mismatch);
 }

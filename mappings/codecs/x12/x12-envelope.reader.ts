@@ -1,7 +1,7 @@
 import { matchStructure } from './structure/x12-structure.matcher';
 import { checkElements } from './structure/x12-element.checker';
 import { structureFor } from './structure';
-import { checkGe, checkIea, checkIsa, checkSe } from './x12-envelope.checks';
+import { checkGe, checkIea, checkIsa, checkSe, type TrailerSeverity } from './x12-envelope.checks';
 import { fatal, issue, segmentLocation } from './x12-issue';
 import type {
   X12Delimiters,
@@ -18,9 +18,14 @@ export interface X12ReadOptions {
   /**
    * How mismatched control numbers (SE02/ST02, GE02/GS06, IEA02/ISA13) count: 'error'
    * (default, as the standard says) or 'warning' for partners known to send them wrong.
-   * Counts (SE01, GE01, IEA01) are always errors.
    */
   controlNumbers?: 'error' | 'warning';
+  /**
+   * How wrong counts (SE01 segments, GE01 sets, IEA01 groups) count: 'error' (default) or
+   * 'warning' for partners whose envelope counts are known to be wrong (lenient checks, as
+   * EDIFACT UNT/UNZ counts). The segments themselves are read either way.
+   */
+  counts?: 'error' | 'warning';
   /**
    * An interchange wrapped at a fixed width (line breaks inside segments, ISA split across
    * lines): 'refuse' (default) or 'unwrap' - line breaks are removed and a warning says so.
@@ -48,14 +53,17 @@ export class X12EnvelopeReader {
   private groupSets = 0;
   private open: OpenSet | null = null;
   private last: X12Segment | null = null;
-  private readonly mismatch: X12Issue['severity'];
+  private readonly mismatch: TrailerSeverity;
 
   constructor(
     private readonly onSet: SetListener,
     private readonly onInterchange: (ic: X12Interchange) => void,
     private readonly options: X12ReadOptions = {},
   ) {
-    this.mismatch = options.controlNumbers === 'warning' ? 'warning' : 'error';
+    this.mismatch = {
+      control: options.controlNumbers === 'warning' ? 'warning' : 'error',
+      count: options.counts === 'warning' ? 'warning' : 'error',
+    };
   }
 
   /** True between ISA and IEA. */
@@ -199,7 +207,7 @@ function buildSet(
   segs: X12Segment[],
   se: X12Segment | null,
   end: X12Segment,
-  mismatch: X12Issue['severity'],
+  mismatch: TrailerSeverity,
 ): X12TransactionSet {
   const id = st.elements[0] ?? '';
   const controlNumber = st.elements[1] ?? '';

@@ -73,3 +73,30 @@ describe('X12 wrapped at 80 columns', () => {
     expect(unwrapLines(newlines)).toBeUndefined();
   });
 });
+
+describe('X12 envelope counts that are wrong', () => {
+  // SE01 one too many (a segment the sender dropped without recounting): strict refuses it.
+  const miscounted = edi.replace(/SE\*(\d+)\*/, (_, n: string) => `SE*${Number(n) + 1}*`);
+
+  it('are refused in strict mode, at the SE', () => {
+    expect(miscounted).not.toBe(edi);
+    const err = thrown(() => decodeX12(miscounted));
+    expect(err.message).toMatch(/SE01 says \d+ segments \(ST to SE\), found \d+/);
+    expect(err.location).toMatchObject({ segmentTag: 'SE' });
+  });
+
+  it('are a warning on the set where the partner checks leniently, segments all read', () => {
+    const lenient = decodeX12(miscounted, { counts: 'warning' });
+    expect(allIssues(lenient)).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'SE01_COUNT' }),
+    ]);
+    const sets = (ics: typeof lenient) => ics.flatMap((ic) => ic.groups.flatMap((g) => g.sets));
+    expect(sets(lenient).map((s) => s.body.length)).toEqual(
+      sets(decodeX12(edi)).map((s) => s.body.length),
+    );
+  });
+
+  it('stay errors when only control numbers are tolerated', () => {
+    expect(() => decodeX12(miscounted, { controlNumbers: 'warning' })).toThrow(/SE01 says/);
+  });
+});

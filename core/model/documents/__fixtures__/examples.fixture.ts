@@ -22,6 +22,7 @@ export const EXAMPLES: Record<DocumentTypeName, unknown> = {
   WarehouseInventory: warehouse.warehouseInventory,
   ItemMaster: warehouse.itemMaster,
   SailingSchedule: logistics.sailingSchedule,
+  FreightInvoice: logistics.freightInvoice,
   FulfillmentOrder: warehouse.fulfillmentOrder,
   FulfillmentEvent: warehouse.fulfillmentEvent,
   ExportDeclaration: customs.exportDeclaration,

@@ -2,6 +2,7 @@ import type { SailingSchedule } from '../logistics-schedule.schema';
 import type { Booking, BookingConfirmation } from '../logistics-booking.schema';
 import type { BillOfLading, ShippingInstruction } from '../logistics-document.schema';
 import type { ShipmentEvent } from '../logistics-event.schema';
+import type { FreightInvoice } from '../logistics-freight-invoice.schema';
 import { buyer, seller } from './parties.fixture';
 
 const ningbo = { unLocode: 'CNNGB', name: 'Ningbo' };
@@ -141,4 +142,34 @@ export const sailingSchedule: SailingSchedule = {
       ],
     },
   ],
+};
+
+/** The drayage of container CSQU3054383 from Long Beach to the buyer's DC, billed to the buyer. */
+export const freightInvoice: FreightInvoice = {
+  invoiceNo: 'SWFD-INV-250716-01',
+  issueDate: '2025-07-16',
+  carrier: {
+    name: 'Swift Drayage LLC',
+    identifiers: [{ scheme: 'OTHER', value: 'SWFD', issuer: 'SCAC' }],
+  },
+  carrierCode: 'SWFD',
+  billTo: buyer,
+  shipmentNo: 'PRO778812',
+  blNo: 'MAEU253419876',
+  containerNos: ['CSQU3054383'],
+  freightPayment: 'COLLECT',
+  shipmentDate: '2025-07-13',
+  deliveryDate: '2025-07-15',
+  currency: 'USD',
+  charges: [
+    {
+      lineNo: 1,
+      chargeCode: '400',
+      rate: '1650',
+      rateBasis: 'FR',
+      amount: { amount: '1650.00', currency: 'USD' },
+    },
+    { lineNo: 2, chargeCode: 'FUE', amount: { amount: '195.00', currency: 'USD' } },
+  ],
+  totalAmount: { amount: '1845.00', currency: 'USD' },
 };

@@ -1,4 +1,5 @@
 import type { MessageStructure } from '../structure.dsl';
+import { COARRI } from './coarri.structure';
 import { CODECO } from './codeco.structure';
 import { CONTRL } from './contrl.structure';
 import { COPARN } from './coparn.structure';
@@ -20,6 +21,7 @@ import { VERMAS } from './vermas.structure';
  */
 export const structureRegistry: ReadonlyMap<string, MessageStructure> = new Map(
   [
+    COARRI,
     CODECO,
     CONTRL,
     COPARN,
