@@ -48,7 +48,12 @@ import {
   ShippingInstructionDocument,
 } from './documents/logistics-document.schema';
 import { ShipmentEventDocument } from './documents/logistics-event.schema';
-import { RebateClaimDocument, VatInvoiceDocument } from './documents/rebate.schema';
+import {
+  RebateClaimDocument,
+  RebateClaimReadyDocument,
+  RebateRefundDocument,
+  VatInvoiceDocument,
+} from './documents/rebate.schema';
 import {
   FulfillmentEventDocument,
   FulfillmentOrderDocument,
@@ -87,6 +92,8 @@ export const DOCUMENT_TYPE_NAMES = [
   'FinancingDecision',
   'VatInvoice',
   'RebateClaim',
+  'RebateClaimReady',
+  'RebateRefund',
   'InsurancePolicy',
   'CreditLimit',
   'InsuranceShipmentDeclaration',
@@ -134,6 +141,8 @@ const DOCUMENT_DEFINITIONS = {
   FinancingDecision: FinancingDecisionDocument,
   VatInvoice: VatInvoiceDocument,
   RebateClaim: RebateClaimDocument,
+  RebateClaimReady: RebateClaimReadyDocument,
+  RebateRefund: RebateRefundDocument,
   InsurancePolicy: InsurancePolicyDocument,
   CreditLimit: CreditLimitDocument,
   InsuranceShipmentDeclaration: InsuranceShipmentDeclarationDocument,
