@@ -91,38 +91,27 @@ describe("Sinosure's monthly premium bill fetched and reconciled with the declar
     }, 30000);
     declared.done();
 
-    // Sinosure's May bill (the README's shape) charges 75.60 for the declaration.
+    // Sinosure's May bill (the README's shape) charges 75.60 for the declaration; the
+    // scheduled run fetches it from 5 June on, once.
+    const bill = (premium: string) => ({
+      billNo: 'PB-202605-0012',
+      policyNo: POLICY,
+      period: '202605',
+      lines: [{ declarationRef: 'SD-2026-05-0088', invoiceNo: INVOICE, premium: usd(premium) }],
+      total: usd(premium),
+      dueDate: '2026-06-15',
+    });
     const billed = nock(HOST, { reqheaders: { 'x-api-key': 'k-bills' } })
       .get('/v1/premium-bills')
       .query({ policyNo: POLICY, period: '202605' })
-      .reply(200, {
-        billNo: 'PB-202605-0012',
-        policyNo: POLICY,
-        period: '202605',
-        lines: [{ declarationRef: 'SD-2026-05-0088', invoiceNo: INVOICE, premium: usd('75.60') }],
-        total: usd('75.60'),
-        dueDate: '2026-06-15',
-      });
-    const other = await gw.key('operator', 'other');
-    const refused = await gw.request('/insurance/premium-bills/fetch', {
-      method: 'POST',
-      key: other,
-      json: { period: '202605' },
-    });
-    expect(refused.status).toBe(403);
-    const fetched = await gw.request('/insurance/premium-bills/fetch', {
-      method: 'POST',
-      key: gw.adminKey,
-      json: { period: '202605' },
-    });
-    expect(await fetched.json()).toEqual([
-      { clientId: 'nbhs', policyNo: POLICY, billNo: 'PB-202605-0012', flagged: true },
-    ]);
+      .reply(200, bill('75.60'));
+    insuranceTimeAt(gw, '2026-06-05T09:00:00+08:00');
+    const own = await gw.key('viewer', 'nbhs');
+    await eventually(async () => (await bills(own)).length === 1);
     billed.done();
-
-    const [bill] = await bills(await gw.key('viewer', 'nbhs'), '?period=202605');
+    const [stored] = await bills(own, '?period=202605');
     // 75.60 billed - 73.50 computed = 2.10.
-    expect(bill).toMatchObject({
+    expect(stored).toMatchObject({
       clientId: 'nbhs',
       policyNo: POLICY,
       period: '202605',
@@ -134,13 +123,30 @@ describe("Sinosure's monthly premium bill fetched and reconciled with the declar
         lines: [{ invoiceNo: INVOICE, status: 'DIFFERENT', difference: usd('2.10') }],
       },
     });
+    const other = await gw.key('operator', 'other');
     expect(await bills(other)).toEqual([]);
-    // April had no declaration sent: nothing to fetch.
-    const april = await gw.request('/insurance/premium-bills/fetch', {
-      method: 'POST',
-      key: gw.adminKey,
-      json: { period: '202604' },
-    });
-    expect(await april.json()).toEqual([]);
+    // Later runs fetch nothing more (nock would refuse a second request).
+    const run = await gw.request('/insurance/runs', { method: 'POST', key: gw.adminKey });
+    expect(await run.json()).toMatchObject({ billed: [] });
+
+    // Sinosure corrects the bill; an operator fetches it again: it replaces the stored one.
+    const corrected = nock(HOST)
+      .get('/v1/premium-bills')
+      .query({ policyNo: POLICY, period: '202605' })
+      .reply(200, bill('73.50'));
+    const post = (key: string) =>
+      gw.request('/insurance/premium-bills/fetch', {
+        method: 'POST',
+        key,
+        json: { period: '202605' },
+      });
+    expect((await post(other)).status).toBe(403);
+    expect(await (await post(gw.adminKey)).json()).toEqual([
+      { clientId: 'nbhs', policyNo: POLICY, billNo: 'PB-202605-0012', flagged: false },
+    ]);
+    corrected.done();
+    expect(await bills(own)).toMatchObject([
+      { flagged: false, reconciliation: { difference: usd('0.00') } },
+    ]);
   });
 });

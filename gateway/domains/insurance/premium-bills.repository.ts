@@ -6,13 +6,18 @@ import type { DeclaredPremium, Reconciliation } from './rules/premium-bill';
 /** Premium bills as fetched from Sinosure, one per client, policy and period (YYYYMM). */
 @Injectable()
 export class PremiumBillsRepository {
-  /** The (client, policy) pairs with shipment declarations sent in the period (China time). */
-  async policiesDeclaredIn(db: Queryable, period: string) {
+  /**
+   * The (client, policy) pairs with shipment declarations sent in the period (China time);
+   * `unbilled`: only those whose bill for the period is not stored yet.
+   */
+  async policiesDeclaredIn(db: Queryable, period: string, unbilled = false) {
     const { rows } = await db.query<{ clientId: string; policyNo: string }>(
-      `SELECT DISTINCT client_id AS "clientId", policy_no AS "policyNo" FROM insurance_declarations
-        WHERE sent_at IS NOT NULL AND to_char(sent_at AT TIME ZONE 'Asia/Shanghai', 'YYYYMM') = $1
+      `SELECT DISTINCT d.client_id AS "clientId", d.policy_no AS "policyNo" FROM insurance_declarations d
+        WHERE d.sent_at IS NOT NULL AND to_char(d.sent_at AT TIME ZONE 'Asia/Shanghai', 'YYYYMM') = $1
+          AND NOT ($2 AND EXISTS (SELECT 1 FROM insurance_premium_bills b
+                WHERE b.client_id = d.client_id AND b.policy_no = d.policy_no AND b.period = $1))
         ORDER BY 1, 2`,
-      [period],
+      [period, unbilled],
     );
     return rows;
   }

@@ -1,4 +1,4 @@
-import { reconcileBill } from './premium-bill';
+import { billingPeriodDue, reconcileBill } from './premium-bill';
 
 const usd = (amount: string) => ({ amount, currency: 'USD' });
 
@@ -55,5 +55,14 @@ describe("reconciling Sinosure's premium bill with the premiums computed on the 
       [{ invoiceNo: 'INV-1', declarationRef: 'SD-1', premium: usd('73.50') }],
     );
     expect([r.lines[0].status, r.flagged, r.difference.amount]).toEqual(['MATCHED', true, '6.50']);
+  });
+});
+
+describe('the bill the scheduled run fetches', () => {
+  it("is the previous month's from the issue day on, across the year end", () => {
+    expect(billingPeriodDue('2026-06-04', 5)).toBeUndefined();
+    expect(billingPeriodDue('2026-06-05', 5)).toBe('202605');
+    expect(billingPeriodDue('2026-06-30', 5)).toBe('202605');
+    expect(billingPeriodDue('2027-01-05', 5)).toBe('202612');
   });
 });

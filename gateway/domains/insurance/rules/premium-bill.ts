@@ -93,3 +93,14 @@ export function reconcileBill(
     flagged: linesOff || !billedTotal.eq(sum((l) => l.billed)) || !billedTotal.eq(computedTotal),
   };
 }
+
+/**
+ * The period (YYYYMM) whose bill the scheduled run fetches on `today` (China date): the
+ * previous month's, from `issueDay` of the month on (Sinosure bills after the month closes).
+ */
+export function billingPeriodDue(today: string, issueDay: number): string | undefined {
+  const [year, month, day] = today.split('-').map(Number);
+  if (day < issueDay) return undefined;
+  const prev = month === 1 ? { y: year - 1, m: 12 } : { y: year, m: month - 1 };
+  return `${prev.y}${String(prev.m).padStart(2, '0')}`;
+}
