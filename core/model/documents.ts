@@ -49,7 +49,12 @@ import {
 } from './documents/logistics-document.schema';
 import { ShipmentEventDocument } from './documents/logistics-event.schema';
 import { FreightInvoiceDocument } from './documents/logistics-freight-invoice.schema';
-import { RebateClaimDocument, VatInvoiceDocument } from './documents/rebate.schema';
+import {
+  RebateClaimDocument,
+  RebateClaimReadyDocument,
+  RebateRefundDocument,
+  VatInvoiceDocument,
+} from './documents/rebate.schema';
 import {
   FulfillmentEventDocument,
   FulfillmentOrderDocument,
@@ -88,6 +93,8 @@ export const DOCUMENT_TYPE_NAMES = [
   'FinancingDecision',
   'VatInvoice',
   'RebateClaim',
+  'RebateClaimReady',
+  'RebateRefund',
   'InsurancePolicy',
   'CreditLimit',
   'InsuranceShipmentDeclaration',
@@ -136,6 +143,8 @@ const DOCUMENT_DEFINITIONS = {
   FinancingDecision: FinancingDecisionDocument,
   VatInvoice: VatInvoiceDocument,
   RebateClaim: RebateClaimDocument,
+  RebateClaimReady: RebateClaimReadyDocument,
+  RebateRefund: RebateRefundDocument,
   InsurancePolicy: InsurancePolicyDocument,
   CreditLimit: CreditLimitDocument,
   InsuranceShipmentDeclaration: InsuranceShipmentDeclarationDocument,

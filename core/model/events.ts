@@ -49,6 +49,10 @@ export const EVENT_DOCUMENT_TYPES = {
   'financing.request.decided': 'FinancingDecision',
   'rebate.vat-invoice.received': 'VatInvoice',
   'rebate.claim.filed': 'RebateClaim',
+  // Published by the rebate domain once per claim when its last missing piece arrives.
+  'rebate.claim.ready': 'RebateClaimReady',
+  // The tax bureau's refund recorded on a claim (operator API or file import).
+  'rebate.refund.received': 'RebateRefund',
   'insurance.policy.issued': 'InsurancePolicy',
   'insurance.credit-limit.decided': 'CreditLimit',
   'insurance.shipment.declared': 'InsuranceShipmentDeclaration',

@@ -98,6 +98,8 @@ const EXPECTED_REFS: Record<DocumentTypeName, TradeRefs> = {
     ...declaration,
     invoiceNo: ['25332000000012345678'],
   },
+  RebateClaimReady: { rebateClaimNo: ['RB-310420250518004217'], ...declaration },
+  RebateRefund: { rebateClaimNo: ['RB-310420250518004217'], ...declaration },
   InsurancePolicy: policy,
   CreditLimit: policy,
   InsuranceShipmentDeclaration: {

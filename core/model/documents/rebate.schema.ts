@@ -116,3 +116,45 @@ export const RebateClaimDocument = defineDocument({
       invoiceNo: c.lines.flatMap((l) => l.vatInvoiceNos ?? []),
     }),
 });
+
+/**
+ * A declaration's rebate claim with every piece in place (released, closed, VAT invoice
+ * matched, FX collected, documents filed): it can be filed, and financed in advance.
+ */
+export const RebateClaimReadySchema = z.strictObject({
+  claimNo: RefNo,
+  declarationNos: z.array(RefNo).min(1),
+  readyAt: DateTimeSchema,
+  /** What the tax bureau is expected to refund (trader method, from the matched VAT invoices). */
+  expectedRefund: MoneySchema,
+  /** Primer §8: declare by April 30 of the year after export. */
+  deadline: DateSchema,
+});
+export type RebateClaimReady = z.infer<typeof RebateClaimReadySchema>;
+
+/** The tax bureau's refund of a claim as it arrived (operator entry or file import). */
+export const RebateRefundSchema = z.strictObject({
+  claimNo: RefNo,
+  declarationNos: z.array(RefNo).optional(),
+  refundAmount: MoneySchema,
+  refundDate: DateSchema,
+  /** The bureau's or the bank credit's reference, when known. */
+  reference: z.string().min(1).optional(),
+});
+export type RebateRefund = z.infer<typeof RebateRefundSchema>;
+
+export const RebateClaimReadyDocument = defineDocument({
+  name: 'RebateClaimReady',
+  version: '1',
+  schema: RebateClaimReadySchema,
+  defaultEventType: 'rebate.claim.ready',
+  refs: (c) => collectRefs({ rebateClaimNo: c.claimNo, declarationNo: c.declarationNos }),
+});
+
+export const RebateRefundDocument = defineDocument({
+  name: 'RebateRefund',
+  version: '1',
+  schema: RebateRefundSchema,
+  defaultEventType: 'rebate.refund.received',
+  refs: (r) => collectRefs({ rebateClaimNo: r.claimNo, declarationNo: r.declarationNos }),
+});

@@ -16,10 +16,19 @@ import { Guarded } from '../../http/openapi';
 import { ApiZodBody } from '../../http/zod-openapi';
 import type { Principal } from '../../auth/principal';
 import { PG_POOL } from '../../infra/tokens';
-import { scopeOf } from '../../auth/client-scope';
+import { actingClient, scopeOf, visibleOr404 } from '../../auth/client-scope';
+import { ClientIdSchema } from '../../http/common-schemas';
+import { ClaimRepository } from '../rebate/claim.repository';
+import { RebateAdvanceService } from './rebate-advance.service';
 import { parseBody } from '../../http/parse-body';
 import { LoanRepository } from './loan.repository';
 import { examinePresentation } from './rules/lc-presentation';
+
+/** An advance rebate payment (退税贷) against the client's ready rebate claim. */
+const RebateAdvanceBody = z.strictObject({
+  clientId: ClientIdSchema.optional(),
+  claimNo: z.string().min(1),
+});
 
 const PresentationBody = z.strictObject({
   lc: LetterOfCreditSchema,
@@ -53,12 +62,32 @@ const PresentationBody = z.strictObject({
 export class FinancingController {
   constructor(
     private readonly loans: LoanRepository,
+    private readonly claims: ClaimRepository,
+    private readonly advances: RebateAdvanceService,
     @Inject(PG_POOL) private readonly pool: Pool,
   ) {}
 
   @Get('loans')
   list(@CurrentPrincipal() principal: Principal) {
     return this.loans.list(this.pool, scopeOf(principal));
+  }
+
+  /**
+   * Body `{ clientId?, claimNo }`: the decision with its reasons (CLAIM_NOT_READY,
+   * ALREADY_ADVANCED, ...); an approval draws rate x expected refund. Another client's claim: 404.
+   */
+  @Post('rebate-advances')
+  @HttpCode(200)
+  @ApiZodBody(RebateAdvanceBody)
+  async rebateAdvance(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    const b = parseBody(RebateAdvanceBody, body);
+    const client = actingClient(principal, b.clientId);
+    const claim = visibleOr404(
+      principal,
+      await this.claims.get(this.pool, b.claimNo, client),
+      `rebate claim ${b.claimNo}`,
+    );
+    return this.advances.decide(claim, new Date());
   }
 
   /** Body `{ lc, goods?, presentation }`: the discrepancies, each with its UCP 600 article. */

@@ -7,11 +7,21 @@ import {
 import { publishSettlementEvent } from '../settlement/settlement-events';
 import { FINANCING_CONNECTOR, LOAN_REPAID, type LoanRepaid } from './financing-events';
 import { LoanRepository } from './loan.repository';
+import { RebateAdvanceService } from './rebate-advance.service';
 
 /** Loans are drawn from financing decisions and repaid when the buyer pays the invoices. */
 @EnvelopeHandlers('financing')
 export class FinancingHandler {
-  constructor(private readonly loans: LoanRepository) {}
+  constructor(
+    private readonly loans: LoanRepository,
+    private readonly advances: RebateAdvanceService,
+  ) {}
+
+  /** The tax bureau's refund repays the advance drawn on the claim (partly when short). */
+  @OnEvent('rebate.refund.received')
+  async refunded(e: EventEnvelope<'rebate.refund.received'>, { tx }: EnvelopeContext) {
+    if (e.clientId) await this.advances.repay(tx, e.clientId, e);
+  }
 
   @OnEvent('financing.request.decided')
   async decided(e: EventEnvelope<'financing.request.decided'>, { tx }: EnvelopeContext) {

@@ -22,4 +22,20 @@ CREATE INDEX financing_loans_invoices ON financing_loans USING gin (invoice_nos)
 `,
 };
 
-export const financingMigrations: readonly Migration[] = [financing];
+/**
+ * Advance rebate payments are loans on a rebate claim: one per claim (a second request is
+ * refused), repaid from the tax bureau's refund, partly when the refund falls short.
+ */
+const rebateAdvances: Migration = {
+  id: '0601-financing-rebate-advances',
+  sql: /* sql */ `
+ALTER TABLE financing_loans
+  ADD COLUMN rebate_claim_no text,
+  ADD COLUMN outstanding numeric,
+  ADD COLUMN refund_applied_at timestamptz;
+CREATE UNIQUE INDEX financing_loans_rebate_claim ON financing_loans (client_id, rebate_claim_no)
+  WHERE rebate_claim_no IS NOT NULL;
+`,
+};
+
+export const financingMigrations: readonly Migration[] = [financing, rebateAdvances];

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { FinancingDecision } from '../../../core/model/documents/financing.schema';
+import type { Money } from '../../../core/model/values/money.schema';
 import type { Queryable } from '../../../core/storage/queryable';
 
 export interface LoanRow {
@@ -8,12 +9,26 @@ export interface LoanRow {
   invoiceNos: string[];
   amount: string;
   currency: string;
-  status: 'DRAWN' | 'REPAID';
+  status: 'DRAWN' | 'PARTIALLY_REPAID' | 'REPAID';
+  rebateClaimNo: string | null;
+  /** What is still owed; null for loans repaid whole by the buyer's payment. */
+  outstanding: string | null;
+}
+
+/** An advance on a rebate claim, as the financing controller decided it. */
+export interface RebateAdvanceDraw {
+  financingNo: string;
+  claimNo: string;
+  amount: Money;
+  feePercent?: string;
+  drawnOn: string;
+  decision: FinancingDecision;
 }
 
 const LOAN = `client_id AS "clientId", financing_no AS "financingNo", invoice_nos AS "invoiceNos",
   amount::text AS amount, currency, status, fee_percent AS "feePercent",
-  to_char(drawn_on, 'YYYY-MM-DD') AS "drawnOn", to_char(maturity_date, 'YYYY-MM-DD') AS "maturityDate", repaid_at AS "repaidAt"`;
+  to_char(drawn_on, 'YYYY-MM-DD') AS "drawnOn", to_char(maturity_date, 'YYYY-MM-DD') AS "maturityDate", repaid_at AS "repaidAt",
+  rebate_claim_no AS "rebateClaimNo", outstanding::text AS outstanding`;
 
 @Injectable()
 export class LoanRepository {
@@ -48,6 +63,55 @@ export class LoanRepository {
       [clientId, invoiceNos],
     );
     return rows;
+  }
+
+  /** Draws the advance; false when the claim (or the financing number) has one already. */
+  async drawRebateAdvance(db: Queryable, clientId: string, a: RebateAdvanceDraw): Promise<boolean> {
+    const { rowCount } = await db.query(
+      `INSERT INTO financing_loans (client_id, financing_no, amount, currency, fee_percent, drawn_on,
+         status, decision, rebate_claim_no, outstanding)
+       VALUES ($1,$2,$3,$4,$5,$6,'DRAWN',$7,$8,$3) ON CONFLICT DO NOTHING`,
+      [
+        clientId,
+        a.financingNo,
+        a.amount.amount,
+        a.amount.currency,
+        a.feePercent ?? null,
+        a.drawnOn,
+        a.decision,
+        a.claimNo,
+      ],
+    );
+    return rowCount === 1;
+  }
+
+  async byRebateClaim(db: Queryable, clientId: string, claimNo: string) {
+    const { rows } = await db.query<LoanRow>(
+      `SELECT ${LOAN} FROM financing_loans WHERE client_id = $1 AND rebate_claim_no = $2`,
+      [clientId, claimNo],
+    );
+    return rows[0];
+  }
+
+  /** Locks the claim's advance while no refund has been applied to it; undefined otherwise. */
+  async lockUnrefunded(db: Queryable, clientId: string, claimNo: string) {
+    const { rows } = await db.query<LoanRow>(
+      `SELECT ${LOAN} FROM financing_loans
+        WHERE client_id = $1 AND rebate_claim_no = $2 AND refund_applied_at IS NULL FOR UPDATE`,
+      [clientId, claimNo],
+    );
+    return rows[0];
+  }
+
+  /** The refund applied: what is left outstanding, REPAID when nothing is. */
+  async refundApplied(db: Queryable, clientId: string, financingNo: string, outstanding: string) {
+    await db.query(
+      `UPDATE financing_loans SET outstanding = $3, refund_applied_at = now(),
+          status = CASE WHEN $3::numeric = 0 THEN 'REPAID' ELSE 'PARTIALLY_REPAID' END,
+          repaid_at = CASE WHEN $3::numeric = 0 THEN now() END
+        WHERE client_id = $1 AND financing_no = $2`,
+      [clientId, financingNo, outstanding],
+    );
   }
 
   async list(db: Queryable, clientId: string | null): Promise<LoanRow[]> {

@@ -88,4 +88,22 @@ CREATE TABLE insurance_claims (
 `,
 };
 
-export const insuranceMigrations: readonly Migration[] = [insurance, schedule];
+/** Sinosure's monthly premium bill per policy and period, with its reconciliation. */
+const premiumBills: Migration = {
+  id: '0702-insurance-premium-bills',
+  sql: /* sql */ `
+CREATE TABLE insurance_premium_bills (
+  client_id       text NOT NULL,
+  policy_no       text NOT NULL,
+  period          text NOT NULL,
+  bill_no         text NOT NULL,
+  bill            jsonb NOT NULL,
+  reconciliation  jsonb NOT NULL,
+  flagged         boolean NOT NULL,
+  fetched_at      timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (client_id, policy_no, period)
+);
+`,
+};
+
+export const insuranceMigrations: readonly Migration[] = [insurance, schedule, premiumBills];

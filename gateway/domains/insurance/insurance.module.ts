@@ -8,15 +8,23 @@ import { InsuranceController } from './insurance.controllers';
 import { InsuranceHandler } from './insurance.handlers';
 import { InsuranceRepository } from './insurance.repository';
 import { InsuranceScheduler } from './insurance.scheduler';
+import { PremiumBillsController } from './premium-bills.controllers';
+import { PremiumBillsRepository } from './premium-bills.repository';
+import { PremiumBillsService } from './premium-bills.service';
 import { ShipmentDeclarationService } from './shipment-declaration.service';
 import { SinosurePartner } from './sinosure-partner';
 
 /**
  * Credit insurance: policies, buyer limits, shipment declarations sent by a scheduled run,
- * possible-loss notices and claims to Sinosure (0700-insurance, 0701-insurance-schedule).
+ * possible-loss notices and claims to Sinosure, premium bills reconciled (0700-0702).
  */
 @Module({
-  controllers: [InsuranceController, InsuranceFilingsController, InsuranceHandler],
+  controllers: [
+    InsuranceController,
+    InsuranceFilingsController,
+    PremiumBillsController,
+    InsuranceHandler,
+  ],
   providers: [
     InsuranceRepository,
     DueDeclarationsRepository,
@@ -26,6 +34,8 @@ import { SinosurePartner } from './sinosure-partner';
     SinosurePartner,
     InsuranceClock,
     InsuranceScheduler,
+    PremiumBillsRepository,
+    PremiumBillsService,
   ],
 })
 export class InsuranceModule {}

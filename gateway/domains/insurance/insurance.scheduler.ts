@@ -5,6 +5,7 @@ import type { AppConfig } from '../../../core/config/config';
 import type { Logger } from '../../../core/logging/logger';
 import { CONFIG, LOGGER, PG_POOL } from '../../infra/tokens';
 import { InsuranceClock } from './insurance-clock';
+import { PremiumBillsService } from './premium-bills.service';
 import { ShipmentDeclarationService } from './shipment-declaration.service';
 
 export const INSURANCE_QUEUE = 'insurance-run';
@@ -15,13 +16,16 @@ export interface InsuranceRun {
   declared: string[];
   /** Invoices whose notice of possible loss was filed in this run. */
   reported: string[];
+  /** Premium bills fetched in this run (previous month's, each once), `policyNo/billNo`. */
+  billed: string[];
 }
 
 /**
  * The credit insurance run as one repeatable bull job (INSURANCE_RUN_MS), like the pollers:
  * shared by every gateway process, so one process takes each tick. It sends the due shipment
- * declarations before their deadlines and files the possible-loss notices that fell due; both
- * are once per invoice, so an overlapping tick finds nothing left to do.
+ * declarations before their deadlines, files the possible-loss notices that fell due and
+ * fetches last month's premium bills; each once (per invoice, per policy and month), so an
+ * overlapping tick finds nothing left to do.
  */
 @Injectable()
 export class InsuranceScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -29,6 +33,7 @@ export class InsuranceScheduler implements OnApplicationBootstrap, OnApplication
 
   constructor(
     private readonly declarations: ShipmentDeclarationService,
+    private readonly bills: PremiumBillsService,
     private readonly clock: InsuranceClock,
     @Inject(CONFIG) private readonly config: AppConfig,
     @Inject(PG_POOL) private readonly pool: Pool,
@@ -63,13 +68,16 @@ export class InsuranceScheduler implements OnApplicationBootstrap, OnApplication
       const { rows } = await lock.query<{ got: boolean }>(
         "SELECT pg_try_advisory_lock(hashtext('insurance-run')) AS got",
       );
-      if (!rows[0].got) return { declared: [], reported: [] };
+      if (!rows[0].got) return { declared: [], reported: [], billed: [] };
       try {
         const declared = await this.declarations.sendDue(this.pool, this.clock.now());
         const reported = await this.declarations.reportOverdue(this.pool, this.clock.today());
-        if (declared.length + reported.length > 0)
-          this.logger.info({ declared, reported }, 'insurance run');
-        return { declared, reported };
+        const billed = (await this.bills.fetchDue(this.pool, this.clock.today()))
+          .filter((b) => b.billNo)
+          .map((b) => `${b.policyNo}/${b.billNo}`);
+        if (declared.length + reported.length + billed.length > 0)
+          this.logger.info({ declared, reported, billed }, 'insurance run');
+        return { declared, reported, billed };
       } finally {
         await lock.query("SELECT pg_advisory_unlock(hashtext('insurance-run'))");
       }

@@ -21,6 +21,8 @@ import { Guarded } from '../../http/openapi';
 import { ApiZodBody } from '../../http/zod-openapi';
 import { ZodPipe } from '../../http/zod-pipe';
 import { PG_POOL } from '../../infra/tokens';
+import { inTransaction } from '../../../core/storage/database';
+import { ClaimsService } from './claims.service';
 import { RebateRepository } from './rebate.repository';
 import { traderRebate } from './rules/calculation';
 import { matchLines, type VatInvoiceLine } from './rules/matching';
@@ -69,6 +71,7 @@ function toVatLine(invoices: readonly VatInvoice[], a: Assignment, i: number): V
 export class RebateVatInvoicesController {
   constructor(
     private readonly repo: RebateRepository,
+    private readonly claims: ClaimsService,
     private readonly vatInvoices: VatInvoiceRepository,
     @Inject(PG_POOL) private readonly pool: Pool,
   ) {}
@@ -98,7 +101,10 @@ export class RebateVatInvoicesController {
       declaration.lines,
       body.lines.map((a, i) => toVatLine(invoices, a, i)),
     );
-    await this.repo.setMatches(this.pool, client, no, matches);
+    await inTransaction(this.pool, async (tx) => {
+      await this.repo.setMatches(tx, client, no, matches);
+      await this.claims.announceIfReady(tx, client, no);
+    });
     return { matches, rebate: traderRebate(matches, DEFAULT_RATES) };
   }
 }

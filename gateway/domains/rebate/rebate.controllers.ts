@@ -10,6 +10,8 @@ import type { Principal } from '../../auth/principal';
 import { PG_POOL } from '../../infra/tokens';
 import { actingClient, scopeOf } from '../../auth/client-scope';
 import { parseBody } from '../../http/parse-body';
+import { inTransaction } from '../../../core/storage/database';
+import { ClaimsService } from './claims.service';
 import { RebateRepository, type DeclarationRow } from './rebate.repository';
 import { traderRebate } from './rules/calculation';
 import { matchLines } from './rules/matching';
@@ -47,6 +49,7 @@ const view = (d: DeclarationRow) => ({
 export class RebateController {
   constructor(
     private readonly repo: RebateRepository,
+    private readonly claims: ClaimsService,
     @Inject(PG_POOL) private readonly pool: Pool,
   ) {}
 
@@ -68,7 +71,10 @@ export class RebateController {
     const declaration = await this.repo.get(this.pool, client, no);
     if (!declaration) throw new NotFoundException(`declaration ${no} not found`);
     const matches = matchLines(declaration.lines, lines);
-    await this.repo.setMatches(this.pool, client, no, matches);
+    await inTransaction(this.pool, async (tx) => {
+      await this.repo.setMatches(tx, client, no, matches);
+      await this.claims.announceIfReady(tx, client, no);
+    });
     return { matches, rebate: traderRebate(matches, DEFAULT_RATES) };
   }
 
@@ -82,7 +88,10 @@ export class RebateController {
   ) {
     const { clientId } = parseBody(FiledBody, body ?? {});
     const client = actingClient(principal, clientId) ?? clientId ?? '';
-    await this.repo.flag(this.pool, client, no, 'documents_filed');
+    await inTransaction(this.pool, async (tx) => {
+      await this.repo.flag(tx, client, no, 'documents_filed');
+      await this.claims.announceIfReady(tx, client, no);
+    });
     const row = await this.repo.get(this.pool, client, no);
     if (!row) throw new NotFoundException(`declaration ${no} not found`);
     return view(row);

@@ -4,6 +4,7 @@ import {
   EnvelopeHandlers,
   OnEvent,
 } from '../../messaging/envelope-transport/envelope-handlers.decorator';
+import { ClaimsService } from './claims.service';
 import { RebateRepository } from './rebate.repository';
 import { VatInvoiceRepository } from './vat-invoice.repository';
 
@@ -13,6 +14,7 @@ export class RebateHandler {
   constructor(
     private readonly repo: RebateRepository,
     private readonly vatInvoices: VatInvoiceRepository,
+    private readonly claims: ClaimsService,
   ) {}
 
   /** A purchase VAT invoice taken in through intake, kept for the trader to assign its lines. */
@@ -50,11 +52,14 @@ export class RebateHandler {
     if (r.outcome === 'RELEASED' || r.outcome === 'CLOSED')
       await this.repo.flag(tx, e.clientId, r.entryId, 'released');
     if (r.outcome === 'CLOSED') await this.repo.flag(tx, e.clientId, r.entryId, 'closed');
+    await this.claims.announceIfReady(tx, e.clientId, r.entryId, e);
   }
 
   @OnEvent('settlement.payment.matched')
   async paid(e: EventEnvelope<'settlement.payment.matched'>, { tx }: EnvelopeContext) {
     const settled = e.payload.allocations.filter((a) => a.settled).map((a) => a.invoiceNo);
-    if (e.clientId && settled.length > 0) await this.repo.fxCollected(tx, e.clientId, settled);
+    if (!e.clientId || settled.length === 0) return;
+    for (const no of await this.repo.fxCollected(tx, e.clientId, settled))
+      await this.claims.announceIfReady(tx, e.clientId, no, e);
   }
 }

@@ -36,4 +36,29 @@ CREATE TABLE rebate_vat_invoices (
 `,
 };
 
-export const rebateMigrations: readonly Migration[] = [rebate, vatInvoices];
+/**
+ * One claim per declaration (claimNo RB-<declarationNo>), ready once every piece is in, and
+ * the tax bureau's refund recorded on it; cycle days run from export to refund date.
+ */
+const claims: Migration = {
+  id: '0652-rebate-claims',
+  sql: /* sql */ `
+CREATE TABLE rebate_claims (
+  client_id        text NOT NULL,
+  claim_no         text NOT NULL,
+  declaration_no   text NOT NULL,
+  ready_at         timestamptz,
+  expected_refund  numeric,
+  currency         text,
+  refund_amount    numeric,
+  refund_date      date,
+  refund_reference text,
+  PRIMARY KEY (client_id, claim_no),
+  UNIQUE (client_id, declaration_no)
+);
+INSERT INTO rebate_claims (client_id, claim_no, declaration_no)
+  SELECT client_id, 'RB-' || declaration_no, declaration_no FROM rebate_declarations;
+`,
+};
+
+export const rebateMigrations: readonly Migration[] = [rebate, vatInvoices, claims];

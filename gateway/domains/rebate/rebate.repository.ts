@@ -2,14 +2,19 @@ import { Injectable } from '@nestjs/common';
 import type { Queryable } from '../../../core/storage/queryable';
 import type { DeclarationGoodsLine, LineMatch } from './rules/matching';
 import type { DeclarationFacts } from './rules/readiness';
+import { claimNoOf } from './rules/claims';
 
 type Flag = 'released' | 'closed' | 'fx_collected' | 'documents_filed';
 
 const FACTS = `declaration_no AS "declarationNo", to_char(export_date, 'YYYY-MM-DD') AS "exportDate",
   released, closed, vat_matched AS "vatMatched", fx_collected AS "fxCollected",
-  documents_filed AS "documentsFiled", client_id AS "clientId", lines`;
+  documents_filed AS "documentsFiled", client_id AS "clientId", lines, matches`;
 
-export type DeclarationRow = DeclarationFacts & { clientId: string; lines: DeclarationGoodsLine[] };
+export type DeclarationRow = DeclarationFacts & {
+  clientId: string;
+  lines: DeclarationGoodsLine[];
+  matches: LineMatch[] | null;
+};
 
 @Injectable()
 export class RebateRepository {
@@ -29,6 +34,11 @@ export class RebateRepository {
        DO UPDATE SET export_date = $3, invoice_nos = $4, lines = $5`,
       [clientId, d.declarationNo, d.exportDate, d.invoiceNos, JSON.stringify(d.lines)],
     );
+    await db.query(
+      `INSERT INTO rebate_claims (client_id, claim_no, declaration_no) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING`,
+      [clientId, claimNoOf(d.declarationNo), d.declarationNo],
+    );
   }
 
   async flag(db: Queryable, clientId: string, declarationNo: string, flag: Flag) {
@@ -38,12 +48,18 @@ export class RebateRepository {
     );
   }
 
-  /** FX is collected for the declarations that name a paid invoice. */
-  async fxCollected(db: Queryable, clientId: string, invoiceNos: readonly string[]) {
-    await db.query(
-      'UPDATE rebate_declarations SET fx_collected = true WHERE client_id = $1 AND invoice_nos && $2::text[]',
+  /** FX is collected for the declarations that name a paid invoice; returns their numbers. */
+  async fxCollected(
+    db: Queryable,
+    clientId: string,
+    invoiceNos: readonly string[],
+  ): Promise<string[]> {
+    const { rows } = await db.query<{ declarationNo: string }>(
+      `UPDATE rebate_declarations SET fx_collected = true WHERE client_id = $1 AND invoice_nos && $2::text[]
+       RETURNING declaration_no AS "declarationNo"`,
       [clientId, invoiceNos],
     );
+    return rows.map((r) => r.declarationNo);
   }
 
   async setMatches(

@@ -39,6 +39,8 @@ declare module '../../../core/model/events' {
 /**
  * Publishes a settlement event in the caller's transaction (outbox) and files it with the
  * trade's references, so `/trades/:ref` shows the match beside the bank message it came from.
+ * Without a cause (an operator's entry through the API) the event starts its own correlation,
+ * sourced from its client.
  */
 export async function publishSettlementEvent<P>(
   tx: PoolClient,
@@ -47,7 +49,7 @@ export async function publishSettlementEvent<P>(
     documentType: string;
     payload: P;
     refs: TradeRefs;
-    cause: Envelope;
+    cause?: Envelope;
     clientId: string | null;
     /** The publishing domain, when another domain files its events this way. */
     connector?: string;
@@ -59,20 +61,20 @@ export async function publishSettlementEvent<P>(
     version: '1',
     payload: e.payload,
     source: {
-      partnerId: e.cause.source.partnerId,
+      partnerId: e.cause?.source.partnerId ?? e.clientId ?? 'platform',
       connector: e.connector ?? SETTLEMENT_CONNECTOR,
-      transport: 'handler',
+      transport: e.cause ? 'handler' : 'api',
       format: 'canonical',
       messageType: e.documentType,
-      ...(e.cause.source.messageId ? { messageId: e.cause.source.messageId } : {}),
+      ...(e.cause?.source.messageId ? { messageId: e.cause.source.messageId } : {}),
     },
     refs: e.refs,
     receivedAt: new Date().toISOString(),
     clientId: e.clientId ?? undefined,
-    correlationId: e.cause.correlationId,
-    causationId: e.cause.id,
+    correlationId: e.cause?.correlationId,
+    causationId: e.cause?.id,
   });
   await enqueueEnvelope(tx, envelope);
-  await insertDocuments(tx, [{ envelope, messageId: e.cause.source.messageId ?? null }]);
+  await insertDocuments(tx, [{ envelope, messageId: e.cause?.source.messageId ?? null }]);
   return envelope.id;
 }

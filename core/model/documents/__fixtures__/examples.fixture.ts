@@ -40,6 +40,8 @@ export const EXAMPLES: Record<DocumentTypeName, unknown> = {
   FinancingDecision: finance.financingDecision,
   VatInvoice: finance.vatInvoice,
   RebateClaim: finance.rebateClaim,
+  RebateClaimReady: finance.rebateClaimReady,
+  RebateRefund: finance.rebateRefund,
   InsurancePolicy: finance.insurancePolicy,
   CreditLimit: finance.creditLimit,
   InsuranceShipmentDeclaration: finance.insuranceShipmentDeclaration,

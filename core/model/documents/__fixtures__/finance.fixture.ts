@@ -5,7 +5,7 @@ import type {
   InsurancePolicy,
   InsuranceShipmentDeclaration,
 } from '../insurance.schema';
-import type { RebateClaim, VatInvoice } from '../rebate.schema';
+import type { RebateClaim, RebateClaimReady, RebateRefund, VatInvoice } from '../rebate.schema';
 import { advisingBank, buyer, seller } from './parties.fixture';
 
 const factory = {
@@ -92,6 +92,21 @@ export const rebateClaim: RebateClaim = {
     },
   ],
   totalRefund: { amount: '15600.00', currency: 'CNY' },
+};
+
+export const rebateClaimReady: RebateClaimReady = {
+  claimNo: 'RB-310420250518004217',
+  declarationNos: ['310420250518004217'],
+  readyAt: '2025-05-12T10:00:00+08:00',
+  expectedRefund: { amount: '15600.00', currency: 'CNY' },
+  deadline: '2026-04-30',
+};
+
+export const rebateRefund: RebateRefund = {
+  claimNo: 'RB-310420250518004217',
+  declarationNos: ['310420250518004217'],
+  refundAmount: { amount: '15600.00', currency: 'CNY' },
+  refundDate: '2025-06-03',
 };
 
 const insured = { policyNo: 'SCP2025-330012', buyer, buyerCode: 'USA/123456' };

@@ -35,7 +35,7 @@ const FEE_MIN = new Decimal(1);
 const FEE_MAX = new Decimal(3);
 
 /** Refuses a configuration outside the 1-3% the platform offers, at start-up, not per request. */
-export function checkPolicy(policy: ReceivablesPolicy): void {
+export function checkPolicy(policy: Pick<ReceivablesPolicy, 'feeGrid'>): void {
   for (const band of policy.feeGrid) {
     const fee = new Decimal(band.feePercent);
     if (fee.lt(FEE_MIN) || fee.gt(FEE_MAX)) {
@@ -47,7 +47,7 @@ export function checkPolicy(policy: ReceivablesPolicy): void {
 }
 
 export function feeFor(
-  policy: ReceivablesPolicy,
+  policy: Pick<ReceivablesPolicy, 'feeGrid'>,
   tenorDays: number,
   risk: BuyerRisk,
 ): string | undefined {

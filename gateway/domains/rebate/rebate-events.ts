@@ -1,0 +1,2 @@
+/** The connector name on envelopes the rebate service publishes (through publishSettlementEvent). */
+export const REBATE_CONNECTOR = 'rebate';
