@@ -80,6 +80,22 @@ export class ClearanceRepository {
     );
   }
 
+  /** The stored payloads of these sources, by client, order and document type (unit-separator joined). */
+  async storedSources(tx: PoolClient, sources: ClearanceSource[]): Promise<Map<string, unknown>> {
+    const { rows } = await tx.query<{ key: string; payload: unknown }>(
+      `SELECT s.client_key || chr(31) || s.order_no || chr(31) || s.document_type AS key, s.payload
+         FROM clearance_sources s
+         JOIN unnest($1::text[], $2::text[], $3::text[]) AS k(client_key, order_no, document_type)
+           ON k.client_key = s.client_key AND k.order_no = s.order_no AND k.document_type = s.document_type`,
+      [
+        sources.map((s) => s.clientKey),
+        sources.map((s) => s.orderNo),
+        sources.map((s) => s.documentType),
+      ],
+    );
+    return new Map(rows.map((r) => [r.key, r.payload]));
+  }
+
   /** Of these sources' orders, those that now hold both their SalesOrder and their Booking. */
   async ordersReadyToDraft(
     tx: PoolClient,

@@ -12,6 +12,7 @@ import type { Party } from '../../../core/model/values/party.schema';
 import { partyId } from '../../../core/model/values/party.schema';
 import { advisoryLockKey } from '../../../core/storage/advisory-lock';
 import { inTransaction } from '../../../core/storage/database';
+import { mergeOrderUpdate } from '../../../mappings/marketplace';
 import { PG_POOL } from '../../infra/tokens';
 import { clientKey } from '../../auth/client-scope';
 import {
@@ -42,6 +43,9 @@ function orderNoOf(envelope: Envelope): string | undefined {
   return p.orderNo ?? p.orderNos?.[0] ?? envelope.refs.orderNo?.[0];
 }
 
+const sourceKey = (s: { clientKey: string; orderNo: string; documentType: string }) =>
+  `${s.clientKey}\u001f${s.orderNo}\u001f${s.documentType}`;
+
 const orderLockKey = (key: string, orderNo: string) =>
   advisoryLockKey(`clearance:${key}:${orderNo}`);
 
@@ -60,11 +64,23 @@ function latestSources(envelopes: Envelope[]): ClearanceSource[] {
       envelopeId: envelope.id,
       at: envelope.occurredAt,
     };
-    const id = `${source.clientKey}\u0000${orderNo}\u0000${source.documentType}`;
+    const id = sourceKey(source);
     const previous = latest.get(id);
-    if (!previous || Date.parse(previous.at) <= Date.parse(source.at)) latest.set(id, source);
+    if (!previous) latest.set(id, source);
+    else if (Date.parse(previous.at) <= Date.parse(source.at))
+      latest.set(id, { ...source, payload: mergedSource(previous.payload, source) });
+    else latest.set(id, { ...previous, payload: mergedSource(source.payload, previous) });
   }
   return [...latest.values()];
+}
+
+/**
+ * A newer source over the one known: a SalesOrder without amounts (a status notification such
+ * as Amazon ORDER_CHANGE) changes only the status of the known order and keeps its prices.
+ */
+function mergedSource(known: unknown, newer: ClearanceSource): unknown {
+  if (newer.documentType !== 'SalesOrder' || !known) return newer.payload;
+  return mergeOrderUpdate(known as SalesOrder, newer.payload as SalesOrder);
 }
 
 /**
@@ -98,7 +114,11 @@ export class ClearanceService {
       'SELECT pg_advisory_xact_lock(k) FROM (SELECT unnest($1::bigint[]) AS k ORDER BY 1) keys',
       [lockKeys.sort()],
     );
-    await this.repo.saveSources(tx, sources);
+    const stored = await this.repo.storedSources(tx, sources);
+    await this.repo.saveSources(
+      tx,
+      sources.map((s) => ({ ...s, payload: mergedSource(stored.get(sourceKey(s)), s) })),
+    );
     for (const order of await this.repo.ordersReadyToDraft(tx, sources))
       await this.draft(tx, order.clientKey, order.clientId, order.orderNo);
   }
