@@ -10,8 +10,11 @@ import {
   HsEntrySchema,
   OriginInputSchema,
   ProductEntrySchema,
+  SummaryRequestSchema,
   TariffQuestionSchema,
 } from './clearance.schemas';
+import { SummaryService, type SummaryRequest } from './summary.service';
+import { SummaryRepository } from './summary.repository';
 import { ApiZodBody } from '../../http/zod-openapi';
 import { ZodPipe } from '../../http/zod-pipe';
 import { ClearanceRepository, type DeclarationFilter } from './clearance.repository';
@@ -68,7 +71,37 @@ export class DeclarationsController {
 @Controller('clearance')
 @Guarded('clearance')
 export class ClearanceController {
-  constructor(private readonly query: ClearanceQueryService) {}
+  constructor(
+    private readonly query: ClearanceQueryService,
+    private readonly summaries: SummaryService,
+    @Inject(PG_POOL) private readonly pool: Pool,
+  ) {}
+
+  /**
+   * Files the CEB701 summary of a client's released 9610 lists of the period, once per client
+   * and period: `created` false answers the one filed before; 409 when no list is left.
+   */
+  @Post('summaries')
+  @HttpCode(200)
+  @RequireRole('operator')
+  @ApiZodBody(SummaryRequestSchema)
+  async summarise(
+    @CurrentPrincipal() principal: Principal,
+    @Body(new ZodPipe(SummaryRequestSchema)) body: SummaryRequest,
+  ) {
+    actingClient(principal, body.clientId);
+    return this.summaries.summarise(body);
+  }
+
+  /** The CEB701 summaries filed, newest period first. */
+  @Get('summaries')
+  async listSummaries(
+    @CurrentPrincipal() principal: Principal,
+    @Query('clientId') clientId?: string,
+  ) {
+    const scoped = principal.clientId ?? clientId;
+    return new SummaryRepository().list(this.pool, scoped);
+  }
 
   /** Compliance holds, overdue receipts, expiring registrations, AD/CVD warnings; who cleared. */
   @Get('alerts')

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { ClearanceController, DeclarationsController } from './clearance.controllers';
 import { ClearanceQueryService } from './clearance-query.service';
-import { ClearanceSourcesHandler } from './clearance.handlers';
+import { ClearanceReversalsHandler, ClearanceSourcesHandler } from './clearance.handlers';
 import { ClearanceService } from './clearance.service';
 import { CLEARANCE_SETTINGS, clearanceSettings } from './clearance.settings';
 import { ComplianceService } from './compliance.service';
+import { OrderReversalService } from './order-reversal.service';
 import { ReceiptsService } from './receipts.service';
+import { SummaryService } from './summary.service';
 import { singleWindowProvider } from './single-window.provider';
 
 /**
@@ -14,7 +16,12 @@ import { singleWindowProvider } from './single-window.provider';
  * tariff planning, compliance alerts. Own tables (migrations 0300-clearance).
  */
 @Module({
-  controllers: [DeclarationsController, ClearanceController, ClearanceSourcesHandler],
+  controllers: [
+    DeclarationsController,
+    ClearanceController,
+    ClearanceSourcesHandler,
+    ClearanceReversalsHandler,
+  ],
   providers: [
     { provide: CLEARANCE_SETTINGS, useFactory: () => clearanceSettings() },
     singleWindowProvider,
@@ -22,6 +29,8 @@ import { singleWindowProvider } from './single-window.provider';
     ClearanceService,
     ClearanceQueryService,
     ReceiptsService,
+    OrderReversalService,
+    SummaryService,
   ],
 })
 export class ClearanceModule {}

@@ -22,6 +22,13 @@ export interface DeclarationRow {
   stateAt: string | null;
   reason: string | null;
   submittedAt: string | null;
+  /** The list number customs gave in its receipt (CEB604 invtNo). */
+  inventoryNo: string | null;
+  /** The CEB605 withdrawal sent for a cancelled order: message and record guid. */
+  cancellationGuid: string | null;
+  cancellationRecordGuid: string | null;
+  /** The CEB701 summary this (9610) list was summed in. */
+  summaryId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -29,7 +36,8 @@ export interface DeclarationRow {
 const COLUMNS = `id, client_key AS "clientKey", client_id AS "clientId", order_no AS "orderNo",
   client_ref AS "clientRef", supervision_mode AS "supervisionMode", port, state, declaration, problems, hold,
   submission_guid AS "submissionGuid", record_guid AS "recordGuid", to_json(state_at) #>> '{}' AS "stateAt",
-  reason, to_json(submitted_at) #>> '{}' AS "submittedAt", to_json(created_at) #>> '{}' AS "createdAt",
+  reason, inventory_no AS "inventoryNo", cancellation_guid AS "cancellationGuid",
+  cancellation_record_guid AS "cancellationRecordGuid", summary_id AS "summaryId", to_json(submitted_at) #>> '{}' AS "submittedAt", to_json(created_at) #>> '{}' AS "createdAt",
   to_json(updated_at) #>> '{}' AS "updatedAt"`;
 
 export interface DeclarationFilter {
@@ -156,7 +164,8 @@ export class ClearanceRepository {
 
   async lockByGuid(tx: PoolClient, guid: string): Promise<DeclarationRow | undefined> {
     const { rows } = await tx.query<DeclarationRow>(
-      `SELECT ${COLUMNS} FROM clearance_declarations WHERE submission_guid = $1 OR record_guid = $1 FOR UPDATE`,
+      `SELECT ${COLUMNS} FROM clearance_declarations WHERE submission_guid = $1 OR record_guid = $1
+         OR cancellation_guid = $1 OR cancellation_record_guid = $1 FOR UPDATE`,
       [guid],
     );
     return rows[0];
@@ -202,6 +211,10 @@ export class ClearanceRepository {
       | 'reason'
       | 'submissionGuid'
       | 'recordGuid'
+      | 'inventoryNo'
+      | 'cancellationGuid'
+      | 'cancellationRecordGuid'
+      | 'summaryId'
     >,
   ): Promise<void> {
     await tx.query(
@@ -238,6 +251,9 @@ export class ClearanceRepository {
         | 'stateAt'
         | 'reason'
         | 'submittedAt'
+        | 'inventoryNo'
+        | 'cancellationGuid'
+        | 'cancellationRecordGuid'
       >
     >,
   ): Promise<void> {
@@ -251,6 +267,9 @@ export class ClearanceRepository {
       stateAt: 'state_at',
       reason: 'reason',
       submittedAt: 'submitted_at',
+      inventoryNo: 'inventory_no',
+      cancellationGuid: 'cancellation_guid',
+      cancellationRecordGuid: 'cancellation_record_guid',
     };
     const entries = Object.entries(set);
     if (entries.length === 0) return;
@@ -389,7 +408,7 @@ export class ClearanceRepository {
   async overdue(db: Queryable, olderThan: Date): Promise<DeclarationRow[]> {
     const { rows } = await db.query<DeclarationRow>(
       `SELECT ${COLUMNS} FROM clearance_declarations
-        WHERE state NOT IN ('DRAFT', 'RELEASED', 'CLOSED') AND COALESCE(state_at, submitted_at) < $1`,
+        WHERE state NOT IN ('DRAFT', 'RELEASED', 'CLOSED', 'CANCELLED') AND COALESCE(state_at, submitted_at) < $1`,
       [olderThan.toISOString()],
     );
     return rows;

@@ -30,6 +30,9 @@ import { catalogueOf, type HsEntry, type ProductEntry } from './rules/hs-catalog
 import { qualify, type ClientQualification } from './rules/qualification';
 import { SINGLE_WINDOW, type SingleWindowClientLike } from './single-window.provider';
 
+/** The source row that marks an order cancelled or returned (see OrderReversalService). */
+export const REVERSAL_SOURCE = 'OrderReversal';
+
 /** What the clearance service knows of a client: its party and its qualification. */
 export interface ClientProfile {
   party: Party;
@@ -46,7 +49,7 @@ function orderNoOf(envelope: Envelope): string | undefined {
 const sourceKey = (s: { clientKey: string; orderNo: string; documentType: string }) =>
   `${s.clientKey}\u001f${s.orderNo}\u001f${s.documentType}`;
 
-const orderLockKey = (key: string, orderNo: string) =>
+export const orderLockKey = (key: string, orderNo: string) =>
   advisoryLockKey(`clearance:${key}:${orderNo}`);
 
 /** One source row per (client, order, document type): the latest event of the batch wins. */
@@ -127,7 +130,8 @@ export class ClearanceService {
     const src = await this.repo.sources(tx, key, orderNo);
     const order = src.SalesOrder as SalesOrder | undefined;
     const booking = src.Booking as Booking | undefined;
-    if (!order || !booking) return;
+    // A cancelled order is never drafted, whatever arrives after the cancellation.
+    if (!order || !booking || src[REVERSAL_SOURCE]) return;
     const existing = await this.repo.lockByOrder(tx, key, orderNo);
     if (existing && existing.state !== 'DRAFT') return;
     const profile = await this.repo.client<ClientProfile>(tx, key);
@@ -184,6 +188,10 @@ export class ClearanceService {
         hold: null,
         submissionGuid: null,
         recordGuid: null,
+        inventoryNo: null,
+        cancellationGuid: null,
+        cancellationRecordGuid: null,
+        summaryId: null,
         stateAt: null,
         reason: null,
         submittedAt: null,
@@ -224,7 +232,9 @@ export class ClearanceService {
       const row = await this.repo.lockById(tx, id);
       if (!row) throw new BadRequestException(`no declaration ${id}`);
       if (row.state !== 'DRAFT')
-        throw new ConflictException(`declaration is ${row.state}, not DRAFT`);
+        throw new ConflictException(
+          `declaration is ${row.state}, not DRAFT${row.reason ? `: ${row.reason}` : ''}`,
+        );
       if (row.problems.length > 0)
         throw new ConflictException({ message: 'the draft has problems', problems: row.problems });
       if (row.hold || (await this.repo.openHolds(tx, id)) > 0)
