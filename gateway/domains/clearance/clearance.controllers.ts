@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { CurrentPrincipal, RequireRole } from '../../auth/api-key.guard';
 import { Guarded } from '../../http/openapi';
 import type { Principal } from '../../auth/principal';
-import { actingClient, visibleOr404 } from '../../auth/client-scope';
+import { actingClient, clientKey, visibleOr404 } from '../../auth/client-scope';
+import { clientScope } from '../../auth/principal';
 import { ClearanceQueryService } from './clearance-query.service';
 import { ClearanceService, type ClientProfile } from './clearance.service';
 import {
@@ -99,7 +100,8 @@ export class ClearanceController {
     @CurrentPrincipal() principal: Principal,
     @Query('clientId') clientId?: string,
   ) {
-    const scoped = principal.clientId ?? clientId;
+    const scoped =
+      clientScope(principal) ?? (clientId === undefined ? undefined : clientKey(clientId));
     return new SummaryRepository().list(this.pool, scoped);
   }
 
