@@ -7,6 +7,7 @@ import { cnCustomsCodec } from '../../mappings/codecs/cn-customs/cn-customs.code
 import { startCustomsSimulator, type RunningSimulator } from '../support/customs-simulator';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { received, startRecordingGateway } from '../support/recording-handler';
+import { ReceiptsService } from '../../gateway/domains/clearance/receipts.service';
 import { booking, envelopeFor, order, registerClient } from './clearance-fixtures';
 
 const CLIENT = 'c-ningbo-reversals';
@@ -18,6 +19,7 @@ interface DeclarationView {
   clientRef: string;
   reason: string | null;
   inventoryNo: string | null;
+  submissionGuid: string | null;
   history: Array<{ from: string | null; to: string; note: string | null }>;
 }
 
@@ -209,6 +211,48 @@ describe('clearance reverses cancelled and returned orders, and sums released li
       `/trades/${orderNo}`,
     );
     expect(trade.timeline.map((t) => t.eventType)).toEqual(expect.arrayContaining(types));
+  });
+
+  it('withdraws a list cancelled before customs numbered it once the number arrives, or not at all when refused', async () => {
+    // `silent`: the simulator takes the list and answers nothing; the receipts come from here.
+    const receipts = gw.app.get(ReceiptsService);
+    const answer = (guid: string, outcome: 'ENTERED' | 'REJECTED', extra = {}) =>
+      receipts.apply({
+        messageType: 'CEB603',
+        guid,
+        returnStatus: outcome === 'ENTERED' ? '120' : '100',
+        returnStatusMeaning: outcome === 'ENTERED' ? 'entered' : 'rejected',
+        outcome,
+        returnTime: new Date(Date.now() + 60_000).toISOString(),
+        ...extra,
+      });
+    const [numbered, refused] = ['SHP-SILENT-REV-5', 'SHP-SILENT-REV-6'];
+    for (const orderNo of [numbered, refused]) {
+      const draft = await draftFor(orderNo);
+      await api(`/clearance/declarations/${draft.id}/submit`, { method: 'POST' });
+      await publish('commerce.order.cancelled', 'SalesOrder', orderOf(orderNo), orderNo);
+      await inState(orderNo, 'CANCELLING');
+    }
+    const waiting = (await declarationOf(numbered))!;
+    expect(filedNaming(waiting.clientRef).map((m) => m.messageType)).toEqual(['CEB603']);
+
+    await answer(waiting.submissionGuid!, 'ENTERED', { inventoryNo: '310520260000000555' });
+    const done = await inState(numbered, 'CANCELLED');
+    expect(done.history.map((h) => h.note)).toContainEqual(expect.stringMatching(/^sent CEB605 /));
+    const withdrawal = filed().find(
+      (m) => m.messageType === 'CEB605' && JSON.stringify(m.business).includes(waiting.clientRef),
+    );
+    expect(withdrawal?.business.InvtCancel[0]).toMatchObject({ invtNo: '310520260000000555' });
+
+    const other = (await declarationOf(refused))!;
+    await answer(other.submissionGuid!, 'REJECTED');
+    const cancelled = await inState(refused, 'CANCELLED');
+    expect(cancelled.history.at(-1)?.note).toMatch(/list refused, nothing to withdraw$/);
+    expect(
+      filed().filter(
+        (m) => m.messageType === 'CEB605' && JSON.stringify(m.business).includes(other.clientRef),
+      ),
+    ).toEqual([]);
   });
 
   it('raises an operator alert for an order returned after its list was released', async () => {

@@ -78,6 +78,7 @@ export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShu
         return;
       }
       await this.learnInventoryNo(tx, row, receipt);
+      if (await this.refusedWhileCancelling(tx, row, receipt)) return;
       // CEB receipts quote the record guid, DxpRep the message guid: both are this submission.
       const decision = applyReceipt(
         {
@@ -128,6 +129,30 @@ export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShu
     await this.repo.update(tx, row.id, { inventoryNo: r.inventoryNo });
     row.inventoryNo = r.inventoryNo;
     await this.reversals.sendCancellation(tx, row);
+  }
+
+  /**
+   * Customs refused the list of an order cancelled before it was numbered: there is nothing to
+   * withdraw, the declaration is CANCELLED without a CEB605.
+   */
+  private async refusedWhileCancelling(
+    tx: PoolClient,
+    row: DeclarationRow,
+    r: DeclarationReceipt,
+  ): Promise<boolean> {
+    const refused = r.outcome === 'REJECTED' || r.outcome === 'RETURNED' || r.outcome === 'ERROR';
+    if (row.state !== 'CANCELLING' || row.cancellationGuid || !refused) return false;
+    const note = `${r.messageType} ${r.returnStatus} ${r.returnStatusMeaning}: list refused, nothing to withdraw`;
+    await this.repo.addReceipt(tx, {
+      declarationId: row.id,
+      guid: r.guid,
+      receipt: r,
+      applied: true,
+    });
+    await this.repo.update(tx, row.id, { state: 'CANCELLED', stateAt: r.returnTime });
+    await this.repo.addHistory(tx, row.id, row.state, 'CANCELLED', r.returnTime, note);
+    await publishDeclarationState(tx, { ...row, state: 'CANCELLED' }, r.returnTime, note);
+    return true;
   }
 
   /**
