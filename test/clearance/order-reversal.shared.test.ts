@@ -8,6 +8,7 @@ import { startCustomsSimulator, type RunningSimulator } from '../support/customs
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { received, startRecordingGateway } from '../support/recording-handler';
 import { ReceiptsService } from '../../gateway/domains/clearance/receipts.service';
+import { SummaryScheduler } from '../../gateway/domains/clearance/summary.scheduler';
 import { booking, envelopeFor, order, registerClient } from './clearance-fixtures';
 
 const CLIENT = 'c-ningbo-reversals';
@@ -20,6 +21,7 @@ interface DeclarationView {
   reason: string | null;
   inventoryNo: string | null;
   submissionGuid: string | null;
+  stateAt: string | null;
   history: Array<{ from: string | null; to: string; note: string | null }>;
 }
 
@@ -331,5 +333,18 @@ describe('clearance reverses cancelled and returned orders, and sums released li
       invtNo: string;
     }>;
     expect(list.map((l) => l.invtNo).sort()).toEqual(first.summary.inventoryNos.sort());
+  });
+
+  it('the monthly run files the CEB701 of each client with released lists of the month, once', async () => {
+    // The list released in the return test above is this client's only one not summed yet.
+    const returned = (await declarationOf('SHP-REV-RETURN-3'))!;
+    const china = new Date(Date.parse(returned.stateAt!) + 8 * 3600_000);
+    const midNextMonth = new Date(Date.UTC(china.getUTCFullYear(), china.getUTCMonth() + 1, 15));
+    const scheduler = gw.app.get(SummaryScheduler);
+    const filedNow = await scheduler.runOnce(midNextMonth);
+    expect(filedNow.filter((f) => f.clientId === CLIENT)).toEqual([
+      expect.objectContaining({ inventoryNos: [returned.inventoryNo] }),
+    ]);
+    expect(await scheduler.runOnce(midNextMonth)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { CLEARANCE_SETTINGS, clearanceSettings } from './clearance.settings';
 import { ComplianceService } from './compliance.service';
 import { OrderReversalService } from './order-reversal.service';
 import { ReceiptsService } from './receipts.service';
+import { SummaryScheduler } from './summary.scheduler';
 import { SummaryService } from './summary.service';
 import { singleWindowProvider } from './single-window.provider';
 
@@ -31,6 +32,7 @@ import { singleWindowProvider } from './single-window.provider';
     ReceiptsService,
     OrderReversalService,
     SummaryService,
+    SummaryScheduler,
   ],
 })
 export class ClearanceModule {}

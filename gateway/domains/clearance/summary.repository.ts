@@ -49,6 +49,22 @@ export class SummaryRepository {
     return rows;
   }
 
+  /** Clients (null for platform rows) with released 9610 lists of the period not summed yet. */
+  async clientsToSummarise(
+    db: Queryable,
+    period: { periodStart: string; periodEnd: string },
+  ): Promise<Array<string | null>> {
+    const { rows } = await db.query<{ clientId: string | null }>(
+      `SELECT DISTINCT client_key, client_id AS "clientId" FROM clearance_declarations
+        WHERE supervision_mode = '9610' AND state IN ('RELEASED', 'CLOSED')
+          AND inventory_no IS NOT NULL AND summary_id IS NULL
+          AND state_at >= $1 AND state_at < $2
+        ORDER BY client_key`,
+      [period.periodStart, period.periodEnd],
+    );
+    return rows.map((r) => r.clientId);
+  }
+
   async insert(tx: PoolClient, s: SummaryRow, declarationIds: string[]): Promise<void> {
     await tx.query(
       `INSERT INTO clearance_summaries (id, client_key, client_id, period_start, period_end, cop_no,
