@@ -333,6 +333,13 @@ describe('clearance reverses cancelled and returned orders, and sums released li
       invtNo: string;
     }>;
     expect(list.map((l) => l.invtNo).sort()).toEqual(first.summary.inventoryNos.sort());
+    // The simulator answers the summary 2, 120, 800: the summary follows its receipts.
+    await eventually(async () => {
+      const rows = await api<Array<{ id: string; state: string }>>(
+        `/clearance/summaries?clientId=${client}`,
+      );
+      return rows.find((r) => r.id === first.summary.id)?.state === 'RELEASED';
+    });
   });
 
   it('the monthly run files the CEB701 of each client with released lists of the month, once', async () => {

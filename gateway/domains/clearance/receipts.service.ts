@@ -15,6 +15,7 @@ import type { ClientProfile } from './clearance.service';
 import { OrderReversalService } from './order-reversal.service';
 import { applyReceipt } from './rules/declaration-state';
 import { expiringSoon } from './rules/qualification';
+import { SummaryRepository } from './summary.repository';
 import { SINGLE_WINDOW, type SingleWindowClientLike } from './single-window.provider';
 
 /**
@@ -25,6 +26,7 @@ import { SINGLE_WINDOW, type SingleWindowClientLike } from './single-window.prov
 @Injectable()
 export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly repo = new ClearanceRepository();
+  private readonly summaries = new SummaryRepository();
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
 
@@ -64,12 +66,16 @@ export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShu
     await inTransaction(this.pool, async (tx) => {
       const row = receipt.guid ? await this.repo.lockByGuid(tx, receipt.guid) : undefined;
       if (!row) {
+        // A CEB701 summary's receipts move the summary, kept here without a declaration.
+        const summary =
+          receipt.guid !== undefined &&
+          (await this.summaries.applyReceipt(tx, receipt.guid, receipt.outcome));
         await this.repo.addReceipt(tx, {
           declarationId: null,
           guid: receipt.guid,
           receipt,
-          applied: false,
-          why: 'no declaration',
+          applied: summary,
+          why: summary ? 'summary declaration' : 'no declaration',
         });
         return;
       }

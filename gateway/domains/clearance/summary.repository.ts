@@ -21,6 +21,16 @@ const COLUMNS = `id, client_key AS "clientKey", client_id AS "clientId",
   cop_no AS "copNo", inventory_nos AS "inventoryNos", submission_guid AS "submissionGuid",
   record_guid AS "recordGuid", state`;
 
+/** A summary's state from its CEB702/792 receipts' outcome. */
+const SUMMARY_STATE: Readonly<Record<string, string>> = {
+  PROCESSING: 'DECLARED',
+  ENTERED: 'ENTERED',
+  RELEASED: 'RELEASED',
+  CLOSED: 'RELEASED',
+  REJECTED: 'REJECTED',
+  ERROR: 'REJECTED',
+};
+
 export class SummaryRepository {
   async byPeriod(db: Queryable, clientKey: string, start: string, end: string) {
     const { rows } = await db.query<SummaryRow>(
@@ -47,6 +57,22 @@ export class SummaryRepository {
       [clientKey, start, end],
     );
     return rows;
+  }
+
+  /**
+   * Moves the summary a receipt answers (by message or record guid) to what customs says:
+   * forward only, a refusal is final; false when no summary has that guid.
+   */
+  async applyReceipt(db: Queryable, guid: string, outcome: string): Promise<boolean> {
+    const state = SUMMARY_STATE[outcome];
+    const { rowCount } = await db.query(
+      `UPDATE clearance_summaries SET state = CASE
+          WHEN $2::text IS NULL OR state IN ('RELEASED', 'REJECTED') THEN state
+          WHEN state = 'ENTERED' AND $2 = 'DECLARED' THEN state ELSE $2 END
+        WHERE submission_guid = $1 OR record_guid = $1`,
+      [guid, state ?? null],
+    );
+    return (rowCount ?? 0) > 0;
   }
 
   /** Clients (null for platform rows) with released 9610 lists of the period not summed yet. */
