@@ -23,6 +23,7 @@ export const customsSingleWindowManifest: ConnectorManifest = {
       'CEB403',
       'CEB505',
       'CEB603',
+      'CEB605',
       'CEB701',
       'CEB311',
       'CEB621',

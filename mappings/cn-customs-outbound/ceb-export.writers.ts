@@ -283,3 +283,35 @@ export function ceb701(s: SummaryApplication): CebMessageInput {
   const list = s.inventoryNos.map((invtNo) => ({ invtNo }));
   return message('CEB701', 'SummaryApply', [{ SummaryApplyHead: head, SummaryApplyList: list }], s);
 }
+
+/**
+ * CEB605 list cancellation (撤销申请) of a declared export list, e.g. the buyer cancelled the
+ * order before customs released it. invtNo is the list number customs gave (CEB604).
+ */
+export interface InventoryCancellationRequest extends MessageBase {
+  customsCode: string;
+  copNo: string;
+  preNo?: string;
+  inventoryNo: string;
+  reason: string;
+  agent: CebParty;
+  seller: CebParty;
+  note?: string;
+}
+
+export function ceb605(c: InventoryCancellationRequest): CebMessageInput {
+  const record = compact({
+    ...headFields(c.head),
+    customsCode: c.customsCode,
+    copNo: c.copNo,
+    preNo: c.preNo,
+    invtNo: c.inventoryNo,
+    reason: c.reason,
+    agentCode: c.agent.code,
+    agentName: c.agent.name,
+    ebcCode: c.seller.code,
+    ebcName: c.seller.name,
+    note: c.note,
+  });
+  return message('CEB605', 'InvtCancel', [record], c);
+}

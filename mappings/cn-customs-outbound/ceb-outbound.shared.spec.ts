@@ -12,6 +12,7 @@ import {
   ceb403,
   ceb505,
   ceb603,
+  ceb605,
   ceb621,
   ceb701,
   prepareCeb,
@@ -82,6 +83,21 @@ const messages: Array<[string, () => CebMessageInput]> = [
         periodStart: new Date('2026-02-28T16:00:00Z'),
         periodEnd: new Date('2026-03-31T15:59:59Z'),
         inventoryNos: ['310520260000000001', '310520260000000002'],
+      }),
+  ],
+  [
+    'CEB605',
+    () =>
+      ceb605({
+        head: f.head('4A1B2C3D-0000-4000-8000-000000000605'),
+        messageGuid: '4A1B2C3D-0000-4000-8000-000000001605',
+        sender: f.sender,
+        customsCode: '3105',
+        copNo: 'DEC-SO20260315001',
+        inventoryNo: '310520260000000001',
+        reason: '买家取消订单',
+        agent: f.agent,
+        seller: f.seller,
       }),
   ],
   [

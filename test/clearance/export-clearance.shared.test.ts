@@ -1,92 +1,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { cnCustomsCodec } from '../../mappings/codecs/cn-customs/cn-customs.codec';
-import { createEnvelope, type Envelope } from '../../core/envelope/envelope';
 import { enqueueEnvelope } from '../../core/messaging/outbox';
 import { inTransaction } from '../../core/storage/database';
 import { PartnerRepository } from '../../core/storage/partner.repository';
 import type { SalesOrder } from '../../core/model/documents/commerce.schema';
-import type { Booking } from '../../core/model/documents/logistics-booking.schema';
 import { startCustomsSimulator, type RunningSimulator } from '../support/customs-simulator';
 import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { received, startRecordingGateway } from '../support/recording-handler';
 import { ReceiptsService } from '../../gateway/domains/clearance/receipts.service';
+import { booking, envelopeFor, order, registerClient } from './clearance-fixtures';
 
 const CLIENT = 'c-ningbo-mugs';
-const ORDER_NO = 'SHP-2603150001';
-
-const seller = {
-  name: '宁波示例贸易有限公司',
-  identifiers: [
-    { scheme: 'USCC' as const, value: '91350100M000100Y43' },
-    { scheme: 'CUSTOMS' as const, value: '330296000A' },
-  ],
-  address: { country: 'CN' as const },
-};
-
-const order: SalesOrder = {
-  orderNo: ORDER_NO,
-  orderDate: '2026-03-15T09:00:00+08:00',
-  status: 'CONFIRMED',
-  channel: { kind: 'MARKETPLACE', platform: 'shopee', fulfillment: 'SELLER' },
-  seller,
-  buyer: { name: 'Yamada Taro', address: { country: 'JP' } },
-  terms: { incoterm: 'DAP', place: 'Osaka' },
-  customsMode: '9610',
-  currency: 'CNY',
-  lines: [
-    {
-      lineNo: 1,
-      sku: 'MUG-350',
-      description: '不锈钢保温杯',
-      quantity: { value: '2', unit: 'H87' },
-      unitPrice: { amount: '45.00', currency: 'CNY' },
-      amount: { amount: '90.00', currency: 'CNY' },
-      originCountry: 'CN',
-    },
-  ],
-  goodsValue: { amount: '90.00', currency: 'CNY' },
-  freight: { amount: '20.00', currency: 'CNY' },
-  totalAmount: { amount: '110.00', currency: 'CNY' },
-};
-
-const booking: Booking = {
-  bookingRequestRef: 'LP00012345678CN',
-  status: 'RECEIVED',
-  shipper: seller,
-  orderNos: [ORDER_NO],
-  portOfLoading: { unLocode: 'CNNGB' },
-  portOfDischarge: { unLocode: 'JPOSA' },
-  cargoMovement: 'LCL',
-  vessel: { mode: 'AIR', voyageNo: 'CA925' },
-  equipment: [{ isoEquipmentCode: '22G1', units: 1 }],
-  cargo: [{ description: 'mugs', packages: { count: 1, packageType: 'CT' }, grossWeightKg: '1.2' }],
-};
-
-function envelopeOf<P>(
-  type: string,
-  documentType: string,
-  payload: P,
-  refs: Record<string, string[]>,
-): Envelope<P> {
-  return createEnvelope({
-    type,
-    documentType,
-    version: '1',
-    payload,
-    source: {
-      partnerId: 'shopee-shop-1',
-      connector: 'test',
-      transport: 'api',
-      format: 'canonical',
-      messageType: documentType,
-    },
-    refs,
-    receivedAt: new Date().toISOString(),
-    occurredAt: new Date().toISOString(),
-    clientId: CLIENT,
-  });
-}
+const ORDER_NO = order.orderNo;
+const envelopeOf = envelopeFor(CLIENT);
 
 interface DeclarationView {
   id: string;
@@ -128,35 +55,7 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
   };
 
   it('drafts, validates, submits and follows the receipts up to released, publishing each state', async () => {
-    await api(`/clearance/clients/${CLIENT}`, {
-      method: 'PUT',
-      json: {
-        party: seller,
-        qualification: {
-          registrations: [
-            { kind: 'FOREIGN_TRADE_OPERATOR', number: '04512345', status: 'ACTIVE' },
-            { kind: 'CUSTOMS', number: '330296000A', status: 'ACTIVE' },
-          ],
-        },
-      },
-    });
-    await api('/clearance/catalogue/hs/9617001100', {
-      method: 'PUT',
-      json: {
-        elements: ['品牌类型', '出口享惠情况', '材质', '容量', '品牌'],
-        firstUnit: '007',
-        secondUnit: '035',
-      },
-    });
-    await api(`/clearance/catalogue/products/MUG-350?clientId=${CLIENT}`, {
-      method: 'PUT',
-      json: {
-        hsCode: '9617001100',
-        goodsName: '保温杯',
-        elementValues: ['0', '0', '不锈钢', '350ml', '无品牌'],
-        netKgPerUnit: '0.4',
-      },
-    });
+    await registerClient(api, CLIENT);
 
     // The order and its booking reach RabbitMQ through the outbox relay, as normalised documents do.
     await inTransaction(gw.pool, async (tx) => {

@@ -98,9 +98,12 @@ export class CustomsSimulator {
     }
     const keys: Record<string, string> = { guid };
     for (const k of KEY_FIELDS) if (typeof head[k] === 'string') keys[k] = head[k];
-    for (const step of SCENARIOS[scenarioFor(Object.values(keys))]) {
+    // A withdrawal quotes the list's keys, which name the list's scenario: customs accepts it.
+    const scenario = type === 'CEB605' ? 'accepted' : scenarioFor(Object.values(keys));
+    for (const step of SCENARIOS[scenario]) {
       const at = new Date(now.getTime() + step.minutes * 60_000);
-      await this.emit(writeReceipt(type, keys, step, at, original.senderId || 'TRADEHUB'));
+      const quoted = withInventoryNo(type, head, keys, step.status, now);
+      await this.emit(writeReceipt(type, quoted, step, at, original.senderId || 'TRADEHUB'));
     }
   }
 
@@ -112,4 +115,21 @@ export class CustomsSimulator {
     await writeFile(part, body);
     await rename(part, path.join(this.o.answerDir, name));
   }
+}
+
+/**
+ * Customs numbers a CEB603 list once it enters its database (120 and after): customs code,
+ * year, E and a 9-digit serial (XSD invtNo), derived from the list's guid so answers agree.
+ */
+function withInventoryNo(
+  type: string,
+  head: Record<string, unknown>,
+  keys: Record<string, string>,
+  status: string,
+  now: Date,
+): Record<string, string> {
+  if (type !== 'CEB603' || keys.invtNo || Number(status) < 100) return keys;
+  const serial = String(parseInt(keys.guid.replace(/[^0-9A-F]/gi, '').slice(0, 8), 16) % 1e9);
+  const customs = typeof head.customsCode === 'string' ? head.customsCode : '0000';
+  return { ...keys, invtNo: `${customs}${now.getUTCFullYear()}E${serial.padStart(9, '0')}` };
 }

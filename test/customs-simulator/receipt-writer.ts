@@ -12,6 +12,7 @@ const RETURN_ELEMENT: Readonly<Record<string, string>> = {
   CEB403: 'ReceiptsReturn',
   CEB505: 'LogisticsReturn',
   CEB603: 'InventoryReturn',
+  CEB605: 'InvtCancelReturn',
   CEB621: 'InventoryReturn',
   CEB701: 'SummaryReturn',
 };

@@ -38,6 +38,11 @@ export const SCENARIOS: Readonly<Record<string, readonly ReceiptStep[]>> = {
     { status: '120', info: '入库成功', minutes: 1 },
     { status: '800', info: '放行', minutes: 2 },
   ],
+  // Customs enters the list and says nothing more yet: for a cancellation before release.
+  entered: [
+    { status: '2', info: '新增申报成功', minutes: 0 },
+    { status: '120', info: '入库成功', minutes: 1 },
+  ],
   // The exchange takes the file and customs never answers: for the overdue-receipt alert.
   silent: [],
   'out-of-order': [

@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestj
 import { CurrentPrincipal, RequireRole } from '../../auth/api-key.guard';
 import { Guarded } from '../../http/openapi';
 import type { Principal } from '../../auth/principal';
-import { actingClient, visibleOr404 } from '../../auth/client-scope';
+import { actingClient, clientKey, visibleOr404 } from '../../auth/client-scope';
+import { clientScope } from '../../auth/principal';
 import { ClearanceQueryService } from './clearance-query.service';
 import { ClearanceService, type ClientProfile } from './clearance.service';
 import {
@@ -10,8 +11,11 @@ import {
   HsEntrySchema,
   OriginInputSchema,
   ProductEntrySchema,
+  SummaryRequestSchema,
   TariffQuestionSchema,
 } from './clearance.schemas';
+import { SummaryService, type SummaryRequest } from './summary.service';
+import { SummaryRepository } from './summary.repository';
 import { ApiZodBody } from '../../http/zod-openapi';
 import { ZodPipe } from '../../http/zod-pipe';
 import { ClearanceRepository, type DeclarationFilter } from './clearance.repository';
@@ -67,7 +71,39 @@ export class DeclarationsController {
 @Controller('clearance')
 @Guarded('clearance')
 export class ClearanceController {
-  constructor(private readonly query: ClearanceQueryService) {}
+  constructor(
+    private readonly query: ClearanceQueryService,
+    private readonly summaries: SummaryService,
+    @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly summaryRows: SummaryRepository,
+  ) {}
+
+  /**
+   * Files the CEB701 summary of a client's released 9610 lists of the period, once per client
+   * and period: `created` false answers the one filed before; 409 when no list is left.
+   */
+  @Post('summaries')
+  @HttpCode(200)
+  @RequireRole('operator')
+  @ApiZodBody(SummaryRequestSchema)
+  async summarise(
+    @CurrentPrincipal() principal: Principal,
+    @Body(new ZodPipe(SummaryRequestSchema)) body: SummaryRequest,
+  ) {
+    actingClient(principal, body.clientId);
+    return this.summaries.summarise(body);
+  }
+
+  /** The CEB701 summaries filed, newest period first. */
+  @Get('summaries')
+  async listSummaries(
+    @CurrentPrincipal() principal: Principal,
+    @Query('clientId') clientId?: string,
+  ) {
+    const scoped =
+      clientScope(principal) ?? (clientId === undefined ? undefined : clientKey(clientId));
+    return this.summaryRows.list(this.pool, scoped);
+  }
 
   /** Compliance holds, overdue receipts, expiring registrations, AD/CVD warnings; who cleared. */
   @Get('alerts')

@@ -2,9 +2,11 @@ import type { EventEnvelope } from '../../../core/model/events';
 import type { EnvelopeContext } from '../../messaging/envelope-transport/envelope-context';
 import {
   EnvelopeHandlers,
+  OnEvent,
   OnEventBatch,
 } from '../../messaging/envelope-transport/envelope-handlers.decorator';
 import { ClearanceService } from './clearance.service';
+import { OrderReversalService } from './order-reversal.service';
 
 /** Collects the documents a declaration is built from and drafts it once they are there. */
 @EnvelopeHandlers('clearance-sources')
@@ -38,5 +40,24 @@ export class ClearanceSourcesHandler {
     { tx }: EnvelopeContext,
   ) {
     await this.clearance.onSources(tx, envelopes);
+  }
+}
+
+/**
+ * Undoes an order's customs work when the marketplace cancels or returns it. Its own queue: a
+ * cancellation must not wait behind a backlog of new orders, and is applied one at a time.
+ */
+@EnvelopeHandlers('clearance-reversals')
+export class ClearanceReversalsHandler {
+  constructor(private readonly reversals: OrderReversalService) {}
+
+  @OnEvent('commerce.order.cancelled')
+  async cancelled(e: EventEnvelope<'commerce.order.cancelled'>, { tx }: EnvelopeContext) {
+    await this.reversals.onReversal(tx, 'cancelled', e);
+  }
+
+  @OnEvent('commerce.order.returned')
+  async returned(e: EventEnvelope<'commerce.order.returned'>, { tx }: EnvelopeContext) {
+    await this.reversals.onReversal(tx, 'returned', e);
   }
 }

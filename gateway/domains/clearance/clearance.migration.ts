@@ -87,4 +87,30 @@ CREATE TABLE clearance_catalogue (
 );
 `,
   },
+  {
+    id: '0301-clearance-reversals-summaries',
+    sql: /* sql */ `
+-- The list number customs gave (CEB604 invtNo): CEB605 withdraws it, CEB701 sums it.
+ALTER TABLE clearance_declarations ADD COLUMN inventory_no text,
+  ADD COLUMN cancellation_guid text, ADD COLUMN cancellation_record_guid text,
+  ADD COLUMN summary_id uuid;
+CREATE INDEX clearance_declarations_cancellation_idx ON clearance_declarations (cancellation_guid);
+CREATE INDEX clearance_declarations_cancellation_record_idx ON clearance_declarations (cancellation_record_guid);
+-- CEB701 summary declarations: one per client and period; each list is summed once.
+CREATE TABLE clearance_summaries (
+  id               uuid PRIMARY KEY,
+  client_key       text NOT NULL,
+  client_id        text,
+  period_start     timestamptz NOT NULL,
+  period_end       timestamptz NOT NULL,
+  cop_no           text NOT NULL UNIQUE,
+  inventory_nos    jsonb NOT NULL,
+  submission_guid  text,
+  record_guid      text,
+  state            text NOT NULL,
+  created_at       timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (client_key, period_start, period_end)
+);
+`,
+  },
 ];

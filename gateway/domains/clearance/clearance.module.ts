@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
 import { ClearanceController, DeclarationsController } from './clearance.controllers';
 import { ClearanceQueryService } from './clearance-query.service';
-import { ClearanceSourcesHandler } from './clearance.handlers';
+import { ClearanceReversalsHandler, ClearanceSourcesHandler } from './clearance.handlers';
 import { ClearanceRepository } from './clearance.repository';
 import { ClearanceService } from './clearance.service';
 import { CLEARANCE_SETTINGS, clearanceSettings } from './clearance.settings';
 import { ComplianceService } from './compliance.service';
+import { OrderReversalService } from './order-reversal.service';
 import { ReceiptsService } from './receipts.service';
+import { SummaryScheduler } from './summary.scheduler';
+import { SummaryRepository } from './summary.repository';
+import { SummaryService } from './summary.service';
 import { singleWindowProvider } from './single-window.provider';
 
 /**
@@ -15,15 +19,24 @@ import { singleWindowProvider } from './single-window.provider';
  * tariff planning, compliance alerts. Own tables (migrations 0300-clearance).
  */
 @Module({
-  controllers: [DeclarationsController, ClearanceController, ClearanceSourcesHandler],
+  controllers: [
+    DeclarationsController,
+    ClearanceController,
+    ClearanceSourcesHandler,
+    ClearanceReversalsHandler,
+  ],
   providers: [
     { provide: CLEARANCE_SETTINGS, useFactory: () => clearanceSettings() },
     singleWindowProvider,
     ClearanceRepository,
+    SummaryRepository,
     ComplianceService,
     ClearanceService,
     ClearanceQueryService,
     ReceiptsService,
+    OrderReversalService,
+    SummaryService,
+    SummaryScheduler,
   ],
 })
 export class ClearanceModule {}

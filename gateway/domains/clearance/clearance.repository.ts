@@ -23,6 +23,13 @@ export interface DeclarationRow {
   stateAt: string | null;
   reason: string | null;
   submittedAt: string | null;
+  /** The list number customs gave in its receipt (CEB604 invtNo). */
+  inventoryNo: string | null;
+  /** The CEB605 withdrawal sent for a cancelled order: message and record guid. */
+  cancellationGuid: string | null;
+  cancellationRecordGuid: string | null;
+  /** The CEB701 summary this (9610) list was summed in. */
+  summaryId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -30,7 +37,8 @@ export interface DeclarationRow {
 const COLUMNS = `id, client_key AS "clientKey", client_id AS "clientId", order_no AS "orderNo",
   client_ref AS "clientRef", supervision_mode AS "supervisionMode", port, state, declaration, problems, hold,
   submission_guid AS "submissionGuid", record_guid AS "recordGuid", to_json(state_at) #>> '{}' AS "stateAt",
-  reason, to_json(submitted_at) #>> '{}' AS "submittedAt", to_json(created_at) #>> '{}' AS "createdAt",
+  reason, inventory_no AS "inventoryNo", cancellation_guid AS "cancellationGuid",
+  cancellation_record_guid AS "cancellationRecordGuid", summary_id AS "summaryId", to_json(submitted_at) #>> '{}' AS "submittedAt", to_json(created_at) #>> '{}' AS "createdAt",
   to_json(updated_at) #>> '{}' AS "updatedAt"`;
 
 export interface DeclarationFilter {
@@ -80,6 +88,22 @@ export class ClearanceRepository {
         ),
       ],
     );
+  }
+
+  /** The stored payloads of these sources, by client, order and document type (unit-separator joined). */
+  async storedSources(tx: PoolClient, sources: ClearanceSource[]): Promise<Map<string, unknown>> {
+    const { rows } = await tx.query<{ key: string; payload: unknown }>(
+      `SELECT s.client_key || chr(31) || s.order_no || chr(31) || s.document_type AS key, s.payload
+         FROM clearance_sources s
+         JOIN unnest($1::text[], $2::text[], $3::text[]) AS k(client_key, order_no, document_type)
+           ON k.client_key = s.client_key AND k.order_no = s.order_no AND k.document_type = s.document_type`,
+      [
+        sources.map((s) => s.clientKey),
+        sources.map((s) => s.orderNo),
+        sources.map((s) => s.documentType),
+      ],
+    );
+    return new Map(rows.map((r) => [r.key, r.payload]));
   }
 
   /** Of these sources' orders, those that now hold both their SalesOrder and their Booking. */
@@ -142,7 +166,8 @@ export class ClearanceRepository {
 
   async lockByGuid(tx: PoolClient, guid: string): Promise<DeclarationRow | undefined> {
     const { rows } = await tx.query<DeclarationRow>(
-      `SELECT ${COLUMNS} FROM clearance_declarations WHERE submission_guid = $1 OR record_guid = $1 FOR UPDATE`,
+      `SELECT ${COLUMNS} FROM clearance_declarations WHERE submission_guid = $1 OR record_guid = $1
+         OR cancellation_guid = $1 OR cancellation_record_guid = $1 FOR UPDATE`,
       [guid],
     );
     return rows[0];
@@ -188,6 +213,10 @@ export class ClearanceRepository {
       | 'reason'
       | 'submissionGuid'
       | 'recordGuid'
+      | 'inventoryNo'
+      | 'cancellationGuid'
+      | 'cancellationRecordGuid'
+      | 'summaryId'
     >,
   ): Promise<void> {
     await tx.query(
@@ -224,6 +253,9 @@ export class ClearanceRepository {
         | 'stateAt'
         | 'reason'
         | 'submittedAt'
+        | 'inventoryNo'
+        | 'cancellationGuid'
+        | 'cancellationRecordGuid'
       >
     >,
   ): Promise<void> {
@@ -237,6 +269,9 @@ export class ClearanceRepository {
       stateAt: 'state_at',
       reason: 'reason',
       submittedAt: 'submitted_at',
+      inventoryNo: 'inventory_no',
+      cancellationGuid: 'cancellation_guid',
+      cancellationRecordGuid: 'cancellation_record_guid',
     };
     const entries = Object.entries(set);
     if (entries.length === 0) return;
@@ -375,7 +410,7 @@ export class ClearanceRepository {
   async overdue(db: Queryable, olderThan: Date): Promise<DeclarationRow[]> {
     const { rows } = await db.query<DeclarationRow>(
       `SELECT ${COLUMNS} FROM clearance_declarations
-        WHERE state NOT IN ('DRAFT', 'RELEASED', 'CLOSED') AND COALESCE(state_at, submitted_at) < $1`,
+        WHERE state NOT IN ('DRAFT', 'RELEASED', 'CLOSED', 'CANCELLED') AND COALESCE(state_at, submitted_at) < $1`,
       [olderThan.toISOString()],
     );
     return rows;

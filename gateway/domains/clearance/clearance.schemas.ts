@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { PartySchema } from '../../../core/model/values/party.schema';
 import { MoneySchema } from '../../../core/model/values/money.schema';
 import { DecimalStringSchema } from '../../../core/model/values/decimal.schema';
-import { DateSchema } from '../../../core/model/values/datetime.schema';
+import { DateSchema, DateTimeSchema } from '../../../core/model/values/datetime.schema';
 import type { ClientProfile } from './clearance.service';
+import type { SummaryRequest } from './summary.service';
 import type { HsEntry, ProductEntry } from './rules/hs-catalogue';
 import type { OriginInput } from './rules/origin';
 import type { TariffQuestion } from './rules/tariff';
@@ -84,6 +85,18 @@ export const TariffQuestionSchema = z.strictObject({
   date: DateSchema,
 });
 
+/** A CEB701 summary run: the client's released 9610 lists of [periodStart, periodEnd). */
+export const SummaryRequestSchema = z
+  .strictObject({
+    clientId: z.string().min(1).nullable(),
+    periodStart: DateTimeSchema,
+    periodEnd: DateTimeSchema,
+  })
+  .refine((r) => Date.parse(r.periodStart) < Date.parse(r.periodEnd), {
+    message: 'periodStart must be before periodEnd',
+    path: ['periodEnd'],
+  });
+
 // Each schema's output must be assignable to what the rules take.
 type Fits<S extends z.ZodType, T> = z.infer<S> extends T ? true : never;
 export const schemasFit: [
@@ -92,4 +105,5 @@ export const schemasFit: [
   Fits<typeof ProductEntrySchema, Omit<ProductEntry, 'sku'>>,
   Fits<typeof OriginInputSchema, OriginInput>,
   Fits<typeof TariffQuestionSchema, TariffQuestion>,
-] = [true, true, true, true, true];
+  Fits<typeof SummaryRequestSchema, SummaryRequest>,
+] = [true, true, true, true, true, true];

@@ -12,6 +12,7 @@ import type { Party } from '../../../core/model/values/party.schema';
 import { partyId } from '../../../core/model/values/party.schema';
 import { advisoryLockKey } from '../../../core/storage/advisory-lock';
 import { inTransaction } from '../../../core/storage/database';
+import { mergeOrderUpdate } from '../../../mappings/marketplace';
 import { PG_POOL } from '../../infra/tokens';
 import { clientKey } from '../../auth/client-scope';
 import {
@@ -29,6 +30,9 @@ import { catalogueOf, type HsEntry, type ProductEntry } from './rules/hs-catalog
 import { qualify, type ClientQualification } from './rules/qualification';
 import { SINGLE_WINDOW, type SingleWindowClientLike } from './single-window.provider';
 
+/** The source row that marks an order cancelled or returned (see OrderReversalService). */
+export const REVERSAL_SOURCE = 'OrderReversal';
+
 /** What the clearance service knows of a client: its party and its qualification. */
 export interface ClientProfile {
   party: Party;
@@ -42,7 +46,10 @@ function orderNoOf(envelope: Envelope): string | undefined {
   return p.orderNo ?? p.orderNos?.[0] ?? envelope.refs.orderNo?.[0];
 }
 
-const orderLockKey = (key: string, orderNo: string) =>
+const sourceKey = (s: { clientKey: string; orderNo: string; documentType: string }) =>
+  `${s.clientKey}\u001f${s.orderNo}\u001f${s.documentType}`;
+
+export const orderLockKey = (key: string, orderNo: string) =>
   advisoryLockKey(`clearance:${key}:${orderNo}`);
 
 /** One source row per (client, order, document type): the latest event of the batch wins. */
@@ -60,11 +67,23 @@ function latestSources(envelopes: Envelope[]): ClearanceSource[] {
       envelopeId: envelope.id,
       at: envelope.occurredAt,
     };
-    const id = `${source.clientKey}\u0000${orderNo}\u0000${source.documentType}`;
+    const id = sourceKey(source);
     const previous = latest.get(id);
-    if (!previous || Date.parse(previous.at) <= Date.parse(source.at)) latest.set(id, source);
+    if (!previous) latest.set(id, source);
+    else if (Date.parse(previous.at) <= Date.parse(source.at))
+      latest.set(id, { ...source, payload: mergedSource(previous.payload, source) });
+    else latest.set(id, { ...previous, payload: mergedSource(source.payload, previous) });
   }
   return [...latest.values()];
+}
+
+/**
+ * A newer source over the one known: a SalesOrder without amounts (a status notification such
+ * as Amazon ORDER_CHANGE) changes only the status of the known order and keeps its prices.
+ */
+function mergedSource(known: unknown, newer: ClearanceSource): unknown {
+  if (newer.documentType !== 'SalesOrder' || !known) return newer.payload;
+  return mergeOrderUpdate(known as SalesOrder, newer.payload as SalesOrder);
 }
 
 /**
@@ -97,7 +116,11 @@ export class ClearanceService {
       'SELECT pg_advisory_xact_lock(k) FROM (SELECT unnest($1::bigint[]) AS k ORDER BY 1) keys',
       [lockKeys.sort()],
     );
-    await this.repo.saveSources(tx, sources);
+    const stored = await this.repo.storedSources(tx, sources);
+    await this.repo.saveSources(
+      tx,
+      sources.map((s) => ({ ...s, payload: mergedSource(stored.get(sourceKey(s)), s) })),
+    );
     for (const order of await this.repo.ordersReadyToDraft(tx, sources))
       await this.draft(tx, order.clientKey, order.clientId, order.orderNo);
   }
@@ -106,7 +129,8 @@ export class ClearanceService {
     const src = await this.repo.sources(tx, key, orderNo);
     const order = src.SalesOrder as SalesOrder | undefined;
     const booking = src.Booking as Booking | undefined;
-    if (!order || !booking) return;
+    // A cancelled order is never drafted, whatever arrives after the cancellation.
+    if (!order || !booking || src[REVERSAL_SOURCE]) return;
     const existing = await this.repo.lockByOrder(tx, key, orderNo);
     if (existing && existing.state !== 'DRAFT') return;
     const profile = await this.repo.client<ClientProfile>(tx, key);
@@ -163,6 +187,10 @@ export class ClearanceService {
         hold: null,
         submissionGuid: null,
         recordGuid: null,
+        inventoryNo: null,
+        cancellationGuid: null,
+        cancellationRecordGuid: null,
+        summaryId: null,
         stateAt: null,
         reason: null,
         submittedAt: null,
@@ -203,7 +231,9 @@ export class ClearanceService {
       const row = await this.repo.lockById(tx, id);
       if (!row) throw new BadRequestException(`no declaration ${id}`);
       if (row.state !== 'DRAFT')
-        throw new ConflictException(`declaration is ${row.state}, not DRAFT`);
+        throw new ConflictException(
+          `declaration is ${row.state}, not DRAFT${row.reason ? `: ${row.reason}` : ''}`,
+        );
       if (row.problems.length > 0)
         throw new ConflictException({ message: 'the draft has problems', problems: row.problems });
       if (row.hold || (await this.repo.openHolds(tx, id)) > 0)

@@ -26,6 +26,8 @@ export interface ClearanceSettings {
   platform: CebParty & { uscc: string };
   customsCode: string;
   portCustomsCode: string;
+  /** Monthly CEB701 run (cron, China time); '' turns it off. */
+  summaryCron: string;
   /** Data tables; undefined when neither configured nor the samples found (empty tables). */
   restrictedListFile?: string;
   tariffFile?: string;
@@ -76,6 +78,7 @@ export function clearanceSettings(env: NodeJS.ProcessEnv = process.env): Clearan
       name: env.CLEARANCE_PLATFORM_NAME ?? 'TradeHub platform',
       uscc: env.CLEARANCE_PLATFORM_USCC ?? '91330200MA2AB12C0U',
     },
+    summaryCron: env.CLEARANCE_SUMMARY_CRON ?? '0 2 1 * *',
     customsCode: env.CLEARANCE_CUSTOMS_CODE ?? '3105',
     portCustomsCode: env.CLEARANCE_PORT_CUSTOMS_CODE ?? '3105',
     restrictedListFile: env.CLEARANCE_RESTRICTED_LIST ?? sample('restricted-parties-sample.json'),

@@ -11,7 +11,7 @@ import {
 import type { CebRecord } from '../../../mappings/codecs/cn-customs/ceb-types';
 import type { DeclarationRow } from './clearance.repository';
 import { clearanceSettings } from './clearance.settings';
-import { ecommerceMessagesFor } from './ecommerce-messages';
+import { cancellationFor, ecommerceMessagesFor } from './ecommerce-messages';
 
 const keys = generateKeyPairSync('rsa', { modulusLength: 1024 });
 const settings = clearanceSettings({});
@@ -36,6 +36,10 @@ function rowFor(mode: string): DeclarationRow {
     stateAt: null,
     reason: null,
     submittedAt: null,
+    inventoryNo: null,
+    cancellationGuid: null,
+    cancellationRecordGuid: null,
+    summaryId: null,
     createdAt: '',
     updatedAt: '',
   };
@@ -76,6 +80,34 @@ describe('e-commerce export message sets', () => {
       }
     },
   );
+
+  it('withdraws a declared list by CEB605 naming the number customs gave it, valid against the XSD', async () => {
+    const row = {
+      ...rowFor('9610'),
+      state: 'CANCELLING' as const,
+      inventoryNo: '310520260000000042',
+    };
+    const m = cancellationFor(row, salesOrder, booking, settings, '订单取消 order cancelled');
+    const record = head(m, 'InvtCancel');
+    expect(record).toMatchObject({
+      invtNo: '310520260000000042',
+      copNo: 'DEC-9610',
+      customsCode: row.declaration.customsCode,
+      reason: '订单取消 order cancelled',
+      agentCode: settings.platform.code,
+    });
+    for (const edition of ['2018', '202205'] as const) {
+      const prepared = await prepareCeb(m, {
+        signer,
+        validator,
+        edition,
+        senderId: settings.dxpId,
+        receiverId: settings.receiverId,
+        now: new Date('2025-05-21T02:00:00Z'),
+      });
+      expect(prepared.messageType).toBe('CEB605');
+    }
+  });
 
   it('refuses a mode that files no e-commerce messages', () => {
     expect(() => ecommerceMessagesFor(rowFor('0110'), salesOrder, booking, settings)).toThrow(

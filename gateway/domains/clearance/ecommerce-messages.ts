@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SalesOrder } from '../../../core/model/documents/commerce.schema';
 import type { Booking } from '../../../core/model/documents/logistics-booking.schema';
 import type { CebMessageInput } from '../../../mappings/codecs/cn-customs/ceb-write';
-import { ceb303FromOrder, ceb505 } from '../../../mappings/cn-customs-outbound';
+import { ceb303FromOrder, ceb505, ceb605 } from '../../../mappings/cn-customs-outbound';
 import type { DeclarationRow } from './clearance.repository';
 import { senderOf, type ClearanceSettings } from './clearance.settings';
 import { cebPartiesOf, inventoryFor } from './inventory-builder';
@@ -75,4 +75,29 @@ export function ecommerceMessagesFor(
     seller: parties.seller,
   });
   return [orderMessage, waybill, inventoryFor(row, order, booking, s)];
+}
+
+/**
+ * The CEB605 withdrawal of an order's declared list (invtNo from customs' CEB604), declared by
+ * the platform as agent for the seller, as the list was.
+ */
+export function cancellationFor(
+  row: DeclarationRow & { inventoryNo: string },
+  order: SalesOrder,
+  booking: Booking,
+  s: ClearanceSettings,
+  reason: string,
+): CebMessageInput {
+  const parties = cebPartiesOf(row, order, booking, s);
+  return ceb605({
+    head: { guid: guid(), appTime: new Date() },
+    messageGuid: guid(),
+    sender: senderOf(s),
+    customsCode: row.declaration.customsCode,
+    copNo: row.clientRef,
+    inventoryNo: row.inventoryNo,
+    reason,
+    agent: parties.platform,
+    seller: parties.seller,
+  });
 }

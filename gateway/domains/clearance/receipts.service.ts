@@ -4,16 +4,18 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { DeclarationReceipt } from '../../../core/model/documents/customs-declaration.schema';
 import { inTransaction } from '../../../core/storage/database';
 import { PG_POOL } from '../../infra/tokens';
-import { ClearanceRepository } from './clearance.repository';
+import { ClearanceRepository, type DeclarationRow } from './clearance.repository';
 import { publishDeclarationState } from './clearance-events';
 import { CLEARANCE_SETTINGS, type ClearanceSettings } from './clearance.settings';
 import type { ClientProfile } from './clearance.service';
+import { OrderReversalService } from './order-reversal.service';
 import { applyReceipt } from './rules/declaration-state';
 import { expiringSoon } from './rules/qualification';
+import { SummaryRepository } from './summary.repository';
 import { SINGLE_WINDOW, type SingleWindowClientLike } from './single-window.provider';
 
 /**
@@ -31,6 +33,8 @@ export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShu
     @Inject(CLEARANCE_SETTINGS) private readonly settings: ClearanceSettings,
     @Inject(SINGLE_WINDOW) private readonly singleWindow: SingleWindowClientLike,
     private readonly repo: ClearanceRepository,
+    private readonly reversals: OrderReversalService,
+    private readonly summaries: SummaryRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -62,15 +66,25 @@ export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShu
     await inTransaction(this.pool, async (tx) => {
       const row = receipt.guid ? await this.repo.lockByGuid(tx, receipt.guid) : undefined;
       if (!row) {
+        // A CEB701 summary's receipts move the summary, kept here without a declaration.
+        const summary =
+          receipt.guid !== undefined &&
+          (await this.summaries.applyReceipt(tx, receipt.guid, receipt.outcome));
         await this.repo.addReceipt(tx, {
           declarationId: null,
           guid: receipt.guid,
           receipt,
-          applied: false,
-          why: 'no declaration',
+          applied: summary,
+          why: summary ? 'summary declaration' : 'no declaration',
         });
         return;
       }
+      if (receipt.guid === row.cancellationGuid || receipt.guid === row.cancellationRecordGuid) {
+        await this.applyCancellation(tx, row, receipt);
+        return;
+      }
+      await this.learnInventoryNo(tx, row, receipt);
+      if (await this.refusedWhileCancelling(tx, row, receipt)) return;
       // CEB receipts quote the record guid, DxpRep the message guid: both are this submission.
       const decision = applyReceipt(
         {
@@ -110,6 +124,78 @@ export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShu
       );
       await publishDeclarationState(tx, { ...row, state: p.state }, receipt.returnTime, note);
     });
+  }
+
+  /**
+   * Keeps the list number customs gave the list (CEB604 invtNo, whatever the receipt decides):
+   * CEB605 and CEB701 name it. A cancellation waiting for it is sent now.
+   */
+  private async learnInventoryNo(tx: PoolClient, row: DeclarationRow, r: DeclarationReceipt) {
+    if (!r.inventoryNo || row.inventoryNo || r.messageType !== 'CEB603') return;
+    await this.repo.update(tx, row.id, { inventoryNo: r.inventoryNo });
+    row.inventoryNo = r.inventoryNo;
+    await this.reversals.sendCancellation(tx, row);
+  }
+
+  /**
+   * Customs refused the list of an order cancelled before it was numbered: there is nothing to
+   * withdraw, the declaration is CANCELLED without a CEB605.
+   */
+  private async refusedWhileCancelling(
+    tx: PoolClient,
+    row: DeclarationRow,
+    r: DeclarationReceipt,
+  ): Promise<boolean> {
+    const refused = r.outcome === 'REJECTED' || r.outcome === 'RETURNED' || r.outcome === 'ERROR';
+    if (row.state !== 'CANCELLING' || row.cancellationGuid || !refused) return false;
+    const note = `${r.messageType} ${r.returnStatus} ${r.returnStatusMeaning}: list refused, nothing to withdraw`;
+    await this.repo.addReceipt(tx, {
+      declarationId: row.id,
+      guid: r.guid,
+      receipt: r,
+      applied: true,
+    });
+    await this.repo.update(tx, row.id, { state: 'CANCELLED', stateAt: r.returnTime });
+    await this.repo.addHistory(tx, row.id, row.state, 'CANCELLED', r.returnTime, note);
+    await publishDeclarationState(tx, { ...row, state: 'CANCELLED' }, r.returnTime, note);
+    return true;
+  }
+
+  /**
+   * A receipt of the CEB605 withdrawal: released (800) or closed means customs withdrew the
+   * list, the order's declaration is CANCELLED; a refusal is an operator alert with the reason.
+   */
+  private async applyCancellation(tx: PoolClient, row: DeclarationRow, r: DeclarationReceipt) {
+    const done = r.outcome === 'RELEASED' || r.outcome === 'CLOSED';
+    const refused = r.outcome === 'REJECTED' || r.outcome === 'ERROR' || r.outcome === 'RETURNED';
+    const applied = done && row.state === 'CANCELLING';
+    await this.repo.addReceipt(tx, {
+      declarationId: row.id,
+      guid: r.guid,
+      receipt: r,
+      applied,
+      why: applied ? undefined : `CEB605 ${r.returnStatus} with the declaration ${row.state}`,
+    });
+    const note = `CEB605 ${r.returnStatus} ${r.returnStatusMeaning}${r.returnInfo ? `: ${r.returnInfo}` : ''}`;
+    if (applied) {
+      await this.repo.update(tx, row.id, { state: 'CANCELLED', stateAt: r.returnTime });
+      await this.repo.addHistory(tx, row.id, row.state, 'CANCELLED', r.returnTime, note);
+      await publishDeclarationState(tx, { ...row, state: 'CANCELLED' }, r.returnTime, note);
+    } else if (refused) {
+      await this.repo.raiseAlert(tx, {
+        clientKey: row.clientKey,
+        clientId: row.clientId,
+        declarationId: row.id,
+        kind: 'CANCELLATION_REFUSED',
+        dedupKey: `cancellation:${row.id}:${r.returnStatus}:${r.returnTime}`,
+        detail: {
+          clientRef: row.clientRef,
+          inventoryNo: row.inventoryNo,
+          why: note,
+          todo: 'customs refused to withdraw the list: settle it with customs before the goods leave',
+        },
+      });
+    }
   }
 
   private async overdue(now: Date): Promise<void> {

@@ -13,7 +13,7 @@ import {
   type OrderRow,
 } from './order-book.repository';
 import { OrderFlowService } from './order-flow.service';
-import { mergeOrderUpdate } from './rules/order-update';
+import { mergeOrderUpdate } from '../../../mappings/marketplace';
 
 type OrderEnvelope = EventEnvelope<'commerce.order.created'>;
 

@@ -87,6 +87,20 @@ describe('declaration state machine', () => {
     expect(run(...receipts)).toEqual(states);
   });
 
+  it('a cancelling or cancelled declaration is no longer moved by its list receipts', () => {
+    for (const state of ['CANCELLING', 'CANCELLED'] as const) {
+      const progress: DeclarationProgress = { state, submissionGuid: GUID };
+      expect(applyReceipt(progress, receipt('RELEASED', 5))).toEqual({
+        applied: false,
+        why: `0 would not move ${state} forward`,
+      });
+      expect(applyReceipt(progress, receipt('REJECTED', 5))).toEqual({
+        applied: false,
+        why: `REJECTED after ${state} ignored`,
+      });
+    }
+  });
+
   it('keeps the rejection reason', () => {
     const progress = declare({ state: 'DRAFT' }, GUID);
     const decision = applyReceipt(progress, receipt('REJECTED', 2, { returnInfo: '商品编码错误' }));

@@ -3,7 +3,17 @@ import type { DeclarationReceipt } from '../../../../core/model/documents/custom
 /** 暂存 draft -> 申报 declared -> 入库 entered (120) -> review (300/399) / inspection (500) ->
  *  released (800) -> closed (899); a rejection (100) returns the declaration to draft. */
 export type DeclarationState =
-  'DRAFT' | 'DECLARED' | 'ENTERED' | 'REVIEWED' | 'INSPECTION' | 'RELEASED' | 'CLOSED';
+  | 'DRAFT'
+  | 'DECLARED'
+  | 'ENTERED'
+  | 'REVIEWED'
+  | 'INSPECTION'
+  | 'RELEASED'
+  | 'CLOSED'
+  /** The order was cancelled and its list withdrawal (CEB605) is sent or waits for invtNo. */
+  | 'CANCELLING'
+  /** The order was cancelled: nothing was filed, or customs accepted the withdrawal. */
+  | 'CANCELLED';
 
 export interface DeclarationProgress {
   state: DeclarationState;
@@ -28,6 +38,9 @@ const RANK: Readonly<Record<DeclarationState, number>> = {
   INSPECTION: 4,
   RELEASED: 5,
   CLOSED: 6,
+  // After a cancellation the list's own receipts no longer move the declaration.
+  CANCELLING: 7,
+  CANCELLED: 8,
 };
 
 const TARGET: Readonly<Partial<Record<DeclarationReceipt['outcome'], DeclarationState>>> = {

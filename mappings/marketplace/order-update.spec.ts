@@ -1,4 +1,4 @@
-import type { SalesOrder } from '../../../../core/model/documents/commerce.schema';
+import type { SalesOrder } from '../../core/model/documents/commerce.schema';
 import { carriesAmounts, mergeOrderUpdate } from './order-update';
 
 const usd = (amount: string) => ({ amount, currency: 'USD' });

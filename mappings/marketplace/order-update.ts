@@ -1,5 +1,5 @@
 import Decimal from 'decimal.js';
-import type { SalesOrder } from '../../../../core/model/documents/commerce.schema';
+import type { SalesOrder } from '../../core/model/documents/commerce.schema';
 
 const isZero = (amount: string) => new Decimal(amount).isZero();
 
