@@ -120,6 +120,15 @@ const RULES: Record<string, Rule> = {
   },
   'POST /clearance/origin': { cross: 'no-data', computes: true },
   'POST /clearance/tariff': { cross: 'no-data', computes: true },
+  'GET /clearance/summaries': { cross: 'list' },
+  'POST /clearance/summaries': {
+    cross: 'act-for-b',
+    body: {
+      ...forB,
+      periodStart: '2026-01-01T00:00:00+08:00',
+      periodEnd: '2026-02-01T00:00:00+08:00',
+    },
+  },
 
   'GET /settlement/payments': { cross: 'list' },
   'GET /settlement/payments/:id': { cross: 'resource' },
@@ -153,8 +162,21 @@ const RULES: Record<string, Rule> = {
   'GET /settlement/fx-settlements': { cross: 'list' },
 
   'GET /financing/loans': { cross: 'list' },
+  'POST /financing/rebate-advances': {
+    cross: 'act-for-b',
+    body: { ...forB, claimNo: 'RB-D-SZYT-0001' },
+  },
   'POST /financing/lc-presentations/check': { cross: 'no-data', computes: true },
   'GET /rebate/declarations': { cross: 'list' },
+  'GET /rebate/claims': { cross: 'list' },
+  'POST /rebate/claims/:claimNo/refund': {
+    cross: 'act-for-b',
+    body: {
+      ...forB,
+      refundAmount: { amount: '100.00', currency: 'CNY' },
+      refundDate: '2026-05-01',
+    },
+  },
   'POST /rebate/declarations/:declarationNo/vat-invoices': {
     cross: 'act-for-b',
     body: { ...forB, lines: [vatLine()] },
@@ -204,6 +226,8 @@ const RULES: Record<string, Rule> = {
     body: forB,
   },
   'POST /insurance/runs': { cross: 'staff' },
+  'GET /insurance/premium-bills': { cross: 'list' },
+  'POST /insurance/premium-bills/fetch': { cross: 'staff', body: { period: '202601' } },
   'GET /fees/schedules/:clientId': { cross: 'act-for-b' },
   'PUT /fees/schedules/:clientId': { cross: 'act-for-b', body: { rules: [] } },
   'GET /fees/statements/:clientId': { cross: 'act-for-b' },

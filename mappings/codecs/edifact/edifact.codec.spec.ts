@@ -149,8 +149,9 @@ describe('edifactCodec.decode', () => {
 });
 
 describe('structure registry', () => {
-  it('holds the thirteen message types', () => {
+  it('holds the fourteen message types', () => {
     expect([...structureRegistry.keys()].sort()).toEqual([
+      'COARRI',
       'CODECO',
       'CONTRL',
       'COPARN',
