@@ -20,6 +20,9 @@ if (!existsSync(sharedRoot)) {
 module.exports = {
   // A global option: jest ignores it inside a project.
   testTimeout: 60000,
+  // One worker on two cores, recycled once it holds more than this after a file: in band, the
+  // module registries of 230 suites grew past the 4 GB heap and the run died of it.
+  workerIdleMemoryLimit: '1536MB',
   projects: [
     {
       displayName: 'unit',
