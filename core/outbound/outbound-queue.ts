@@ -4,7 +4,7 @@ import { enqueueEnvelope } from '../messaging/outbox';
 import type { TradeRefs } from '../model/trade-refs';
 import type { RenderedMessage } from '../translation/contract';
 import { insertRefs } from '../storage/document.repository';
-import { MessageRepository } from '../storage/message.repository';
+import type { MessageRepository } from '../storage/message.repository';
 
 /** Routing key of the internal event that hands a stored outbound message to delivery. */
 export const DELIVERY_QUEUED = 'delivery.message.queued';
@@ -39,26 +39,29 @@ declare module '../model/events' {
  * Stores a rendered outbound message and, in the caller's transaction, the event that gets it
  * delivered. Nothing reaches a partner unless its bytes are in the store first.
  */
-export async function queueOutbound(tx: PoolClient, request: OutboundRequest): Promise<string> {
-  const messages = new MessageRepository();
-  const messageId = await messages.insertOutbound(tx, {
-    direction: 'out',
-    partnerId: request.partnerId,
-    clientId: request.clientId,
-    transport: request.transport,
-    raw: request.rendered.body,
-    contentType: request.rendered.contentType,
-    partnerRef: request.rendered.messageRef,
-    format: request.rendered.format,
-    messageType: request.rendered.messageType,
-    transportMeta: request.rendered.fileName ? { fileName: request.rendered.fileName } : {},
-    correlationId: request.correlationId,
-    state: 'queued',
-  });
-  if (request.refs)
-    await insertRefs(tx, request.refs, { messageId, clientId: request.clientId ?? null });
-  await enqueueEnvelope(tx, deliveryEnvelope(request, messageId, 0));
-  return messageId;
+export class OutboundQueue {
+  constructor(private readonly messages: MessageRepository) {}
+
+  async queue(tx: PoolClient, request: OutboundRequest): Promise<string> {
+    const messageId = await this.messages.insertOutbound(tx, {
+      direction: 'out',
+      partnerId: request.partnerId,
+      clientId: request.clientId,
+      transport: request.transport,
+      raw: request.rendered.body,
+      contentType: request.rendered.contentType,
+      partnerRef: request.rendered.messageRef,
+      format: request.rendered.format,
+      messageType: request.rendered.messageType,
+      transportMeta: request.rendered.fileName ? { fileName: request.rendered.fileName } : {},
+      correlationId: request.correlationId,
+      state: 'queued',
+    });
+    if (request.refs)
+      await insertRefs(tx, request.refs, { messageId, clientId: request.clientId ?? null });
+    await enqueueEnvelope(tx, deliveryEnvelope(request, messageId, 0));
+    return messageId;
+  }
 }
 
 export function deliveryEnvelope(

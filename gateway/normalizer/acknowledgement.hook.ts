@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import type { Logger } from '../../core/logging/logger';
-import { queueOutbound } from '../../core/outbound/outbound-queue';
+import type { OutboundQueue } from '../../core/outbound/outbound-queue';
 import type { PartnerRecord } from '../../core/partners/partner.schema';
 import { nextControlNumber } from '../../core/storage/control-numbers';
 import type { MessageRow } from '../../core/storage/message.repository';
@@ -24,6 +24,7 @@ export class AcknowledgementHook {
   constructor(
     /** The manifest's rule: whether partners of a connector may be answered in a format. */
     private readonly acknowledges: (connector: string, format: FormatId) => boolean,
+    private readonly outbound: OutboundQueue,
     private readonly logger?: Logger,
   ) {}
 
@@ -65,7 +66,7 @@ export class AcknowledgementHook {
       return undefined;
     }
     if (!rendered) return undefined;
-    return queueOutbound(tx, {
+    return this.outbound.queue(tx, {
       partnerId: partner.id,
       connector: partner.connector,
       transport: transport.kind,

@@ -5,6 +5,7 @@ import type { ConnectorCatalog } from '../../core/connector/catalog';
 import { InboxWorker } from '../../core/ingest/normalizer-inbox';
 import type { Logger } from '../../core/logging/logger';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
+import { OutboundQueue } from '../../core/outbound/outbound-queue';
 import { MessageRepository } from '../../core/storage/message.repository';
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
 import { CONFIG, CONNECTOR_CATALOG, FORMAT_REGISTRY, LOGGER, PG_POOL } from '../infra/tokens';
@@ -33,6 +34,7 @@ export class NormalizerRuntime implements OnApplicationBootstrap, OnApplicationS
     @Inject(LOGGER) logger: Logger,
     @Inject(CONNECTOR_CATALOG) catalog: ConnectorCatalog,
     messages: MessageRepository,
+    outbound: OutboundQueue,
   ) {
     const { minBytes, size, memoryMb } = config.normalizerWorkers;
     this.pool = new TranslatePool({ size, memoryMb });
@@ -42,6 +44,7 @@ export class NormalizerRuntime implements OnApplicationBootstrap, OnApplicationS
       metrics,
       new AcknowledgementHook(
         (connector, format) => catalog.acknowledges(connector, format),
+        outbound,
         logger,
       ),
       { pool: this.pool, minBytes },

@@ -3,7 +3,7 @@ import type { PoolClient } from 'pg';
 import { TradeError } from '../../core/errors/trade-error';
 import { getDocumentDefinition } from '../../core/model/documents';
 import { mergeRefs, type TradeRefs } from '../../core/model/trade-refs';
-import { queueOutbound } from '../../core/outbound/outbound-queue';
+import { OutboundQueue } from '../../core/outbound/outbound-queue';
 import type { PartnerRegistry } from '../../core/partners/partner-registry';
 import { nextControlNumber } from '../../core/storage/control-numbers';
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
@@ -30,6 +30,7 @@ export class OutboundComposer {
   constructor(
     @Inject(PARTNER_REGISTRY) private readonly partners: PartnerRegistry,
     @Inject(FORMAT_REGISTRY) private readonly formats: FormatRegistry,
+    private readonly outbound: OutboundQueue,
   ) {}
 
   async send(
@@ -67,7 +68,7 @@ export class OutboundComposer {
       controlRef,
     });
     const definition = getDocumentDefinition(command.documentType);
-    const messageId = await queueOutbound(tx, {
+    const messageId = await this.outbound.queue(tx, {
       partnerId: partner.id,
       connector: partner.connector,
       transport: transport.kind,

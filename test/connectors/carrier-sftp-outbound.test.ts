@@ -2,9 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inTransaction } from '../../core/storage/database';
 import { MessageRepository } from '../../core/storage/message.repository';
-import { FORMAT_REGISTRY } from '../../gateway/infra/tokens';
 import { OutboundComposer } from '../../gateway/outbound/outbound-composer';
-import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
 import { addCarrier, filesIn } from '../support/carrier-sftp';
 import {
   eventually,
@@ -36,7 +34,7 @@ afterAll(async () => {
 });
 
 async function sendBooking(partnerId: string, bookingRequestRef: string) {
-  const composer = new OutboundComposer(gw.partners, gw.app.get<FormatRegistry>(FORMAT_REGISTRY));
+  const composer = gw.app.get(OutboundComposer, { strict: false });
   return inTransaction(gw.pool, (tx) =>
     composer.send(tx, {
       partnerId,

@@ -1,4 +1,4 @@
-import { queueOutbound } from '../../core/outbound/outbound-queue';
+import { OutboundQueue } from '../../core/outbound/outbound-queue';
 import { inTransaction } from '../../core/storage/database';
 import { connectorManifests } from '../../connectors/registry';
 import { PollRuntime } from '../../gateway/connectors/poll.runtime';
@@ -82,7 +82,7 @@ describe('a connector added by its manifest alone', () => {
       { partnerId: 'fake-courier-1', receivedAt: new Date().toISOString(), controlRef: '1' },
     );
     await inTransaction(gw.pool, (tx) =>
-      queueOutbound(tx, {
+      gw.app.get(OutboundQueue).queue(tx, {
         partnerId: 'fake-courier-1',
         connector: 'fake-courier',
         transport: 'fake-send',

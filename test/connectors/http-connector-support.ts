@@ -2,8 +2,6 @@ import nock from 'nock';
 import type { Pool } from 'pg';
 import type { IntakePort, PollContext, PollStateStore } from '../../core/connector/contract';
 import { inTransaction } from '../../core/storage/database';
-import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
-import { FORMAT_REGISTRY } from '../../gateway/infra/tokens';
 import { OutboundComposer, type OutboundCommand } from '../../gateway/outbound/outbound-composer';
 import { eventually, type TestGateway } from '../support/gateway-harness';
 
@@ -56,7 +54,7 @@ export async function sendThroughComposer(
   gw: TestGateway,
   commands: OutboundCommand[],
 ): Promise<string[]> {
-  const composer = new OutboundComposer(gw.partners, gw.app.get<FormatRegistry>(FORMAT_REGISTRY));
+  const composer = gw.app.get(OutboundComposer, { strict: false });
   return inTransaction(gw.pool, async (tx) => {
     const ids: string[] = [];
     for (const command of commands) ids.push((await composer.send(tx, command)).messageId);

@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { queueOutbound } from '../../core/outbound/outbound-queue';
+import { OutboundQueue } from '../../core/outbound/outbound-queue';
 import { inTransaction } from '../../core/storage/database';
 import {
   eventually,
@@ -37,7 +37,7 @@ describe('outbound delivery over bull with retries and a final state', () => {
 
   const send = (orderNo: string) =>
     inTransaction(gw.pool, (tx) =>
-      queueOutbound(tx, {
+      gw.app.get(OutboundQueue).queue(tx, {
         partnerId: 'erp-out',
         connector: 'http-generic',
         transport: 'http-outbound',

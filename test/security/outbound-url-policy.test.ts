@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:net';
 import nock from 'nock';
-import { queueOutbound } from '../../core/outbound/outbound-queue';
+import { OutboundQueue } from '../../core/outbound/outbound-queue';
 import { inTransaction } from '../../core/storage/database';
 import {
   eventually,
@@ -67,7 +67,7 @@ describe('security: outbound partner URLs cannot reach internal hosts (SSRF)', (
 
   const send = (partnerId: string) =>
     inTransaction(gw.pool, (tx) =>
-      queueOutbound(tx, {
+      gw.app.get(OutboundQueue).queue(tx, {
         partnerId,
         connector: 'http-generic',
         transport: 'http-outbound',
