@@ -100,6 +100,18 @@ export const EnvSchema = z.object({
   NORMALIZER_WORKER_MEMORY_MB: int(512, 16),
   /** Run the outbox relay, consumers and bull workers in this process (off for API-only nodes). */
   WORKERS_ENABLED: z.enum(['true', 'false']).default('true'),
+  /**
+   * The handler queues this process consumes, comma separated (`commerce,logistics`), or `*`.
+   * Every process still declares every queue, so events published before a role's process
+   * starts wait in its queue: roles split the work, they never drop it.
+   */
+  HANDLERS: z
+    .string()
+    .default('*')
+    .refine(
+      (v) => v.trim() === '*' || list(v).length > 0,
+      'a comma-separated list of handler names, or *',
+    ),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -155,6 +167,8 @@ export interface AppConfig {
   polling: { scheduleCheckMs: number };
   insurance: { runEveryMs: number };
   workersEnabled: boolean;
+  /** Handler queues consumed here: 'all', or the names given (checked against the handlers at boot). */
+  handlers: 'all' | string[];
   /** Large messages are translated in a bounded pool of worker threads. */
   normalizerWorkers: { minBytes: number; size: number; memoryMb: number };
 }
@@ -251,6 +265,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     polling: { scheduleCheckMs: env.POLL_SCHEDULE_CHECK_MS },
     insurance: { runEveryMs: env.INSURANCE_RUN_MS },
     workersEnabled: env.WORKERS_ENABLED === 'true',
+    handlers: env.HANDLERS.trim() === '*' ? 'all' : list(env.HANDLERS),
     normalizerWorkers: {
       minBytes: env.NORMALIZER_WORKER_MIN_BYTES,
       size: env.NORMALIZER_WORKERS,

@@ -13,6 +13,7 @@ import { METRICS } from '../../operations/operations.tokens';
 import type { AmqpConnections } from '../amqp.provider';
 import { AMQP, TOPOLOGY } from '../messaging.tokens';
 import { handlerQueues } from './handler-queues';
+import { consumedHere } from './handler-roles';
 import { QueueHandler } from './queue-handler';
 
 /**
@@ -22,7 +23,8 @@ import { QueueHandler } from './queue-handler';
  * The dead-letter recorder runs beside them, and the outbox relay starts last: once every
  * handler queue is declared and bound, nothing it publishes can miss one. A process with
  * WORKERS_ENABLED=false declares, consumes and relays nothing, but still refuses a handler set
- * that breaks the rules.
+ * that breaks the rules. HANDLERS picks the queues a process consumes; the recorder still
+ * declares them all before the relay starts.
  */
 @Injectable()
 export class EnvelopeTransport extends Server implements CustomTransportStrategy {
@@ -74,7 +76,8 @@ export class EnvelopeTransport extends Server implements CustomTransportStrategy
       rabbit: this.config.rabbit,
       logger: this.log,
     };
-    this.consumers = this.queues.map(
+    const consumed = consumedHere(this.queues, this.config.handlers);
+    this.consumers = consumed.map(
       (handler) =>
         new EnvelopeConsumer(handler, {
           ...common,
@@ -102,6 +105,9 @@ export class EnvelopeTransport extends Server implements CustomTransportStrategy
       logger: this.log,
     });
     await this.relay.start();
-    this.log.info({ handlers: this.handlerNames() }, 'messaging started');
+    this.log.info(
+      { handlers: this.handlerNames(), consumed: consumed.map((q) => q.name) },
+      'messaging started',
+    );
   }
 }
