@@ -5,9 +5,10 @@ import { runGatewayPipeline } from './pipeline/gateway.bench';
 import { runSearchBench } from './search/search.bench';
 import { runBareWebhook, runGatewayWebhook } from './pipeline/webhook.bench';
 
-// `npm run bench [-- --messages 20000 --concurrency 64 --processes 2
-//   --only pipeline|codecs|search|webhook --search-rows 1000000]` (search seeds that many messages
-//   by SQL: test/bench/search/seed-store.ts).
+// `npm run bench [-- --messages 20000 --concurrency 64 --processes 2 (or a list: 1,2,4)
+//   --handlers commerce,delivery --only pipeline|codecs|search|webhook --search-rows 1000000]`
+//   (search seeds that many messages by SQL: test/bench/search/seed-store.ts; --handlers is the
+//   gateways' HANDLERS, to compare runs doing the same domain work).
 // Figures are reported as ratios to a baseline measured in the same run, never as absolutes
 // to compare across machines.
 const { values } = parseArgs({
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     processes: { type: 'string', default: '2' },
     only: { type: 'string' },
     'search-rows': { type: 'string', default: '1000000' },
+    handlers: { type: 'string' },
   },
 });
 
@@ -41,22 +43,31 @@ function rounded(line: BenchLine): BenchLine {
 async function pipeline(): Promise<number> {
   const count = Number(values.messages);
   const concurrency = Number(values.concurrency);
-  const processes = Number(values.processes);
+  // A list of process counts is the scale-out table: every row against the one baseline.
+  const processCounts = values.processes.split(',').map(Number);
   process.stdout.write(
-    `pipeline: ${count} messages of ~1 KB, ${concurrency} in flight, ${processes} gateway processes\n`,
+    `pipeline: ${count} messages of ~1 KB, ${concurrency} in flight, ${processCounts.join(' / ')} gateway processes\n`,
   );
   const bare = await runBarePipeline(count, concurrency);
-  const gateway = await runGatewayPipeline(count, concurrency, processes);
-  console.table([
+  const rows: Record<string, string | number>[] = [
     { name: 'bare pipeline (INSERT + confirmed publish)', 'msg/s': Math.round(bare.perSecond) },
-    {
-      name: 'gateway HTTP -> store -> normalize -> publish -> handler',
+  ];
+  let ratio = 0;
+  for (const processes of processCounts) {
+    const gateway = await runGatewayPipeline(count, concurrency, processes, values.handlers);
+    ratio = gateway.perSecond / bare.perSecond;
+    rows.push({
+      name: `gateway x${processes} HTTP -> store -> normalize -> publish -> handler`,
       'msg/s': Math.round(gateway.perSecond),
       'p50 ms': Math.round(gateway.p50Ms),
       'p99 ms': Math.round(gateway.p99Ms),
-    },
-  ]);
-  return gateway.perSecond / bare.perSecond;
+      'CPU ms/msg': gateway.cpuMsPerMessage?.toFixed(2) ?? 'n/a',
+      ratio: ratio.toFixed(2),
+    });
+  }
+  console.table(rows);
+  // The `ratio:` line is the last row's (one process count: that run's).
+  return ratio;
 }
 
 /** Signed Shopee pushes acknowledged by the gateway, beside a bare verify-and-insert server. */

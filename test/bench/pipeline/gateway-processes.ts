@@ -14,6 +14,7 @@ export async function startGateways(
   env: BenchEnv,
   count: number,
   basePort: number,
+  extraEnv: Record<string, string> = {},
 ): Promise<GatewayProcess[]> {
   const started: GatewayProcess[] = [];
   for (let i = 0; i < count; i++) {
@@ -33,6 +34,7 @@ export async function startGateways(
           RABBITMQ_NAMESPACE: env.namespace,
           REDIS_URL: env.redisUrl,
           BULL_PREFIX: env.bullPrefix,
+          ...extraEnv,
         },
         stdio: ['ignore', 'ignore', 'inherit'],
       },

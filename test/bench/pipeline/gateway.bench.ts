@@ -6,6 +6,7 @@ import { acmeWebshopSecret, signedHeaders } from '../../support/webhook-signing'
 import { benchEnv, dropDatabase, percentile, type BenchEnv } from './bench-env';
 import { startGateways, stopGateways } from './gateway-processes';
 import { postAll } from './load-client';
+import { totalCpuMs } from './process-cpu';
 import { orderPayload } from './order-payload';
 
 export interface PipelineResult {
@@ -14,6 +15,8 @@ export interface PipelineResult {
   p50Ms: number;
   p99Ms: number;
   processes: number;
+  /** Gateway CPU (user + system, all processes) per message, while the run lasted. */
+  cpuMsPerMessage?: number;
 }
 
 // Used when a gateway cannot tell its handlers (it died): the queues its app declares.
@@ -27,9 +30,17 @@ export async function runGatewayPipeline(
   count: number,
   concurrency: number,
   processes = 2,
+  handlers?: string,
 ): Promise<PipelineResult> {
   const env = benchEnv();
-  const gateways = await startGateways(env, processes, 3900 + Math.floor(Math.random() * 50) * 2);
+  const gateways = await startGateways(
+    env,
+    processes,
+    3900 + Math.floor(Math.random() * 50) * 4,
+    handlers ? { HANDLERS: handlers } : {},
+  );
+  const pids = gateways.map((g) => g.child.pid);
+  const cpuBefore = totalCpuMs(pids);
   const pool = new Pool({ connectionString: env.databaseUrl, max: 2 });
   pool.on('error', () => undefined);
   try {
@@ -48,6 +59,10 @@ export async function runGatewayPipeline(
         `gateway accepted ${accepted} of ${count}: ${JSON.stringify([...load.statuses])}`,
       );
     await waitProcessed(pool, count);
+    // The run's rate ends at the commerce handler; its CPU cost includes every other handler
+    // the orders feed (marketing, clearance, ...), so it is read once they are done too.
+    await waitSettled(pool);
+    const cpuAfter = totalCpuMs(pids);
     const done = await pool.query<{ order_no: string; at: number }>(
       `SELECT d.envelope->'refs'->'orderNo'->>0 AS order_no, extract(epoch from p.processed_at) * 1000 AS at
          FROM processed_envelopes p JOIN documents d ON d.id = p.envelope_id WHERE p.consumer = 'commerce'`,
@@ -81,6 +96,9 @@ export async function runGatewayPipeline(
       p50Ms: percentile(latencies, 50),
       p99Ms: percentile(latencies, 99),
       processes,
+      ...(cpuBefore !== undefined && cpuAfter !== undefined
+        ? { cpuMsPerMessage: (cpuAfter - cpuBefore) / count }
+        : {}),
     };
   } finally {
     await pool.end();
@@ -100,6 +118,18 @@ async function waitProcessed(pool: Pool, count: number): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error('pipeline did not finish in 10 minutes');
+}
+
+/** Waits until no handler has recorded an envelope for a second. */
+async function waitSettled(pool: Pool): Promise<void> {
+  const processed = async () =>
+    (await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM processed_envelopes`)).rows[0]
+      .n;
+  let last = -1;
+  for (let now = await processed(); now !== last; now = await processed()) {
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 }
 
 /**
