@@ -32,6 +32,11 @@ interface OrderAt extends OrderKey {
  * cancellation or return the canonical event clearance and others act on, and the fulfilment
  * order's cancellation.
  */
+/** An order document the flow publishes: the payload's type follows from the document type. */
+type OrderDocument =
+  | { documentType: 'SalesOrder'; payload: SalesOrder }
+  | { documentType: 'FulfillmentOrder'; payload: FulfillmentOrder };
+
 @Injectable()
 export class OrderFlowService {
   constructor(
@@ -97,7 +102,10 @@ export class OrderFlowService {
       await this.task(tx, at, 'fulfilment', err.message, warehouse);
       return;
     }
-    await this.publish(tx, at, FulfillmentOrderDocument.defaultEventType, 'FulfillmentOrder', fo);
+    await this.publish(tx, at, FulfillmentOrderDocument.defaultEventType, {
+      documentType: 'FulfillmentOrder',
+      payload: fo,
+    });
     await this.work.claim(tx, {
       ...this.claimOf(at, 'fulfilment'),
       outcome: 'sent',
@@ -114,7 +122,7 @@ export class OrderFlowService {
     done: Map<WorkKind, WorkRecord>,
   ): Promise<void> {
     const type = kind === 'cancelled' ? 'commerce.order.cancelled' : 'commerce.order.returned';
-    await this.publish(tx, at, type, 'SalesOrder', at.order);
+    await this.publish(tx, at, type, { documentType: 'SalesOrder', payload: at.order });
     await this.work.claim(tx, { ...this.claimOf(at, kind), outcome: 'published' });
     // A returned order has shipped: its goods come back through the marketplace's returns.
     if (kind !== 'cancelled') return;
@@ -190,17 +198,17 @@ export class OrderFlowService {
   }
 
   /** Publishes (outbox) and files on the trade timeline, caused by the order's envelope. */
-  private async publish<P extends SalesOrder | FulfillmentOrder>(
+  private async publish(
     tx: PoolClient,
     at: OrderAt,
     type: string,
-    documentType: 'SalesOrder' | 'FulfillmentOrder',
-    payload: P,
+    document: OrderDocument,
   ): Promise<void> {
+    const { documentType, payload } = document;
     const refs =
-      documentType === 'SalesOrder'
-        ? SalesOrderDocument.refs(payload as SalesOrder)
-        : FulfillmentOrderDocument.refs(payload as FulfillmentOrder);
+      document.documentType === 'SalesOrder'
+        ? SalesOrderDocument.refs(document.payload)
+        : FulfillmentOrderDocument.refs(document.payload);
     await publishSettlementEvent(tx, {
       type,
       documentType,
