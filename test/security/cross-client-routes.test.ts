@@ -232,6 +232,16 @@ const RULES: Record<string, Rule> = {
   'PUT /fees/schedules/:clientId': { cross: 'act-for-b', body: { rules: [] } },
   'GET /fees/statements/:clientId': { cross: 'act-for-b' },
   'GET /fees/statements/:clientId/csv': { cross: 'act-for-b' },
+  'GET /fees/freight-sales/:clientId': { cross: 'act-for-b' },
+  'PUT /fees/freight-sales/:clientId': {
+    cross: 'act-for-b',
+    body: {
+      carrier: 'SWFD',
+      blNo: 'MAEU253419876',
+      sold: { amount: '1.00', currency: 'CNY' },
+      soldAt: '2026-01-05T10:00:00+08:00',
+    },
+  },
 
   'GET /commerce/tasks': { cross: 'list' },
   // No task of B is seeded: an unknown one answers 404, and a client key never sees B's.
