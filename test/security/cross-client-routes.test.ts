@@ -228,6 +228,14 @@ const RULES: Record<string, Rule> = {
   'POST /insurance/runs': { cross: 'staff' },
   'GET /insurance/premium-bills': { cross: 'list' },
   'POST /insurance/premium-bills/fetch': { cross: 'staff', body: { period: '202601' } },
+  'POST /insurance/premium-bills/:billNo/payment': {
+    cross: 'resource',
+    body: {
+      paidAt: '2026-02-10T10:00:00+08:00',
+      amount: { amount: '1.00', currency: 'USD' },
+      paymentRef: 'PAY-1',
+    },
+  },
   'GET /fees/schedules/:clientId': { cross: 'act-for-b' },
   'PUT /fees/schedules/:clientId': { cross: 'act-for-b', body: { rules: [] } },
   'GET /fees/statements/:clientId': { cross: 'act-for-b' },
@@ -310,6 +318,7 @@ describe('security: every route, generated from the route table', () => {
     blNo: 'BL-SZYT-0001',
     declarationNo: 'D-SZYT-0001',
     hsCode: '8516100000',
+    billNo: 'PB-SZYT-0001',
     kind: 'tiktok',
     id: '00000000-0000-4000-8000-000000000000',
   };
