@@ -42,6 +42,8 @@ export class PremiumPaymentsService {
     billNo: string,
     p: { paidAt: string; amount: Money; paymentRef: string },
   ) {
+    // A staff key needs the operator role before anything is looked up.
+    actingClient(principal);
     const [bill] = await this.repo.unpaid(tx, scopeOf(principal), billNo);
     if (!bill) return undefined;
     actingClient(principal, bill.clientId);
