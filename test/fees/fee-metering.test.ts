@@ -18,6 +18,7 @@ import {
   type TestGateway,
 } from '../support/gateway-harness';
 import { clientEnvelope, publishEnvelope } from '../support/publish-envelope';
+import { untilIdle } from '../support/idle';
 
 interface Statement {
   lines: Array<{ service: string; ref: string; fee: { amount: string; currency: string } }>;
@@ -310,7 +311,17 @@ describe('fees: metered once from events, a monthly statement that adds up', () 
     });
     expect(fxs.status).toBe(201);
     await eventually(async () => (await margins('FX_MARGIN')).length === 2);
+    // The same 结汇 entered again, and the payment redelivered: still one margin each.
+    const again = await admin('/settlement/fx-settlements', 'POST', {
+      paymentId: second.id,
+      bankRate: '7.1100',
+      referenceRate: '7.1200',
+      clientRate: '7.0950',
+      settledAt: '2025-07-23T10:00:00+08:00',
+    });
+    expect(again.status).toBe(201);
     await publish(paid);
+    await untilIdle(gw);
 
     expect(await margins('FREIGHT_MARGIN')).toEqual([
       ['BL:SWFD:MAEU253419876', '900.50'],
@@ -318,8 +329,8 @@ describe('fees: metered once from events, a monthly statement that adds up', () 
     ]);
     expect(await margins('FX_MARGIN')).toEqual(
       [
-        [`FWD-2507-01/${paid.id}`, '420.00'],
-        [`payment/${second.id}`, '75.00'],
+        ['FWD-2507-01/BOC2507220001', '420.00'],
+        ['fx-settlement/BOC2507220002', '75.00'],
       ].sort(),
     );
     // Both ways: 900.50 - 780.00 + 420.00 + 75.00 = 615.50 CNY from the statement, and the

@@ -159,7 +159,8 @@ export class PaymentMatchingService {
         await publishFxDelivered(
           tx,
           {
-            ref: `${forward.dealNo}/${envelope.id}`,
+            // The bank's reference, not the envelope id: a replay is the same delivery.
+            ref: `${forward.dealNo}/${payment.paymentRef}`,
             dealNo: forward.dealNo,
             paymentId: envelope.id,
             direction: forward.direction,

@@ -268,7 +268,7 @@ export class SettlementApiService {
         await publishFxDelivered(
           tx,
           {
-            ref: `payment/${payment.id}`,
+            ref: `fx-settlement/${payment.payment.paymentRef}`,
             paymentId: payment.id,
             direction: 'SELL_FX',
             amount: payment.payment.amount,
