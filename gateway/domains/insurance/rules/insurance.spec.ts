@@ -6,7 +6,7 @@ import {
   type LimitBalance,
 } from './credit-limits';
 import { indemnity, premium, rateFor, type PremiumRate } from './premium';
-import { CN_CALENDAR, declarationDeadline, isWorkingDay } from './working-days';
+import { CN_CALENDAR, declarationDeadline, isWorkingDay, provisionalBetween } from './working-days';
 
 const usd = (amount: string) => ({ amount, currency: 'USD' as const });
 
@@ -40,6 +40,8 @@ describe('Sinosure shipment declaration deadline (5 working days after on board)
       ),
     ).toEqual([false, true, false, true]);
     expect(CN_CALENDAR.provisional).toEqual([2027]);
+    expect(provisionalBetween(CN_CALENDAR, '2026-12-28', '2027-01-05')).toBe(true);
+    expect(provisionalBetween(CN_CALENDAR, '2026-12-01', '2026-12-08')).toBe(false);
     // 2027-12-27 (Mon) + 5 runs into 2028: the error names the last date the data covers.
     expect(() => declarationDeadline('2027-12-27')).toThrow(
       'the working-day calendar covers 2025-01-01 to 2027-12-31: it has no holidays for 2028-01-01',

@@ -22,6 +22,12 @@ export function coverage(cal: WorkingDayCalendar): { first: string; last: string
   return { first: `${Math.min(...cal.years)}-01-01`, last: `${Math.max(...cal.years)}-12-31` };
 }
 
+/** True when a day from `from` to `to` falls in a year the calendar holds provisionally. */
+export function provisionalBetween(cal: WorkingDayCalendar, from: string, to: string): boolean {
+  const [a, b] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
+  return (cal.provisional ?? []).some((y) => y >= a && y <= b);
+}
+
 export function isWorkingDay(cal: WorkingDayCalendar, date: string): boolean {
   if (!cal.years.includes(Number(date.slice(0, 4)))) {
     const { first, last } = coverage(cal);
