@@ -9,7 +9,12 @@ import {
   financingDecision,
   insurancePolicy,
 } from '../../core/model/documents/__fixtures__/finance.fixture';
-import { billOfLading } from '../../core/model/documents/__fixtures__/logistics.fixture';
+import {
+  billOfLading,
+  freightInvoice,
+} from '../../core/model/documents/__fixtures__/logistics.fixture';
+import { bankStatement } from '../../core/model/documents/__fixtures__/banking.fixture';
+import Decimal from 'decimal.js';
 import { PartnerRepository } from '../../core/storage/partner.repository';
 import { PollRuntime } from '../../gateway/connectors/poll.runtime';
 import { BankSimulator } from '../support/bank-simulator';
@@ -89,7 +94,7 @@ describe('export trade finance end to end on the real services', () => {
     await sftp?.close();
   });
 
-  it('on board -> Sinosure declaration before its deadline (scheduled run) -> premium -> loan drawn -> buyer pays -> loan repaid, commission metered, rebate ready', async () => {
+  it('on board -> Sinosure declaration before its deadline (scheduled run) -> premium billed and paid -> loan drawn -> buyer pays -> loan repaid, commission and margins metered, rebate ready', async () => {
     const json = (path: string, body: unknown) =>
       gw.request(path, { method: 'PUT', key: gw.adminKey, json: body });
     const policy = { ...insurancePolicy, periodStart: '2026-01-01', periodEnd: '2026-12-31' };
@@ -186,10 +191,63 @@ describe('export trade finance end to end on the real services', () => {
       'SELECT used::text AS used FROM insurance_limits',
     );
     expect(used.rows[0].used).toBe('21000.00');
-    // Financing drawn against the insured invoice, its commission metered by the fees domain.
+    // Financing drawn against the insured invoice, its commission metered by the fees domain;
+    // the platform also earns its margins on the freight and on the FX it sells for the client.
     await json('/fees/schedules/nbhs', {
-      rules: [{ service: 'FINANCING_COMMISSION', kind: 'PERCENT', percent: '1.5' }],
+      rules: [
+        { service: 'FINANCING_COMMISSION', kind: 'PERCENT', percent: '1.5' },
+        { service: 'FREIGHT_MARGIN', kind: 'MARGIN' },
+        { service: 'FX_MARGIN', kind: 'MARGIN' },
+      ],
     });
+    await json('/settlement/fx-rates', {
+      source: 'SAFE central parity',
+      rates: [{ base: 'USD', quote: 'CNY', date: '2026-05-07', rate: '7.1000' }],
+    });
+    // Freight sold to the client for the B/L at 14,000.00 CNY; Maersk bills 1,845.00 USD.
+    const sold = await json('/fees/freight-sales/nbhs', {
+      carrier: 'MAEU',
+      blNo: bl.blNo,
+      sold: { amount: '14000.00', currency: 'CNY' },
+      soldAt: '2026-05-06T11:00:00+08:00',
+    });
+    expect(sold.status).toBe(200);
+    const freightBill = {
+      ...freightInvoice,
+      invoiceNo: 'MAEU-FI-2605-0107',
+      issueDate: '2026-05-08',
+      carrier: billOfLading.carrier,
+      carrierCode: 'MAEU',
+      blNo: bl.blNo,
+    };
+    await publish(
+      clientEnvelope(
+        {
+          type: 'logistics.freight-invoice.received',
+          documentType: 'FreightInvoice',
+          payload: freightBill,
+          refs: { blNo: [bl.blNo] },
+        },
+        'nbhs',
+        '2026-05-08T09:00:00+08:00',
+      ),
+    );
+    // The platform books the client's forward at 7.0800 against the bank's 7.1000.
+    const forward = await gw.request('/settlement/fx-forwards', {
+      method: 'POST',
+      key: gw.adminKey,
+      json: {
+        clientId: 'nbhs',
+        dealNo: 'FWD-NBHS-2608',
+        direction: 'SELL_FX',
+        amount: { amount: '21000.00', currency: 'USD' },
+        quoteCurrency: 'CNY',
+        rate: '7.1000',
+        clientRate: '7.0800',
+        valueDate: '2026-08-01',
+      },
+    });
+    expect(forward.status).toBe(201);
     const decision = {
       ...financingDecision,
       decidedAt: '2026-05-06T15:00:00+08:00',
@@ -204,6 +262,58 @@ describe('export trade finance end to end on the real services', () => {
         status: string;
       }>;
     await eventually(async () => (await loans()).length === 1);
+    // Sinosure's May premium bill: the scheduled run fetches it from 5 June; the platform's
+    // bank statement then shows the debit that pays it (billed -> paid).
+    const premiumBill = nock(HOST)
+      .get('/v1/premium-bills')
+      .query({ policyNo: policy.policyNo, period: '202605' })
+      .reply(200, {
+        billNo: 'PB-202605-0088',
+        policyNo: policy.policyNo,
+        period: '202605',
+        lines: [
+          {
+            declarationRef: 'SD-2026-04-0088',
+            invoiceNo: INVOICE,
+            premium: { amount: '73.50', currency: 'USD' },
+          },
+        ],
+        total: { amount: '73.50', currency: 'USD' },
+        dueDate: '2026-06-15',
+      });
+    at('2026-06-05T09:00:00+08:00');
+    const premiumBills = async () =>
+      (await (await gw.request('/insurance/premium-bills', { key: gw.adminKey })).json()) as Array<{
+        billNo: string;
+        flagged: boolean;
+        state: string;
+      }>;
+    await eventually(async () => (await premiumBills()).length === 1);
+    premiumBill.done();
+    expect(await premiumBills()).toMatchObject([
+      { billNo: 'PB-202605-0088', flagged: false, state: 'BILLED' },
+    ]);
+    await publish(
+      event(
+        'settlement.statement.received',
+        'BankStatement',
+        {
+          ...bankStatement,
+          statementId: 'STMT260612',
+          entries: [
+            {
+              valueDate: '2026-06-12',
+              creditDebit: 'DEBIT',
+              amount: { amount: '73.50', currency: 'USD' },
+              bankRef: 'BOC2606120031',
+              remittanceInfo: 'SINOSURE PREMIUM PB-202605-0088',
+            },
+          ],
+        },
+        {},
+      ),
+    );
+    await eventually(async () => (await premiumBills())[0]?.state === 'PAID');
     // Unpaid past due (07-29): 22 days is within the threshold, 31 days past due the scheduled
     // run files the possible-loss notice by itself, once.
     at('2026-08-20T09:00:00+08:00');
@@ -251,6 +361,36 @@ describe('export trade finance end to end on the real services', () => {
     );
     // 16,800.00 x 1.5% = 252.00.
     expect(fee.rows.map((r) => r.amount)).toEqual(['252.00']);
+    // Freight: 14,000.00 - 1,845.00 x 7.1000 (13,099.50) = 900.50 CNY, in May (the bill);
+    // FX: the buyer's 21,000.00 USD delivered under the forward on 08-31: (7.1000 - 7.0800) x
+    // 21,000.00 = 420.00 CNY, in August. Each month's statement adds up both ways.
+    const statement = async (month: string) =>
+      (await (
+        await gw.request(`/fees/statements/nbhs?month=${month}`, { key: gw.adminKey })
+      ).json()) as {
+        lines: Array<{ service: string; fee: { amount: string; currency: string } }>;
+        totals: Array<{ amount: string; currency: string }>;
+      };
+    await eventually(async () => (await statement('2026-08')).lines.length === 1);
+    const expected: Record<string, Array<[string, string, string]>> = {
+      '2026-05': [
+        ['FINANCING_COMMISSION', '252.00', 'USD'],
+        ['FREIGHT_MARGIN', '900.50', 'CNY'],
+      ],
+      '2026-08': [['FX_MARGIN', '420.00', 'CNY']],
+    };
+    for (const [month, lines] of Object.entries(expected)) {
+      const s = await statement(month);
+      expect(s.lines.map((l) => [l.service, l.fee.amount, l.fee.currency])).toEqual(lines);
+      const { rows } = await gw.pool.query<{ currency: string; total: string }>(
+        `SELECT currency, sum(amount)::text AS total FROM fees_metered
+          WHERE client_id = 'nbhs' AND month = $1 GROUP BY currency ORDER BY currency`,
+        [month],
+      );
+      expect(s.totals.map((t) => [t.currency, t.amount]).sort()).toEqual(
+        rows.map((r) => [r.currency, new Decimal(r.total).toFixed(2)]),
+      );
+    }
     // Released, closed and FX collected: what is missing is the VAT invoice and the filing.
     await eventually(async () => {
       const res = await gw.request('/rebate/declarations', { key: gw.adminKey });

@@ -3,6 +3,7 @@ import nock from 'nock';
 import { commercialInvoice } from '../../core/model/documents/__fixtures__/commerce.fixture';
 import { insurancePolicy } from '../../core/model/documents/__fixtures__/finance.fixture';
 import { billOfLading } from '../../core/model/documents/__fixtures__/logistics.fixture';
+import { bankStatement } from '../../core/model/documents/__fixtures__/banking.fixture';
 import { PartnerRepository } from '../../core/storage/partner.repository';
 import { useNockForPartners } from '../connectors/http-connector-support';
 import {
@@ -12,6 +13,7 @@ import {
   type TestGateway,
 } from '../support/gateway-harness';
 import { clientEnvelope, publishEnvelope } from '../support/publish-envelope';
+import { untilIdle } from '../support/idle';
 import { insuranceTimeAt, upsertSinosure } from './sinosure-support';
 
 const HOST = 'https://sinosure-bills.example';
@@ -25,6 +27,10 @@ interface Bill {
   period: string;
   billNo: string;
   flagged: boolean;
+  state: string;
+  paidAt?: string;
+  paymentRef?: string;
+  paidBy?: string;
   reconciliation: {
     difference: { amount: string };
     computedTotal: { amount: string };
@@ -148,5 +154,53 @@ describe("Sinosure's monthly premium bill fetched and reconciled with the declar
     expect(await bills(own)).toMatchObject([
       { flagged: false, reconciliation: { difference: usd('0.00') } },
     ]);
+
+    // Paying it: billed -> paid. A debit of the total that names another bill, and a credit
+    // naming this one, pay nothing; the debit that names it pays it.
+    const [open] = await bills(own);
+    expect(open).toMatchObject({ state: 'BILLED' });
+    const debit = (remittanceInfo: string, bankRef: string, creditDebit = 'DEBIT') => ({
+      valueDate: '2026-06-12',
+      bookingDate: '2026-06-12',
+      creditDebit,
+      amount: usd('73.50'),
+      transactionCode: 'NTRF',
+      bankRef,
+      remittanceInfo,
+    });
+    const statement = (statementId: string, entries: unknown[]) =>
+      event('settlement.statement.received', 'BankStatement', {
+        ...bankStatement,
+        statementId,
+        entries,
+      });
+    await publish(
+      statement('STMT260611', [
+        debit('SINOSURE PREMIUM PB-202605-00120', 'BOC2606110001'),
+        debit('PB-202605-0012 REFUND', 'BOC2606110002', 'CREDIT'),
+      ]),
+    );
+    const pay = (key: string, json: unknown) =>
+      gw.request('/insurance/premium-bills/PB-202605-0012/payment', { method: 'POST', key, json });
+    await untilIdle(gw);
+    // Not the bill's total: refused, whoever asks.
+    const wrong = { paidAt: '2026-06-12T10:00:00+08:00', amount: usd('75.60'), paymentRef: 'X' };
+    expect((await pay(gw.adminKey, wrong)).status).toBe(400);
+    expect((await bills(own))[0].state).toBe('BILLED');
+    await publish(
+      statement('STMT260612', [debit('SINOSURE PREMIUM PB-202605-0012', 'BOC2606120007')]),
+    );
+    await eventually(async () => (await bills(own))[0]?.state === 'PAID');
+    expect((await bills(own))[0]).toMatchObject({
+      state: 'PAID',
+      paidAt: '2026-06-12T00:00:00+08:00',
+      paymentRef: 'BOC2606120007',
+      paidBy: 'bank:STMT260612',
+    });
+    // An operator's entry of the same payment answers the bill; another payment is refused.
+    const same = { ...wrong, amount: usd('73.50'), paymentRef: 'BOC2606120007' };
+    expect((await pay(gw.adminKey, same)).status).toBe(200);
+    expect((await pay(gw.adminKey, { ...same, paymentRef: 'OTHER-1' })).status).toBe(409);
+    expect((await pay(await gw.key('operator', 'other'), same)).status).toBe(404);
   });
 });

@@ -228,10 +228,28 @@ const RULES: Record<string, Rule> = {
   'POST /insurance/runs': { cross: 'staff' },
   'GET /insurance/premium-bills': { cross: 'list' },
   'POST /insurance/premium-bills/fetch': { cross: 'staff', body: { period: '202601' } },
+  'POST /insurance/premium-bills/:billNo/payment': {
+    cross: 'resource',
+    body: {
+      paidAt: '2026-02-10T10:00:00+08:00',
+      amount: { amount: '1.00', currency: 'USD' },
+      paymentRef: 'PAY-1',
+    },
+  },
   'GET /fees/schedules/:clientId': { cross: 'act-for-b' },
   'PUT /fees/schedules/:clientId': { cross: 'act-for-b', body: { rules: [] } },
   'GET /fees/statements/:clientId': { cross: 'act-for-b' },
   'GET /fees/statements/:clientId/csv': { cross: 'act-for-b' },
+  'GET /fees/freight-sales/:clientId': { cross: 'act-for-b' },
+  'PUT /fees/freight-sales/:clientId': {
+    cross: 'act-for-b',
+    body: {
+      carrier: 'SWFD',
+      blNo: 'MAEU253419876',
+      sold: { amount: '1.00', currency: 'CNY' },
+      soldAt: '2026-01-05T10:00:00+08:00',
+    },
+  },
 
   'GET /commerce/tasks': { cross: 'list' },
   // No task of B is seeded: an unknown one answers 404, and a client key never sees B's.
@@ -300,6 +318,7 @@ describe('security: every route, generated from the route table', () => {
     blNo: 'BL-SZYT-0001',
     declarationNo: 'D-SZYT-0001',
     hsCode: '8516100000',
+    billNo: 'PB-SZYT-0001',
     kind: 'tiktok',
     id: '00000000-0000-4000-8000-000000000000',
   };

@@ -22,7 +22,9 @@ import { actingClient } from '../../auth/client-scope';
 import { parseBody } from '../../http/parse-body';
 import { FeesRepository } from './fees.repository';
 import { buildStatement, statementCsv } from './rules/statement';
+import { MARGIN_SERVICES } from './rules/metering';
 
+// Priced services; FX_MARGIN kept for its percent rule of before (a percent of the amount).
 const service = z.enum([
   'CLEARANCE',
   'LOGISTICS',
@@ -31,12 +33,18 @@ const service = z.enum([
   'FX_MARGIN',
 ]);
 const ScheduleSchema = z.strictObject({
-  rules: z.array(
-    z.discriminatedUnion('kind', [
-      z.strictObject({ service, kind: z.literal('PER_ORDER'), fee: MoneySchema }),
-      z.strictObject({ service, kind: z.literal('PERCENT'), percent: PercentSchema }),
-    ]),
-  ),
+  rules: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({ service, kind: z.literal('PER_ORDER'), fee: MoneySchema }),
+        z.strictObject({ service, kind: z.literal('PERCENT'), percent: PercentSchema }),
+        // The margin itself: FX (client rate vs bank rate), freight (sold vs bought).
+        z.strictObject({ service: z.enum(MARGIN_SERVICES), kind: z.literal('MARGIN') }),
+      ]),
+    )
+    .refine((rules) => new Set(rules.map((r) => r.service)).size === rules.length, {
+      message: 'one rule per service',
+    }),
 });
 const MonthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month is YYYY-MM');
 
@@ -54,7 +62,10 @@ export class FeesController {
     return this.fees.schedule(this.pool, this.clientOf(principal, clientId));
   }
 
-  /** Body `{ rules: [{ service, kind: PER_ORDER, fee } | { service, kind: PERCENT, percent }] }`. */
+  /**
+   * Body `{ rules: [{ service, kind: PER_ORDER, fee } | { service, kind: PERCENT, percent } |
+   * { service: FX_MARGIN | FREIGHT_MARGIN, kind: MARGIN }] }`, one rule per service.
+   */
   @Put('schedules/:clientId')
   @ApiZodBody(ScheduleSchema)
   async putSchedule(

@@ -23,6 +23,7 @@ import { actingClient, scopeOf } from '../../auth/client-scope';
 import { parseBody } from '../../http/parse-body';
 import { InsuranceRepository } from './insurance.repository';
 import { ShipmentDeclarationService } from './shipment-declaration.service';
+import { CN_CALENDAR, provisionalBetween } from './rules/working-days';
 
 const PolicyBody = z.strictObject({ clientId: z.string().min(1), policy: InsurancePolicySchema });
 const LimitBody = z.strictObject({
@@ -75,8 +76,17 @@ export class InsuranceController {
     return { reported: await this.declarations.reportOverdue(this.pool, today) };
   }
 
+  /** `deadlineProvisional`: counted on a year the calendar holds provisionally (rule in the file). */
   @Get('declarations')
-  list(@CurrentPrincipal() principal: Principal) {
-    return this.repo.declarations(this.pool, scopeOf(principal));
+  async list(@CurrentPrincipal() principal: Principal) {
+    const rows = await this.repo.declarations(this.pool, scopeOf(principal));
+    return rows.map((r) => {
+      const [from, to] = [r.onBoardDate, r.deadline];
+      const provisional =
+        typeof from === 'string' &&
+        typeof to === 'string' &&
+        provisionalBetween(CN_CALENDAR, from, to);
+      return provisional ? { ...r, deadlineProvisional: true } : r;
+    });
   }
 }

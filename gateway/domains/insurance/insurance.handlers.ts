@@ -7,6 +7,7 @@ import {
 import { InsuranceRepository } from './insurance.repository';
 import { releaseLimit } from './rules/credit-limits';
 import { ShipmentDeclarationService } from './shipment-declaration.service';
+import { PremiumPaymentsService } from './premium-payments.service';
 
 const TERMS = new Set(['LC', 'DP', 'DA', 'OA']);
 const money = (amount: string, currency: string) => ({ amount, currency });
@@ -17,7 +18,14 @@ export class InsuranceHandler {
   constructor(
     private readonly repo: InsuranceRepository,
     private readonly declarations: ShipmentDeclarationService,
+    private readonly premiumPayments: PremiumPaymentsService,
   ) {}
+
+  /** A booked debit naming a premium bill and of its total pays it (billed -> paid). */
+  @OnEvent('settlement.statement.received')
+  async statement(e: EventEnvelope<'settlement.statement.received'>, { tx }: EnvelopeContext) {
+    await this.premiumPayments.fromStatement(tx, e);
+  }
 
   @OnEvent('commerce.invoice.issued')
   async invoiceIssued(e: EventEnvelope<'commerce.invoice.issued'>, { tx }: EnvelopeContext) {

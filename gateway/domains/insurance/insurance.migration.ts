@@ -106,4 +106,26 @@ CREATE TABLE insurance_premium_bills (
 `,
 };
 
-export const insuranceMigrations: readonly Migration[] = [insurance, schedule, premiumBills];
+/**
+ * A premium bill's payment: billed -> paid, by a bank debit that names the bill (statement) or
+ * an operator's entry.
+ */
+const premiumBillPayments: Migration = {
+  id: '0703-insurance-premium-bill-payments',
+  sql: /* sql */ `
+ALTER TABLE insurance_premium_bills
+  ADD COLUMN state        text NOT NULL DEFAULT 'BILLED',
+  ADD COLUMN paid_at      text,
+  ADD COLUMN paid_amount  jsonb,
+  ADD COLUMN payment_ref  text,
+  ADD COLUMN paid_by      text;
+CREATE INDEX insurance_premium_bills_no ON insurance_premium_bills (bill_no);
+`,
+};
+
+export const insuranceMigrations: readonly Migration[] = [
+  insurance,
+  schedule,
+  premiumBills,
+  premiumBillPayments,
+];

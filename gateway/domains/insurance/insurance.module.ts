@@ -11,6 +11,7 @@ import { InsuranceScheduler } from './insurance.scheduler';
 import { PremiumBillsController } from './premium-bills.controllers';
 import { PremiumBillsRepository } from './premium-bills.repository';
 import { PremiumBillsService } from './premium-bills.service';
+import { PremiumPaymentsService } from './premium-payments.service';
 import { ShipmentDeclarationService } from './shipment-declaration.service';
 import { SinosurePartner } from './sinosure-partner';
 
@@ -36,6 +37,7 @@ import { SinosurePartner } from './sinosure-partner';
     InsuranceScheduler,
     PremiumBillsRepository,
     PremiumBillsService,
+    PremiumPaymentsService,
   ],
 })
 export class InsuranceModule {}

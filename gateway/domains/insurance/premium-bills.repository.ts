@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { PremiumBill } from '../../../connectors/insurer-sinosure';
 import type { Queryable } from '../../../core/storage/queryable';
-import type { DeclaredPremium, Reconciliation } from './rules/premium-bill';
+import type {
+  BillToPay,
+  DeclaredPremium,
+  PremiumPayment,
+  Reconciliation,
+} from './rules/premium-bill';
 
 /** Premium bills as fetched from Sinosure, one per client, policy and period (YYYYMM). */
 @Injectable()
@@ -57,12 +62,36 @@ export class PremiumBillsRepository {
     const { rows } = await db.query<Record<string, unknown>>(
       `SELECT client_id AS "clientId", policy_no AS "policyNo", period, bill_no AS "billNo",
           bill->'total' AS total, to_char((bill->>'dueDate')::date, 'YYYY-MM-DD') AS "dueDate",
-          flagged, reconciliation, fetched_at AS "fetchedAt"
+          flagged, reconciliation, fetched_at AS "fetchedAt", state, paid_at AS "paidAt",
+          paid_amount AS "paidAmount", payment_ref AS "paymentRef", paid_by AS "paidBy"
          FROM insurance_premium_bills
         WHERE ($1::text IS NULL OR client_id = $1) AND ($2::text IS NULL OR period = $2)
         ORDER BY period, client_id, policy_no`,
       [scope, period ?? null],
     );
     return rows;
+  }
+
+  /** Bills not paid yet (of one client, or of all when `scope` is null), locked. */
+  async unpaid(db: Queryable, scope: string | null, billNo?: string): Promise<BillToPay[]> {
+    const { rows } = await db.query<BillToPay>(
+      `SELECT client_id AS "clientId", policy_no AS "policyNo", period, bill_no AS "billNo",
+          bill->'total' AS total, state FROM insurance_premium_bills
+        WHERE ($1::text IS NULL OR client_id = $1) AND ($2::text IS NULL OR bill_no = $2)
+          AND ($2::text IS NOT NULL OR state = 'BILLED')
+        ORDER BY period, bill_no FOR UPDATE`,
+      [scope, billNo ?? null],
+    );
+    return rows;
+  }
+
+  /** billed -> paid; false when it was paid already. */
+  async markPaid(db: Queryable, bill: BillToPay, p: PremiumPayment): Promise<boolean> {
+    const { rowCount } = await db.query(
+      `UPDATE insurance_premium_bills SET state = 'PAID', paid_at = $4, paid_amount = $5, payment_ref = $6, paid_by = $7
+        WHERE client_id = $1 AND policy_no = $2 AND period = $3 AND state = 'BILLED'`,
+      [bill.clientId, bill.policyNo, bill.period, p.paidAt, p.amount, p.paymentRef, p.paidBy],
+    );
+    return rowCount === 1;
   }
 }

@@ -12,12 +12,15 @@ export interface ForwardRow extends ForwardTerms {
   valueDateTo: string | null;
   gainLoss: string;
   status: 'OPEN' | 'SETTLED';
+  /** The rate the platform gave the client, when it booked the forward for it (else null). */
+  clientRate: string | null;
 }
 
 const FORWARD = `id, client_id AS "clientId", deal_no AS "dealNo", direction,
   json_build_object('amount', amount::text, 'currency', currency) AS amount, quote_currency AS "quoteCurrency",
   rate::text AS rate, drawn::text AS drawn, to_char(value_date, 'YYYY-MM-DD') AS "valueDate",
-  to_char(value_date_to, 'YYYY-MM-DD') AS "valueDateTo", gain_loss::text AS "gainLoss", status`;
+  to_char(value_date_to, 'YYYY-MM-DD') AS "valueDateTo", gain_loss::text AS "gainLoss", status,
+  client_rate::text AS "clientRate"`;
 
 @Injectable()
 export class FxRepository {
@@ -56,8 +59,8 @@ export class FxRepository {
   ): Promise<boolean> {
     const { rowCount } = await tx.query(
       `INSERT INTO settlement_forwards (id, client_key, client_id, deal_no, direction, currency, amount,
-         quote_currency, rate, value_date, value_date_to, status, contract)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,'OPEN',$12) ON CONFLICT (client_key, deal_no) DO NOTHING`,
+         quote_currency, rate, value_date, value_date_to, status, contract, client_rate)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,'OPEN',$12,$13) ON CONFLICT (client_key, deal_no) DO NOTHING`,
       [
         f.id,
         f.clientKey,
@@ -71,6 +74,7 @@ export class FxRepository {
         f.valueDate,
         f.valueDateTo,
         f.contract,
+        f.clientRate,
       ],
     );
     return rowCount === 1;
@@ -144,13 +148,15 @@ export class FxRepository {
       clientId: string | null;
       paymentId: string | null;
       quote: FxSettlementQuote;
+      clientRate: string | null;
+      settledAt: string | null;
     },
   ): Promise<void> {
     const q = s.quote;
     await db.query(
       `INSERT INTO settlement_fx_settlements (id, client_key, client_id, payment_id, foreign_currency, foreign_amount,
-         bank_rate, reference_rate, cny_amount, spread_bps, spread_cost)
-       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)`,
+         bank_rate, reference_rate, cny_amount, spread_bps, spread_cost, client_rate, settled_at)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,COALESCE($13::timestamptz, now()))`,
       [
         s.id,
         s.clientKey,
@@ -163,6 +169,8 @@ export class FxRepository {
         q.cny.amount,
         q.spreadBps,
         q.spreadCost.amount,
+        s.clientRate,
+        s.settledAt,
       ],
     );
   }
@@ -171,7 +179,7 @@ export class FxRepository {
     const { rows } = await db.query<Record<string, unknown>>(
       `SELECT id, client_id AS "clientId", payment_id AS "paymentId", foreign_currency AS "foreignCurrency",
          foreign_amount::text AS "foreignAmount", bank_rate::text AS "bankRate", reference_rate::text AS "referenceRate",
-         cny_amount::text AS "cnyAmount", spread_bps::text AS "spreadBps", spread_cost::text AS "spreadCost",
+         cny_amount::text AS "cnyAmount", spread_bps::text AS "spreadBps", spread_cost::text AS "spreadCost", client_rate::text AS "clientRate",
          to_json(settled_at) #>> '{}' AS "settledAt"
          FROM settlement_fx_settlements WHERE ($1::text IS NULL OR client_key = $1) ORDER BY settled_at DESC LIMIT 500`,
       [clientKey],

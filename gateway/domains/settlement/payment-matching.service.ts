@@ -16,6 +16,7 @@ import { matchPayment, type IncomingPayment, type MatchResult } from './rules/pa
 import {
   PAYMENT_MATCHED,
   PAYMENT_UNMATCHED,
+  publishFxDelivered,
   publishSettlementEvent,
   type PaymentMatched,
   type PaymentUnmatched,
@@ -154,6 +155,25 @@ export class PaymentMatchingService {
         settles: false,
       });
       left = left.minus(d.delivered.amount);
+      if (forward.clientRate)
+        await publishFxDelivered(
+          tx,
+          {
+            // The bank's reference, not the envelope id: a replay is the same delivery.
+            ref: `${forward.dealNo}/${payment.paymentRef}`,
+            dealNo: forward.dealNo,
+            paymentId: envelope.id,
+            direction: forward.direction,
+            amount: d.delivered,
+            quoteCurrency: forward.quoteCurrency,
+            bankRate: forward.rate,
+            clientRate: forward.clientRate,
+            // The value date is a China date: the currency is sold onshore.
+            deliveredAt: `${payment.valueDate}T00:00:00+08:00`,
+          },
+          envelope.clientId ?? null,
+          envelope,
+        );
       if (!spot)
         this.logger.warn(
           { dealNo: forward.dealNo, date: payment.valueDate },

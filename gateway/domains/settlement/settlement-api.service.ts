@@ -9,7 +9,7 @@ import type {
 } from '../../../core/model/documents/banking-payment.schema';
 import { CurrencyCodeSchema } from '../../../core/model/values/money.schema';
 import { DecimalStringSchema } from '../../../core/model/values/decimal.schema';
-import { DateSchema } from '../../../core/model/values/datetime.schema';
+import { DateSchema, DateTimeSchema } from '../../../core/model/values/datetime.schema';
 import { inTransaction } from '../../../core/storage/database';
 import type { Principal } from '../../auth/principal';
 import { PG_POOL } from '../../infra/tokens';
@@ -27,6 +27,8 @@ import { InstructionRepository } from './instruction.repository';
 import { OutboundComposer } from '../../outbound/outbound-composer';
 import { validateDocument } from '../../../core/model/documents';
 import { TradeError } from '../../../core/errors/trade-error';
+import Decimal from 'decimal.js';
+import { publishFxDelivered } from './settlement-events';
 
 export const ManualAllocationSchema = z.strictObject({
   invoiceNos: z.array(z.string().min(1)).min(1),
@@ -50,7 +52,10 @@ export const ForwardSchema = z.strictObject({
   direction: z.enum(['SELL_FX', 'BUY_FX']),
   amount: z.strictObject({ amount: DecimalStringSchema, currency: CurrencyCodeSchema }),
   quoteCurrency: CurrencyCodeSchema,
+  /** The bank's forward rate: what the forward is delivered and valued at. */
   rate: DecimalStringSchema,
+  /** The rate the platform gives its client; the FX margin is the difference (fees domain). */
+  clientRate: DecimalStringSchema.optional(),
   valueDate: DateSchema,
   valueDateTo: DateSchema.optional(),
 });
@@ -65,6 +70,10 @@ export const FxSettlementSchema = z.strictObject({
   paymentId: z.uuid(),
   bankRate: DecimalStringSchema,
   referenceRate: DecimalStringSchema,
+  /** The rate the platform credits its client at, when it sells the currency on its behalf. */
+  clientRate: DecimalStringSchema.optional(),
+  /** When the bank sold it (ISO 8601 with zone), for a 结汇 recorded after the fact; default now. */
+  settledAt: DateTimeSchema.optional(),
 });
 
 /** What operators and clients ask of settlement: queues, manual matches, forwards, rates, 结汇. */
@@ -180,6 +189,7 @@ export class SettlementApiService {
       clientId,
       valueDateTo: input.valueDateTo ?? null,
       contract: { ...input, bookedBy: principal.name },
+      clientRate: input.clientRate ?? null,
     });
     if (!created) throw new ConflictException(`forward ${input.dealNo} is booked already`);
     return { id, dealNo: input.dealNo };
@@ -210,6 +220,21 @@ export class SettlementApiService {
         gainLoss: d.gainLoss.amount,
         settles: true,
       });
+      if (forward.clientRate && new Decimal(d.delivered.amount).gt(0))
+        await publishFxDelivered(
+          tx,
+          {
+            ref: `${forward.dealNo}/maturity`,
+            dealNo: forward.dealNo,
+            direction: forward.direction,
+            amount: d.delivered,
+            quoteCurrency: forward.quoteCurrency,
+            bankRate: forward.rate,
+            clientRate: forward.clientRate,
+            deliveredAt: new Date().toISOString(),
+          },
+          forward.clientId,
+        );
       return { id, dealNo: forward.dealNo, ...d };
     });
   }
@@ -227,14 +252,35 @@ export class SettlementApiService {
       throw new BadRequestException('a CNY payment needs no FX settlement');
     const quote = settleFx(payment.payment.amount, input.bankRate, input.referenceRate);
     const id = randomUUID();
-    await this.fx.insertSettlement(this.pool, {
-      id,
-      clientKey: clientKey(clientId),
-      clientId,
-      paymentId: payment.id,
-      quote,
+    const clientRate = input.clientRate ?? null;
+    await inTransaction(this.pool, async (tx) => {
+      await this.fx.insertSettlement(tx, {
+        id,
+        clientKey: clientKey(clientId),
+        clientId,
+        paymentId: payment.id,
+        quote,
+        clientRate,
+        settledAt: input.settledAt ?? null,
+      });
+      // The platform sold the receipt to the bank and credits its client at the client rate.
+      if (clientRate)
+        await publishFxDelivered(
+          tx,
+          {
+            ref: `fx-settlement/${payment.payment.paymentRef}`,
+            paymentId: payment.id,
+            direction: 'SELL_FX',
+            amount: payment.payment.amount,
+            quoteCurrency: 'CNY',
+            bankRate: input.bankRate,
+            clientRate,
+            deliveredAt: input.settledAt ?? new Date().toISOString(),
+          },
+          clientId,
+        );
     });
-    return { id, ...quote };
+    return { id, ...quote, ...(clientRate ? { clientRate } : {}) };
   }
 
   fxSettlements(principal: Principal) {

@@ -29,10 +29,34 @@ export interface PaymentUnmatched {
   reason: string;
 }
 
+export const FX_DELIVERED = 'settlement.fx.delivered';
+
+/**
+ * Foreign currency delivered for the client at two rates: the bank's (what the platform dealt
+ * at) and the client's (what the platform gave the client). Published for a delivery under a
+ * forward booked with a client rate and for a 结汇 recorded with one; the fees domain meters
+ * the difference. `ref` names the delivery once (deal and payment, or the payment settled).
+ */
+export interface FxDelivered {
+  ref: string;
+  dealNo?: string;
+  paymentId?: string;
+  /** SELL_FX: the client sold `amount` (结汇); BUY_FX: the client bought it (售汇). */
+  direction: 'SELL_FX' | 'BUY_FX';
+  /** The foreign currency delivered. */
+  amount: Money;
+  quoteCurrency: string;
+  bankRate: string;
+  clientRate: string;
+  /** ISO 8601 with zone. */
+  deliveredAt: string;
+}
+
 declare module '../../../core/model/events' {
   interface NonDocumentEvents {
     [PAYMENT_MATCHED]: PaymentMatched;
     [PAYMENT_UNMATCHED]: PaymentUnmatched;
+    [FX_DELIVERED]: FxDelivered;
   }
 }
 
@@ -77,4 +101,21 @@ export async function publishSettlementEvent<P>(
   await enqueueEnvelope(tx, envelope);
   await insertDocuments(tx, [{ envelope, messageId: e.cause?.source.messageId ?? null }]);
   return envelope.id;
+}
+
+/** Publishes a delivery at the bank's and the client's rates (caller's transaction). */
+export async function publishFxDelivered(
+  tx: PoolClient,
+  d: FxDelivered,
+  clientId: string | null,
+  cause?: Envelope,
+): Promise<string> {
+  return publishSettlementEvent(tx, {
+    type: FX_DELIVERED,
+    documentType: 'FxDelivered',
+    payload: d,
+    refs: d.dealNo ? { fxDealNo: [d.dealNo] } : {},
+    cause,
+    clientId,
+  });
 }

@@ -91,6 +91,8 @@ export class SettlementHandler {
       valueDate: deal.valueDate,
       valueDateTo: deal.valueDateTo ?? null,
       contract: { ...deal, bankBic: partyId(deal.bank, 'BIC') },
+      // The bank's confirmation states the bank's rate only: the client dealt with its bank.
+      clientRate: null,
     });
   }
 }

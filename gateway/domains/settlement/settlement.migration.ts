@@ -143,4 +143,16 @@ CREATE INDEX settlement_instructions_e2e ON settlement_instructions (end_to_end_
 `,
 };
 
-export const settlementMigrations: Migration[] = [settlement, instructions];
+/**
+ * The rate the platform gave its client beside the bank's: on a forward booked through the
+ * platform and on a 结汇, so the FX margin is the difference of the two rates (fees domain).
+ */
+const clientRates: Migration = {
+  id: '0402-settlement-client-rates',
+  sql: /* sql */ `
+ALTER TABLE settlement_forwards ADD COLUMN client_rate numeric;
+ALTER TABLE settlement_fx_settlements ADD COLUMN client_rate numeric;
+`,
+};
+
+export const settlementMigrations: Migration[] = [settlement, instructions, clientRates];

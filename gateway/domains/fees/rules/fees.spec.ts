@@ -1,6 +1,14 @@
 import Decimal from 'decimal.js';
 import { meter, type Billable, type FeeRule, type MeteredFee } from './metering';
 import { buildStatement, statementCsv } from './statement';
+import { fxMargin, fxMarginEarned } from './fx-margin';
+import {
+  convert,
+  freightMarginLine,
+  shipmentKey,
+  type BoughtFreight,
+  type FreightSale,
+} from './freight-margin';
 
 const cny = (amount: string) => ({ amount, currency: 'CNY' as const });
 const usd = (amount: string) => ({ amount, currency: 'USD' as const });
@@ -130,5 +138,95 @@ describe('monthly statement', () => {
     expect(statementCsv(s)).toContain(
       '2026-05-03T10:00:00+08:00,FINANCING_COMMISSION,F1,1.5% of USD 80000.00,1200.00,USD',
     );
+  });
+});
+
+describe('FX margin: the difference between the bank rate and the client rate', () => {
+  const delivery = {
+    ref: 'FWD-1/pay-1',
+    dealNo: 'FWD-1',
+    amount: usd('21000.00'),
+    quoteCurrency: 'CNY',
+    bankRate: '7.1000',
+    clientRate: '7.0800',
+    deliveredAt: at('31'),
+  };
+
+  it.each([
+    // The client sells 21,000.00 USD: the bank pays 7.1000, the client gets 7.0800:
+    // (7.1000 - 7.0800) x 21,000.00 = 420.00 CNY.
+    ['SELL_FX', '7.1000', '7.0800', '420.00'],
+    // The client buys at 7.1300 what the bank sold at 7.1000: 0.0300 x 21,000.00 = 630.00.
+    ['BUY_FX', '7.1000', '7.1300', '630.00'],
+    // A client rate better than the bank's is a loss, metered as one.
+    ['SELL_FX', '7.1000', '7.1012', '-25.20'],
+    // 12,345.67 x 0.00333 = 41.1110811 -> 41.11.
+    ['SELL_FX', '7.10333', '7.10000', '41.11'],
+  ] as const)('%s bank %s client %s: %s CNY', (direction, bankRate, clientRate, margin) => {
+    const amount = margin === '41.11' ? usd('12345.67') : delivery.amount;
+    expect(fxMargin({ ...delivery, direction, bankRate, clientRate, amount })).toEqual(cny(margin));
+  });
+
+  it('meters the margin under a MARGIN rule only; a percent rule meters none of it', () => {
+    const b = fxMarginEarned({ ...delivery, direction: 'SELL_FX' });
+    expect(meter(b, [{ service: 'FX_MARGIN', kind: 'MARGIN' }])).toEqual({
+      service: 'FX_MARGIN',
+      ref: 'FWD-1/pay-1',
+      occurredAt: at('31'),
+      fee: cny('420.00'),
+      basis: 'SELL_FX USD 21000.00: bank 7.1000, client 7.0800',
+    });
+    expect(meter(b, schedule)).toBeUndefined();
+    // And the percent billable of before is not metered under a MARGIN rule.
+    const percent = {
+      service: 'FX_MARGIN' as const,
+      ref: 'D',
+      occurredAt: at('01'),
+      base: usd('1'),
+    };
+    expect(meter(percent, [{ service: 'FX_MARGIN', kind: 'MARGIN' }])).toBeUndefined();
+  });
+});
+
+describe('freight margin: sold - bought, per carrier-scoped shipment', () => {
+  const sale: FreightSale = {
+    clientId: 'nbhs',
+    shipmentKey: shipmentKey('maeu', 'BL', 'maeu253419876'),
+    sold: cny('14000.00'),
+    soldAt: '2026-05-06T10:00:00+08:00',
+    meteredRef: null,
+  };
+  const bill = (invoiceNo: string, amount: string, occurredAt: string): BoughtFreight => ({
+    invoiceNo,
+    billed: usd(amount),
+    rate: '7.1000',
+    inSaleCurrency: convert(usd(amount), 'CNY', '7.1000')!,
+    occurredAt,
+  });
+
+  it('keys a shipment by carrier and number, so carriers never meet', () => {
+    expect(sale.shipmentKey).toBe('BL:MAEU:MAEU253419876');
+    expect(shipmentKey('COSU', 'BL', 'MAEU253419876')).not.toBe(sale.shipmentKey);
+    expect(convert(usd('1.00'), 'CNY')).toBeUndefined();
+  });
+
+  it('meters sold - bought at the later time, then a later bill as a reduction', () => {
+    // 1,845.00 USD x 7.1000 = 13,099.50 CNY; 14,000.00 - 13,099.50 = 900.50 CNY.
+    const first = freightMarginLine(sale, [bill('INV-1', '1845.00', '2026-05-10T09:00:00+08:00')]);
+    expect(first).toMatchObject({
+      ref: 'BL:MAEU:MAEU253419876',
+      occurredAt: '2026-05-10T09:00:00+08:00',
+      margin: cny('900.50'),
+      basis: 'sold CNY 14000.00 - bought CNY 13099.50 (INV-1 USD 1845.00 at 7.1000)',
+    });
+    // A demurrage bill after the margin was metered: 120.00 x 7.1000 = 852.00 less.
+    const later = freightMarginLine({ ...sale, meteredRef: first.ref }, [
+      bill('INV-2', '120.00', '2026-05-01T09:00:00Z'),
+    ]);
+    expect(later).toMatchObject({
+      ref: 'BL:MAEU:MAEU253419876+INV-2',
+      occurredAt: sale.soldAt,
+      margin: cny('-852.00'),
+    });
   });
 });

@@ -6,7 +6,7 @@ import {
   type LimitBalance,
 } from './credit-limits';
 import { indemnity, premium, rateFor, type PremiumRate } from './premium';
-import { CN_CALENDAR, declarationDeadline, isWorkingDay } from './working-days';
+import { CN_CALENDAR, declarationDeadline, isWorkingDay, provisionalBetween } from './working-days';
 
 const usd = (amount: string) => ({ amount, currency: 'USD' as const });
 
@@ -24,6 +24,11 @@ describe('Sinosure shipment declaration deadline (5 working days after on board)
     ['across the 2025 Spring Festival', '2025-01-24', 5, '2025-02-07'],
     // Configured to 3 working days: Thu 04-30, Labour Day 05-01..05 off, Wed 6, Thu 7.
     ['with 3 days configured over Labour Day', '2026-04-29', 3, '2026-05-07'],
+    // Mon 2026-12-28: Tue 29, Wed 30, Thu 31, New Year 2027-01-01 (Fri) + weekend, Mon 4, Tue 5.
+    ['across New Year 2027', '2026-12-28', 5, '2027-01-05'],
+    // Wed 2027-02-03 (provisional 2027): Thu 4, Spring Festival 02-05..10 (除夕 Fri 5 - Mon 8,
+    // Sat 6 and Sun 7 made up Tue 9 and Wed 10), Thu 11, Fri 12, (weekend), Mon 15, Tue 16.
+    ['across the 2027 Spring Festival', '2027-02-03', 5, '2027-02-16'],
   ])('%s: on board %s + %i working days = %s', (_name, onBoard, days, deadline) => {
     expect(declarationDeadline(onBoard, days)).toBe(deadline);
   });
@@ -34,7 +39,13 @@ describe('Sinosure shipment declaration deadline (5 working days after on board)
         isWorkingDay(CN_CALENDAR, d),
       ),
     ).toEqual([false, true, false, true]);
-    expect(() => declarationDeadline('2026-12-30')).toThrow('no holidays for 2027');
+    expect(CN_CALENDAR.provisional).toEqual([2027]);
+    expect(provisionalBetween(CN_CALENDAR, '2026-12-28', '2027-01-05')).toBe(true);
+    expect(provisionalBetween(CN_CALENDAR, '2026-12-01', '2026-12-08')).toBe(false);
+    // 2027-12-27 (Mon) + 5 runs into 2028: the error names the last date the data covers.
+    expect(() => declarationDeadline('2027-12-27')).toThrow(
+      'the working-day calendar covers 2025-01-01 to 2027-12-31: it has no holidays for 2028-01-01',
+    );
   });
 });
 

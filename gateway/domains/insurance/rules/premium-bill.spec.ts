@@ -1,4 +1,10 @@
-import { billingPeriodDue, reconcileBill } from './premium-bill';
+import {
+  billingPeriodDue,
+  premiumPayments,
+  reconcileBill,
+  type BillToPay,
+  type DebitLine,
+} from './premium-bill';
 
 const usd = (amount: string) => ({ amount, currency: 'USD' });
 
@@ -64,5 +70,42 @@ describe('the bill the scheduled run fetches', () => {
     expect(billingPeriodDue('2026-06-05', 5)).toBe('202605');
     expect(billingPeriodDue('2026-06-30', 5)).toBe('202605');
     expect(billingPeriodDue('2027-01-05', 5)).toBe('202612');
+  });
+});
+
+describe('premium bills paid by the bank debits that name them', () => {
+  const bill = (billNo: string, total: string): BillToPay => ({
+    clientId: 'nbhs',
+    policyNo: 'P1',
+    period: '202605',
+    billNo,
+    total: usd(total),
+    state: 'BILLED',
+  });
+  const line = (text: string, amount: string, more: Partial<DebitLine> = {}): DebitLine => ({
+    creditDebit: 'DEBIT',
+    valueDate: '2026-06-12',
+    amount: usd(amount),
+    texts: [text],
+    ref: text,
+    ...more,
+  });
+
+  it('pays a bill by the booked debit of its total that names it, each debit once', () => {
+    const bills = [bill('PB-1', '73.50'), bill('PB-2', '73.50')];
+    const paid = premiumPayments(
+      [
+        line('PREMIUM PB-10', '73.50'), // another bill number that starts alike
+        line('PREMIUM PB-1 (part)', '70.00'), // not the total
+        line('PREMIUM PB-1', '73.50', { creditDebit: 'CREDIT' }),
+        line('PREMIUM PB-1', '73.50', { reversal: true }),
+        line('PREMIUM PB-1', '73.50', { status: 'PENDING' }),
+        line('sinosure premium pb-1', '73.50'),
+      ],
+      bills,
+    );
+    expect(paid.map((p) => [p.bill.billNo, p.line.ref])).toEqual([
+      ['PB-1', 'sinosure premium pb-1'],
+    ]);
   });
 });

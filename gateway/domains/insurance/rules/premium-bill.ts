@@ -104,3 +104,68 @@ export function billingPeriodDue(today: string, issueDay: number): string | unde
   const prev = month === 1 ? { y: year - 1, m: 12 } : { y: year, m: month - 1 };
   return `${prev.y}${String(prev.m).padStart(2, '0')}`;
 }
+
+/** A stored bill that may be paid: its key, number and total. */
+export interface BillToPay {
+  clientId: string;
+  policyNo: string;
+  period: string;
+  billNo: string;
+  total: Money;
+  state: 'BILLED' | 'PAID';
+}
+
+/** How a bill was paid: the bank's debit that names it, or an operator's entry. */
+export interface PremiumPayment {
+  paidAt: string;
+  amount: Money;
+  paymentRef: string;
+  paidBy: string;
+}
+
+/** The statement lines a premium payment can be read from. */
+export interface DebitLine {
+  creditDebit: 'CREDIT' | 'DEBIT';
+  reversal?: boolean;
+  status?: 'BOOKED' | 'PENDING' | 'INFO';
+  valueDate: string;
+  amount: Money;
+  texts: string[];
+  ref: string;
+}
+
+// The bill number as a whole token: SB-2026-07 never matches SB-2026-071.
+const names = (text: string, billNo: string) =>
+  new RegExp(
+    `(^|[^A-Za-z0-9-])${billNo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^A-Za-z0-9-])`,
+    'i',
+  ).test(text);
+
+/**
+ * Bills paid by booked debits: a debit of exactly the bill's total, in its currency, whose
+ * remittance or references name the bill number. Each debit pays one bill at most; a
+ * reversal, a pending or an information line pays none.
+ */
+export function premiumPayments(
+  lines: readonly DebitLine[],
+  bills: readonly BillToPay[],
+): Array<{ bill: BillToPay; line: DebitLine }> {
+  const used = new Set<DebitLine>();
+  const out: Array<{ bill: BillToPay; line: DebitLine }> = [];
+  for (const bill of bills) {
+    const line = lines.find(
+      (l) =>
+        !used.has(l) &&
+        l.creditDebit === 'DEBIT' &&
+        !l.reversal &&
+        (l.status ?? 'BOOKED') === 'BOOKED' &&
+        l.amount.currency === bill.total.currency &&
+        new Decimal(l.amount.amount).eq(bill.total.amount) &&
+        l.texts.some((t) => names(t, bill.billNo)),
+    );
+    if (!line) continue;
+    used.add(line);
+    out.push({ bill, line });
+  }
+  return out;
+}
