@@ -1,54 +1,85 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { PartnerRecordSchema, type PartnerRecord } from '../../../core/partners/partner.schema';
-import { PartnerExchange } from './single-window.provider';
+import type { IncomingMessage, PollContext } from '../../core/connector/contract';
+import { PartnerRecordSchema, type PartnerRecord } from '../../core/partners/partner.schema';
+import { customsSendingTransport } from './customs-outbound';
+import { FolderInboundPoller, FolderOutboundTransport } from './folder-transport';
 
-describe('PartnerExchange (the customs partner configured by CLEARANCE_PARTNER_ID)', () => {
+describe('customs folder transport (a partner record with kind folder)', () => {
   let root: string;
-  let records: Map<string, PartnerRecord>;
-  const partners = { find: (id: string) => records.get(id) };
-
-  const customs = (dir: string, connector = 'customs-single-window') =>
+  const customs = (connector = 'customs-single-window', direction = 'both'): PartnerRecord =>
     PartnerRecordSchema.parse({
       id: 'single-window',
       name: 'Single Window',
       kind: 'customs',
       connector,
-      transports: [{ kind: 'folder', outDir: path.join(dir, 'out'), inDir: path.join(dir, 'in') }],
+      transports: [
+        {
+          kind: 'folder',
+          direction,
+          outDir: path.join(root, 'out'),
+          inDir: path.join(root, 'in'),
+        },
+      ],
     });
 
-  beforeEach(() => {
-    root = mkdtempSync(path.join(tmpdir(), 'partner-exchange-'));
-    records = new Map();
-  });
+  beforeEach(() => (root = mkdtempSync(path.join(tmpdir(), 'customs-folder-'))));
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it("uses the partner's transport, and a changed record at the next call", async () => {
-    records.set('single-window', customs(path.join(root, 'a')));
-    const exchange = new PartnerExchange(partners, 'single-window');
-    await exchange.put('one.xml', Buffer.from('<a/>'));
-    expect(readdirSync(path.join(root, 'a', 'out'))).toEqual(['one.xml']);
-
-    records.set('single-window', customs(path.join(root, 'b')));
-    await exchange.put('two.xml', Buffer.from('<b/>'));
-    expect(readdirSync(path.join(root, 'b', 'out'))).toEqual(['two.xml']);
-
-    mkdirSync(path.join(root, 'b', 'in'), { recursive: true });
-    writeFileSync(path.join(root, 'b', 'in', 'answer.xml'), '<r/>');
-    expect((await exchange.list()).map((f) => f.name)).toEqual(['answer.xml']);
-    await exchange.ack('answer.xml');
-    expect(readdirSync(path.join(root, 'b', 'in', 'done'))).toEqual(['answer.xml']);
+  it('writes the stored file under its name, never leaving a .part behind', async () => {
+    const partner = customs();
+    const receipt = await new FolderOutboundTransport().send(
+      {
+        messageId: 'm1',
+        partnerId: partner.id,
+        body: Buffer.from('<DxpMsg/>'),
+        contentType: 'application/xml',
+        messageType: 'CEB603',
+        fileName: 'CEB603_GUID.xml',
+      },
+      partner,
+      partner.transports[0],
+    );
+    expect(readdirSync(path.join(root, 'out'))).toEqual(['CEB603_GUID.xml']);
+    expect(receipt.partnerRef).toBe('CEB603_GUID.xml');
   });
 
-  it('says which partner is missing or not a customs partner', async () => {
-    const exchange = new PartnerExchange(partners, 'single-window');
-    await expect(exchange.list()).rejects.toThrow(
-      'customs partner single-window is not configured',
-    );
-    records.set('single-window', customs(root, 'carrier-dcsa'));
-    await expect(exchange.list()).rejects.toThrow(
+  it('stores each answer through the intake before moving it to done', async () => {
+    const partner = customs();
+    mkdirSync(path.join(root, 'in'));
+    writeFileSync(path.join(root, 'in', 'b.xml'), '<b/>');
+    writeFileSync(path.join(root, 'in', 'a.xml'), '<a/>');
+    writeFileSync(path.join(root, 'in', 'c.xml.part'), '<c');
+    const stored: IncomingMessage[] = [];
+    const ctx: PollContext = {
+      intake: {
+        receive: (m) => {
+          // Not moved yet while the intake stores it.
+          expect(existsSync(path.join(root, 'in', m.transportMeta!.fileName as string))).toBe(true);
+          stored.push(m);
+          return Promise.resolve({ messageId: `id-${stored.length}` });
+        },
+      },
+      state: { get: () => Promise.resolve(undefined), set: () => Promise.resolve() },
+      signal: new AbortController().signal,
+    };
+    const result = await new FolderInboundPoller().poll(partner, partner.transports[0], ctx);
+    expect(result).toEqual({ received: 2, deferred: 0 });
+    expect(stored.map((m) => [m.transportMeta?.fileName, m.raw.toString(), m.transport])).toEqual([
+      ['a.xml', '<a/>', 'folder'],
+      ['b.xml', '<b/>', 'folder'],
+    ]);
+    expect(readdirSync(path.join(root, 'in', 'done')).sort()).toEqual(['a.xml', 'b.xml']);
+    expect(readdirSync(path.join(root, 'in')).sort()).toEqual(['c.xml.part', 'done']);
+  });
+
+  it('says which partner cannot file customs messages, and why', () => {
+    expect(() => customsSendingTransport(customs('carrier-dcsa'))).toThrow(
       'partner single-window is not a customs-single-window partner',
+    );
+    expect(() => customsSendingTransport(customs('customs-single-window', 'in'))).toThrow(
+      'partner single-window has no folder or sftp transport that sends',
     );
   });
 });

@@ -5,11 +5,18 @@ import { enqueueEnvelope } from '../../core/messaging/outbox';
 import { inTransaction } from '../../core/storage/database';
 import { PartnerRepository } from '../../core/storage/partner.repository';
 import type { SalesOrder } from '../../core/model/documents/commerce.schema';
-import { startCustomsSimulator, type RunningSimulator } from '../support/customs-simulator';
-import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
-import { received, startRecordingGateway } from '../support/recording-handler';
+import type { RunningSimulator } from '../support/customs-simulator';
+import { eventually, type TestGateway } from '../support/gateway-harness';
+import { received } from '../support/recording-handler';
 import { ReceiptsService } from '../../gateway/domains/clearance/receipts.service';
-import { booking, envelopeFor, order, registerClient } from './clearance-fixtures';
+import {
+  booking,
+  envelopeFor,
+  order,
+  registerClient,
+  startClearanceSuite,
+  type ClearanceSuite,
+} from './clearance-fixtures';
 
 const CLIENT = 'c-ningbo-mugs';
 const ORDER_NO = order.orderNo;
@@ -24,35 +31,18 @@ interface DeclarationView {
 }
 
 describe('export clearance end to end: order and booking -> CEB603 -> simulator receipts -> released', () => {
+  let suite: ClearanceSuite;
   let sim: RunningSimulator;
   let gw: TestGateway;
   let operator: string;
 
   beforeAll(async () => {
-    sim = startCustomsSimulator();
-    process.env.CLEARANCE_EXCHANGE_DIR = path.dirname(sim.outDir);
-    process.env.CUSTOMS_SCHEMA_DIR = sim.schemaDir;
-    process.env.CLEARANCE_POLL_MS = '100';
-    gw = await startRecordingGateway();
-    operator = await gw.key('operator');
+    suite = await startClearanceSuite();
+    ({ sim, gw, operator } = suite);
   });
+  afterAll(() => suite?.stop());
 
-  afterAll(async () => {
-    await stopTestGateway(gw);
-    await sim?.stop();
-    delete process.env.CLEARANCE_EXCHANGE_DIR;
-    delete process.env.CUSTOMS_SCHEMA_DIR;
-    delete process.env.CLEARANCE_POLL_MS;
-  });
-
-  const api = async <T>(
-    p: string,
-    init: Parameters<TestGateway['request']>[1] = {},
-  ): Promise<T> => {
-    const res = await gw.request(p, { key: operator, ...init });
-    if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${p}: ${res.status} ${await res.text()}`);
-    return (res.status === 204 ? undefined : await res.json()) as T;
-  };
+  const api = <T>(p: string, init?: Parameters<TestGateway['request']>[1]) => suite.api<T>(p, init);
 
   it('drafts, validates, submits and follows the receipts up to released, publishing each state', async () => {
     await registerClient(api, CLIENT);
@@ -87,6 +77,23 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
     }, 30000);
     expect(released.history.map((h) => h.to)).toEqual(['DRAFT', 'DECLARED', 'ENTERED', 'RELEASED']);
 
+    // Each file was stored before it left and followed to its final receipt (800: released);
+    // the answers came in as stored messages of the customs partner, through the intake.
+    const outbound = await eventually(async () => {
+      const { rows } = await gw.pool.query<{ messageType: string; state: string }>(
+        `SELECT message_type AS "messageType", state FROM messages
+          WHERE direction = 'out' AND correlation_id = $1 ORDER BY message_type`,
+        [draft.id],
+      );
+      return rows.length === 3 && rows.every((r) => r.state === 'acknowledged') && rows;
+    }, 30000);
+    expect(outbound.map((r) => r.messageType)).toEqual(['CEB303', 'CEB505', 'CEB603']);
+    const { rows: answers } = await gw.pool.query<{ transport: string; state: string }>(
+      `SELECT DISTINCT transport, state FROM messages
+        WHERE direction = 'in' AND partner_id = 'china-single-window'`,
+    );
+    expect(answers).toEqual([{ transport: 'folder', state: 'processed' }]);
+
     // The order's set was filed once: its CEB303, CEB505 and CEB603, all taken by the simulator.
     const filed = readdirSync(path.join(sim.outDir, 'done')).flatMap((name) => {
       const body = readFileSync(path.join(sim.outDir, 'done', name));
@@ -113,7 +120,7 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
       (s) => `clearance.export-declaration.${s}`,
     );
     const clearanceEvents = async () =>
-      (await received(gw.pool)).filter((r) => r.type.startsWith('clearance.'));
+      (await received(gw.pool)).filter((r) => r.type.startsWith('clearance.export-declaration.'));
     const events = await eventually(async () => {
       const got = await clearanceEvents();
       return got.length >= types.length && got;
@@ -124,6 +131,14 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
     });
     expect(events.map((e) => e.type)).toEqual(types);
     expect(events.every((e) => e.client_id === CLIENT)).toBe(true);
+    // The answers travel as receipt events too: a DxpRep and 2, 120, 800 for each of the three.
+    const receipts = await eventually(async () => {
+      const got = (await received(gw.pool)).filter(
+        (r) => r.type === 'clearance.declaration.receipt',
+      );
+      return got.length >= 12 && got;
+    }, 30000);
+    expect(receipts).toHaveLength(12);
 
     const trade = await api<{ timeline: Array<{ kind: string; eventType?: string }> }>(
       `/trades/${ORDER_NO}`,
@@ -224,7 +239,7 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
     const draft = await draftFor(CLIENT, 'SHP-SILENT-1', order.buyer);
     await api(`/clearance/declarations/${draft.id}/submit`, { method: 'POST' });
     // Five hours on, past the default 4 h: the poller's check finds it still DECLARED.
-    await gw.app.get(ReceiptsService).pollOnce(new Date(Date.now() + 5 * 3600_000));
+    await gw.app.get(ReceiptsService).checkAlerts(new Date(Date.now() + 5 * 3600_000));
     const alerts = await api<
       Array<{ kind: string; declarationId: string; detail: { state: string } }>
     >(`/clearance/alerts?clientId=${CLIENT}`);
