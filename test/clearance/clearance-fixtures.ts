@@ -4,7 +4,11 @@ import { PollRuntime } from '../../gateway/connectors/poll.runtime';
 import { startCustomsSimulator, type RunningSimulator } from '../support/customs-simulator';
 import { stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { startRecordingGateway } from '../support/recording-handler';
-import type { SalesOrder } from '../../core/model/documents/commerce.schema';
+import type {
+  CommercialInvoice,
+  PackingList,
+  SalesOrder,
+} from '../../core/model/documents/commerce.schema';
 import type { Booking } from '../../core/model/documents/logistics-booking.schema';
 
 // An export shop's 9610 order, its booking, and the client set-up the clearance suites share.
@@ -56,6 +60,47 @@ export const booking: Booking = {
   equipment: [{ isoEquipmentCode: '22G1', units: 1 }],
   cargo: [{ description: 'mugs', packages: { count: 1, packageType: 'CT' }, grossWeightKg: '1.2' }],
 };
+
+/** The commercial invoice of the order (a B2B 9710 / 9810 declaration needs it). */
+export const invoiceFor = (orderNo: string): CommercialInvoice => ({
+  invoiceNo: `INV-${orderNo}`,
+  issueDate: '2026-03-15',
+  seller,
+  buyer: order.buyer,
+  orderNos: [orderNo],
+  terms: order.terms,
+  currency: 'CNY',
+  lines: order.lines,
+  goodsValue: { amount: '90.00', currency: 'CNY' },
+  totalAmount: { amount: '90.00', currency: 'CNY' },
+});
+
+/** Its packing list: one carton, the two mugs of 0.4 kg net. */
+export const packingListFor = (orderNo: string): PackingList => ({
+  packingListNo: `PL-${orderNo}`,
+  issueDate: '2026-03-15',
+  invoiceNo: `INV-${orderNo}`,
+  orderNos: [orderNo],
+  seller,
+  buyer: order.buyer,
+  units: [
+    {
+      packageNos: '1',
+      packages: { count: 1, packageType: 'CT' },
+      contents: [
+        {
+          lineNo: 1,
+          sku: 'MUG-350',
+          description: '不锈钢保温杯',
+          quantity: { value: '2', unit: 'H87' },
+        },
+      ],
+      measures: { grossWeightKg: '1.2', netWeightKg: '0.8' },
+    },
+  ],
+  totalPackages: [{ count: 1, packageType: 'CT' }],
+  totalMeasures: { grossWeightKg: '1.2', netWeightKg: '0.8' },
+});
 
 /** Envelopes as the commerce and logistics domains publish them, for one client. */
 export const envelopeFor =
