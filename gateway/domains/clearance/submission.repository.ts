@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { DeclarationReceipt } from '../../../core/model/documents/customs-declaration.schema';
-import type { Queryable } from '../../../core/storage/queryable';
+import { isFinal } from '../../../connectors/customs-single-window';
 
 /** A customs message filed by TradeHub (table clearance_submissions). */
 export interface SubmissionRow {
@@ -16,17 +16,6 @@ export interface SubmissionRow {
   lastOutcome?: string | null;
   final: boolean;
 }
-
-/** Outcomes after which customs says nothing more about a message. */
-const FINAL = new Set<DeclarationReceipt['outcome']>([
-  'RELEASED',
-  'CLOSED',
-  'REJECTED',
-  'RETURNED',
-  'ERROR',
-]);
-
-export const isFinalReceipt = (r: DeclarationReceipt) => FINAL.has(r.outcome);
 
 const COLUMNS = `guid, record_guids AS "recordGuids", message_id AS "messageId",
   message_type AS "messageType", partner_id AS "partnerId", client_id AS "clientId",
@@ -61,7 +50,8 @@ export class SubmissionRepository {
     const submission = rows[0];
     if (!submission || submission.final) return submission && { submission, finalNow: false };
     if (r.outcome === 'PROCESSING' && submission.lastStatus) return { submission, finalNow: false };
-    const finalNow = isFinalReceipt(r);
+    // Released, closed, rejected, returned, error: customs says nothing more (connector rule).
+    const finalNow = isFinal(r);
     await tx.query(
       `UPDATE clearance_submissions SET last_status = $2, last_outcome = $3, final = $4,
          updated_at = now() WHERE guid = $1`,
@@ -71,14 +61,5 @@ export class SubmissionRepository {
       submission: { ...submission, lastStatus: r.returnStatus, lastOutcome: r.outcome },
       finalNow,
     };
-  }
-
-  /** Submissions still waiting for a final receipt (operator API, overdue checks). */
-  async open(db: Queryable, limit = 200): Promise<SubmissionRow[]> {
-    const { rows } = await db.query<SubmissionRow>(
-      `SELECT ${COLUMNS} FROM clearance_submissions WHERE NOT final ORDER BY created_at LIMIT $1`,
-      [limit],
-    );
-    return rows;
   }
 }
