@@ -1,6 +1,6 @@
 export { customsSingleWindowManifest } from './customs-single-window.manifest';
-export * from './exchange-factory';
+export * from './customs-outbound';
 export * from './folder-exchange';
-export * from './sftp-exchange';
+export * from './folder-transport';
 export * from './single-window.client';
 export * from './submission-tracker';

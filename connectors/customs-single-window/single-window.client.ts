@@ -4,6 +4,7 @@ import { cnCustomsCodec } from '../../mappings/codecs/cn-customs/cn-customs.code
 import type { CebMessageInput } from '../../mappings/codecs/cn-customs/ceb-write';
 import { cebReceiptMapping } from '../../mappings/cn-customs-receipts';
 import { prepareCeb, type PrepareOptions } from '../../mappings/cn-customs-outbound';
+import { recordGuids } from './customs-outbound';
 import type { FileExchange } from './folder-exchange';
 import { isFinal, type Submission, type SubmissionStore } from './submission-tracker';
 
@@ -21,26 +22,12 @@ export interface ReceiptPoll {
   warnings: string[];
 }
 
-/** The guid of each business record: the record's own, or its *Head's (Inventory/InventoryHead). */
-function recordGuids(input: CebMessageInput): string[] {
-  return Object.values(input.business).flatMap((records) =>
-    records.flatMap((record) => {
-      if (typeof record.guid === 'string') return [record.guid];
-      const head = Object.entries(record).find(([name]) => name.endsWith('Head'))?.[1];
-      return head &&
-        !Array.isArray(head) &&
-        typeof head === 'object' &&
-        typeof head.guid === 'string'
-        ? [head.guid]
-        : [];
-    }),
-  );
-}
-
 /**
- * TradeHub's side of the Single Window file exchange: submits signed, schema-checked CEB
+ * A stand-alone Single Window client for a folder pair (simulator scenarios, demos): submits signed, schema-checked CEB
  * messages in their DXP envelope and polls the answers (DxpRep, CEB receipts, CEB900),
- * tracking each submission until a final receipt.
+ * tracking each submission until a final receipt. The gateway does not use it: there the
+ * clearance service queues the same prepared files as outbound messages, and the manifest's
+ * transports and pollers move them (see README).
  */
 export class SingleWindowClient {
   private polling: Promise<unknown> = Promise.resolve();

@@ -38,6 +38,12 @@ export const EVENT_DOCUMENT_TYPES = {
   'clearance.inventory.filed': 'CustomsInventory',
   'clearance.inventory-cancellation.filed': 'InventoryCancellation',
   'clearance.summary-declaration.filed': 'SummaryDeclaration',
+  // Published by the clearance domain for the CEB701 summaries it files (POST
+  // /clearance/summaries, the monthly run), then once per state its receipts move it to.
+  'clearance.summary.declared': 'SummaryDeclaration',
+  'clearance.summary.entered': 'SummaryDeclaration',
+  'clearance.summary.released': 'SummaryDeclaration',
+  'clearance.summary.rejected': 'SummaryDeclaration',
   'settlement.lc.issued': 'LetterOfCredit',
   'settlement.lc.amended': 'LcAmendment',
   'settlement.statement.received': 'BankStatement',

@@ -57,6 +57,12 @@ export interface MappingContext {
   receivedAt: string;
   /** Partner-specific mapping settings (code lists, qualifiers, default currency ...). */
   settings?: Record<string, unknown>;
+  /**
+   * 'lenient' (a lenient registry's run: partner checks 'lenient', the CLI's fallback): a
+   * mapping may take a line-level code it does not know as a located warning where the
+   * message still says what is meant (the head's value). Absent or 'strict': refused.
+   */
+  checks?: 'strict' | 'lenient';
 }
 
 /** A canonical document a mapping produced, before envelope and schema validation. */

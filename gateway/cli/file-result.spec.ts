@@ -8,6 +8,9 @@ import {
   MT999_FREE_FORMAT,
 } from './cli.testing';
 import { failedFile, isLocated, toJsonLine, translateFile } from './file-result';
+import { writeCebMessage } from '../../mappings/codecs/cn-customs/ceb-write';
+import { ceb303FromOrder } from '../../mappings/cn-customs-outbound';
+import * as ceb from '../../mappings/cn-customs-outbound/__fixtures__/outbound-inputs';
 
 const iftsta = corpusFile('iftsta-d99b-shanghai.edi');
 const miscounted = MISCOUNTED_IFTSTA();
@@ -76,6 +79,46 @@ describe('translateFile', () => {
       'UNT count 15 but there are 16 segments in the message (segment 17 UNT)',
     ]);
     expect(fallback.messages[0].documents).toHaveLength(2);
+  });
+
+  it('maps leniently when strict mapping refuses a placeholder line code the head settles', () => {
+    const input = ceb303FromOrder(ceb.order, {
+      head: ceb.head('4A1B2C3D-0000-4000-8000-000000000303'),
+      messageGuid: '4A1B2C3D-0000-4000-8000-000000001303',
+      platform: ceb.platform,
+      seller: ceb.seller,
+      sender: ceb.sender,
+    });
+    const [order] = input.business.Order;
+    const lines = (order.OrderList as Array<Record<string, string>>).map((l) => ({
+      ...l,
+      currency: 'aaa',
+    }));
+    const bytes = writeCebMessage({
+      ...input,
+      business: { Order: [{ ...order, OrderList: lines }] },
+    });
+    const strict = translateFile('ceb303.xml', bytes, fileOptions('strict'));
+    expect(strict.errors[0]).toMatchObject({
+      stage: 'map',
+      location: 'xpath /CEB303Message/Order[1]/OrderList[1]/currency',
+    });
+    const fallback = translateFile('ceb303.xml', bytes, fileOptions('fallback'));
+    expect(fallback.errors).toEqual([]);
+    expect(fallback.lenientBecause).toEqual(strict.errors[0]);
+    expect(fallback.messages[0].warnings[0]).toMatch(
+      /^\/CEB303Message\/Order\[1\]\/OrderList\[1\]\/currency: "aaa" is not a known customs currency code/,
+    );
+  });
+
+  it('keeps the strict mapping error when a lenient run maps no better', () => {
+    const bad = iftstaWith(
+      "EQD+CN+CSQU3054383+42G1:102:5+++5'",
+      "EQD+CN+CSQU30543+42G1:102:5+++5'",
+    );
+    const r = translateFile('bad.edi', bad, fileOptions('fallback'));
+    expect(r.lenientBecause).toBeUndefined();
+    expect(r.errors[0]).toMatchObject({ stage: 'map', messageIndex: 0 });
   });
 
   it('does not fall back when strict parsing succeeds or nothing was detected', () => {

@@ -81,9 +81,12 @@ export function translateFile(
       toResult(file, translateWith(input, registry, options));
     if (options.mode === 'lenient') return run(options.lenient);
     const strict = run(options.strict);
-    if (options.mode === 'strict' || strict.parsed || !strict.detection) return strict;
+    if (options.mode === 'strict' || strict.errors.length === 0 || !strict.detection) return strict;
+    // A parse failure falls back to what lenient parsing reads; a mapping failure only to a
+    // lenient run that maps cleanly (a line placeholder code the head settles).
     const lenient = run(options.lenient);
-    return lenient.parsed ? { ...lenient, lenientBecause: strict.errors[0] } : strict;
+    const better = strict.parsed ? lenient.errors.length === 0 : lenient.parsed;
+    return better ? { ...lenient, lenientBecause: strict.errors[0] } : strict;
   } catch (err) {
     return failedFile(file, err, 'parse');
   }

@@ -13,12 +13,13 @@ const options = {
   sender: f.sender,
 };
 
-function map(input: CebMessageInput) {
+function map(input: CebMessageInput, checks?: 'strict' | 'lenient') {
   const bytes = writeCebMessage(input);
   const [message] = cnCustomsCodec.decode(bytes, cnCustomsCodec.detect(bytes)!);
   return cebOrderMapping.toCanonical(message, {
     partnerId: 'p',
     receivedAt: '2026-03-15T10:00:00+08:00',
+    checks,
   });
 }
 
@@ -74,5 +75,65 @@ describe('cebOrderMapping', () => {
         location: { xpath: '/CEB303Message/Order[1]/OrderList[1]/unit' },
       }),
     );
+  });
+
+  describe('placeholder line codes (the official CEB303 sample: unit and currency `aaa`)', () => {
+    const input = ceb303FromOrder(f.order, options);
+    const [order] = input.business.Order;
+    const placeholders = {
+      ...order,
+      OrderList: (order.OrderList as Array<Record<string, string>>).map((l) => ({
+        ...l,
+        unit: 'aaa',
+        currency: 'aaa',
+      })),
+    };
+    const sample = { ...input, business: { Order: [placeholders] } };
+
+    it('lenient: lines take the head currency and unit ZZ, each with a located warning', () => {
+      const { documents, warnings } = map(sample, 'lenient');
+      const mapped = documents[0].payload as typeof f.order;
+      expect(mapped.lines.map((l) => [l.quantity, l.amount])).toEqual([
+        [
+          { value: '2', unit: 'ZZ' },
+          { amount: '90', currency: 'CNY' },
+        ],
+        [
+          { value: '1', unit: 'ZZ' },
+          { amount: '10.5', currency: 'CNY' },
+        ],
+      ]);
+      expect(() => validateDocument('SalesOrder', mapped)).not.toThrow();
+      expect(warnings).toEqual([
+        `/CEB303Message/Order[1]/OrderList[1]/currency: "aaa" is not a known customs currency code; the order's CNY (OrderHead/currency) is used`,
+        '/CEB303Message/Order[1]/OrderList[1]/unit: "aaa" is not a known customs unit code; quantity kept with unit ZZ (mutually defined)',
+        `/CEB303Message/Order[1]/OrderList[2]/currency: "aaa" is not a known customs currency code; the order's CNY (OrderHead/currency) is used`,
+        '/CEB303Message/Order[1]/OrderList[2]/unit: "aaa" is not a known customs unit code; quantity kept with unit ZZ (mutually defined)',
+      ]);
+    });
+
+    it('strict: refuses the order naming the field by XPath', () => {
+      for (const checks of [undefined, 'strict'] as const)
+        expect(() => map(sample, checks)).toThrow(
+          expect.objectContaining({
+            kind: 'mapping',
+            message: 'currency: "aaa" is not a known customs currency code',
+            location: { xpath: '/CEB303Message/Order[1]/OrderList[1]/currency' },
+          }),
+        );
+    });
+
+    it('lenient: a known line currency that differs from the head is still refused', () => {
+      const usd = {
+        ...order,
+        OrderList: (order.OrderList as Array<Record<string, string>>).map((l) => ({
+          ...l,
+          currency: '502',
+        })),
+      };
+      expect(() => map({ ...input, business: { Order: [usd] } }, 'lenient')).toThrow(
+        'currency: line 1 is not in the order currency CNY',
+      );
+    });
   });
 });

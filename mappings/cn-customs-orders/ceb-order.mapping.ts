@@ -5,6 +5,7 @@ import type {
   DecodedMessage,
   InboundMapping,
   MappedDocument,
+  MappingContext,
   MappingResult,
 } from '../../core/translation/contract';
 import type { CebMessage, CebRecord } from '../codecs/cn-customs/ceb-types';
@@ -27,30 +28,78 @@ function opt(rec: CebRecord, name: string): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function lines(order: CebRecord, currency: string, at: string): SalesOrder['lines'] {
+/** Where a line's codes are read: strict refuses an unknown code, lenient warns. */
+interface LineCodes {
+  lenient: boolean;
+  warnings: string[];
+}
+
+const isUnknownCode = (err: unknown) =>
+  err instanceof TradeError && err.code === 'CUSTOMS_CODE_UNKNOWN';
+
+/**
+ * A line's currency: it must be the order's. A code that is not a customs currency at all (the
+ * official samples' placeholder `aaa`) is, in lenient mode, taken as the head's with a warning
+ * naming the line's XPath; strict mode refuses it naming the field.
+ */
+function lineCurrency(l: CebRecord, currency: string, i: number, x: string, codes: LineCodes) {
+  const code = opt(l, 'currency');
+  if (!code) return;
+  let iso: string;
+  try {
+    iso = currencyToIso(code, 'currency', `${x}/currency`);
+  } catch (err) {
+    if (!codes.lenient || !isUnknownCode(err)) throw err;
+    codes.warnings.push(
+      `${x}/currency: "${code}" is not a known customs currency code; the order's ${currency} (OrderHead/currency) is used`,
+    );
+    return;
+  }
+  if (iso !== currency)
+    throw new TradeError(
+      'mapping',
+      `currency: line ${i + 1} is not in the order currency ${currency}`,
+      {
+        stage: 'map',
+        location: { xpath: `${x}/currency` },
+      },
+    );
+}
+
+/**
+ * A line's unit as UN/ECE Rec 20. An unknown customs unit is, in lenient mode, a warning and
+ * the quantity is kept with Rec 20 `ZZ` (mutually defined): the model needs a unit and there is
+ * no head value to inherit; strict mode refuses it naming the field.
+ */
+function lineUnit(l: CebRecord, x: string, codes: LineCodes): string {
+  const code = need(l, 'unit', x);
+  try {
+    return unitToRec20(code, 'unit', `${x}/unit`);
+  } catch (err) {
+    if (!codes.lenient || !isUnknownCode(err)) throw err;
+    codes.warnings.push(
+      `${x}/unit: "${code}" is not a known customs unit code; quantity kept with unit ZZ (mutually defined)`,
+    );
+    return 'ZZ';
+  }
+}
+
+function lines(
+  order: CebRecord,
+  currency: string,
+  at: string,
+  codes: LineCodes,
+): SalesOrder['lines'] {
   const list = (order.OrderList ?? []) as CebRecord[];
   return list.map((l, i) => {
     const x = `${at}/OrderList[${i + 1}]`;
-    const lineCurrency = opt(l, 'currency');
-    if (lineCurrency && currencyToIso(lineCurrency, 'currency', `${x}/currency`) !== currency) {
-      throw new TradeError(
-        'mapping',
-        `currency: line ${i + 1} is not in the order currency ${currency}`,
-        {
-          stage: 'map',
-          location: { xpath: `${x}/currency` },
-        },
-      );
-    }
+    lineCurrency(l, currency, i, x, codes);
     const country = opt(l, 'country');
     return {
       lineNo: Number(need(l, 'gnum', x)),
       ...(opt(l, 'itemNo') ? { sku: opt(l, 'itemNo') } : {}),
       description: need(l, 'itemName', x),
-      quantity: {
-        value: need(l, 'qty', x),
-        unit: unitToRec20(need(l, 'unit', x), 'unit', `${x}/unit`),
-      },
+      quantity: { value: need(l, 'qty', x), unit: lineUnit(l, x, codes) as never },
       unitPrice: { amount: need(l, 'price', x), currency },
       amount: { amount: need(l, 'totalPrice', x), currency },
       ...(country
@@ -61,7 +110,7 @@ function lines(order: CebRecord, currency: string, at: string): SalesOrder['line
 }
 
 /** One Order (OrderHead + OrderList) -> SalesOrder. */
-function salesOrder(tree: CebMessage, order: CebRecord, at: string): SalesOrder {
+function salesOrder(tree: CebMessage, order: CebRecord, at: string, codes: LineCodes): SalesOrder {
   const head = order.OrderHead as CebRecord;
   const h = `${at}/OrderHead`;
   const currency = currencyToIso(need(head, 'currency', h), 'currency', `${h}/currency`);
@@ -97,7 +146,7 @@ function salesOrder(tree: CebMessage, order: CebRecord, at: string): SalesOrder 
         }
       : { customsMode: '9610' }),
     currency,
-    lines: lines(order, currency, at),
+    lines: lines(order, currency, at, codes),
     goodsValue,
     freight,
     ...(opt(head, 'discount') ? { discount: money('discount') } : {}),
@@ -116,14 +165,18 @@ export const cebOrderMapping: InboundMapping<CebMessage> = {
   id: 'cn-customs-order',
   format: 'cn-customs',
   messageTypes: ['CEB303', 'CEB311'],
-  toCanonical(message: DecodedMessage<CebMessage>): MappingResult {
+  toCanonical(message: DecodedMessage<CebMessage>, ctx?: MappingContext): MappingResult {
     const tree = message.tree;
     const documents: MappedDocument[] = [];
     const errors: TradeError[] = [];
+    const codeWarnings: string[] = [];
     (tree.business.Order ?? []).forEach((order, i) => {
       const at = `/${tree.messageType}Message/Order[${i + 1}]`;
+      // Per Order: the warnings of an Order left out are not the message's.
+      const codes: LineCodes = { lenient: ctx?.checks === 'lenient', warnings: [] };
       try {
-        const payload = salesOrder(tree, order, at);
+        const payload = salesOrder(tree, order, at, codes);
+        codeWarnings.push(...codes.warnings);
         documents.push({
           documentType: 'SalesOrder',
           eventType: 'commerce.order.created',
@@ -144,6 +197,6 @@ export const cebOrderMapping: InboundMapping<CebMessage> = {
       );
     }
     const warnings = errors.map((e) => `${e.location?.xpath ?? ''}: ${e.message}`);
-    return { documents, warnings };
+    return { documents, warnings: [...codeWarnings, ...warnings] };
   },
 };

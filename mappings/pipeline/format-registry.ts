@@ -21,6 +21,8 @@ export interface PartnerFormatHint {
  * format list picks a mapping by id where the default does not fit.
  */
 export class FormatRegistry {
+  /** What mappings run through this registry are told (MappingContext.checks). */
+  readonly checks: 'strict' | 'lenient' = 'strict';
   private readonly codecs: Codec[] = [];
   private readonly inbound = new Map<string, InboundMapping>();
   private readonly outbound = new Map<string, OutboundMapping>();

@@ -14,11 +14,15 @@ import { FormatRegistry, type PartnerFormatHint } from './format-registry';
  * detection order, same mappings. Detection stays the base's, so only `decode` changes.
  */
 class CodecOverrideRegistry extends FormatRegistry {
+  override readonly checks: 'strict' | 'lenient';
+
   constructor(
     private readonly base: FormatRegistry,
     private readonly overrides: readonly Codec[],
+    checks?: 'strict' | 'lenient',
   ) {
     super();
+    this.checks = checks ?? base.checks;
   }
 
   override detect(input: Buffer): Detection | null {
@@ -50,8 +54,12 @@ class CodecOverrideRegistry extends FormatRegistry {
 }
 
 /** `base` with the given codecs decoding their formats instead of its own. */
-export function withCodecs(base: FormatRegistry, codecs: readonly Codec[]): FormatRegistry {
-  return new CodecOverrideRegistry(base, codecs);
+export function withCodecs(
+  base: FormatRegistry,
+  codecs: readonly Codec[],
+  checks?: 'strict' | 'lenient',
+): FormatRegistry {
+  return new CodecOverrideRegistry(base, codecs, checks);
 }
 
 /** A partner record's envelope checks (`settings.checks`). */
@@ -70,11 +78,16 @@ export function registryForChecks(
  * control counts and references become warnings (checks 'lenient'), as do X12 control-number
  * mismatches (controlNumbers 'warning', leading zeros included), wrong X12 SE01/GE01/IEA01
  * counts (counts 'warning') and X12 interchanges wrapped at a fixed width (lineWrap 'unwrap').
- * Syntax errors still fail.
+ * Its mappings are told so (MappingContext.checks 'lenient'): a CEB line code that is a
+ * placeholder where the head has the real one becomes a warning. Syntax errors still fail.
  */
 export function lenientRegistry(base: FormatRegistry): FormatRegistry {
-  return withCodecs(base, [
-    createEdifactCodec({ checks: 'lenient' }),
-    createX12Codec({ controlNumbers: 'warning', counts: 'warning', lineWrap: 'unwrap' }),
-  ]);
+  return withCodecs(
+    base,
+    [
+      createEdifactCodec({ checks: 'lenient' }),
+      createX12Codec({ controlNumbers: 'warning', counts: 'warning', lineWrap: 'unwrap' }),
+    ],
+    'lenient',
+  );
 }

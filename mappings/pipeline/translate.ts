@@ -177,6 +177,7 @@ function mapOne(
     mapped = mapping.toCanonical(message, {
       ...options.context,
       settings: settings ?? options.context.settings,
+      checks: options.registry.checks,
     });
   } catch (err) {
     fail(err, 'map');

@@ -1,5 +1,14 @@
 import { createEnvelope, type Envelope } from '../../core/envelope/envelope';
-import type { SalesOrder } from '../../core/model/documents/commerce.schema';
+import { PartnerRecordSchema } from '../../core/partners/partner.schema';
+import { PollRuntime } from '../../gateway/connectors/poll.runtime';
+import { startCustomsSimulator, type RunningSimulator } from '../support/customs-simulator';
+import { stopTestGateway, type TestGateway } from '../support/gateway-harness';
+import { startRecordingGateway } from '../support/recording-handler';
+import type {
+  CommercialInvoice,
+  PackingList,
+  SalesOrder,
+} from '../../core/model/documents/commerce.schema';
 import type { Booking } from '../../core/model/documents/logistics-booking.schema';
 
 // An export shop's 9610 order, its booking, and the client set-up the clearance suites share.
@@ -52,6 +61,47 @@ export const booking: Booking = {
   cargo: [{ description: 'mugs', packages: { count: 1, packageType: 'CT' }, grossWeightKg: '1.2' }],
 };
 
+/** The commercial invoice of the order (a B2B 9710 / 9810 declaration needs it). */
+export const invoiceFor = (orderNo: string): CommercialInvoice => ({
+  invoiceNo: `INV-${orderNo}`,
+  issueDate: '2026-03-15',
+  seller,
+  buyer: order.buyer,
+  orderNos: [orderNo],
+  terms: order.terms,
+  currency: 'CNY',
+  lines: order.lines,
+  goodsValue: { amount: '90.00', currency: 'CNY' },
+  totalAmount: { amount: '90.00', currency: 'CNY' },
+});
+
+/** Its packing list: one carton, the two mugs of 0.4 kg net. */
+export const packingListFor = (orderNo: string): PackingList => ({
+  packingListNo: `PL-${orderNo}`,
+  issueDate: '2026-03-15',
+  invoiceNo: `INV-${orderNo}`,
+  orderNos: [orderNo],
+  seller,
+  buyer: order.buyer,
+  units: [
+    {
+      packageNos: '1',
+      packages: { count: 1, packageType: 'CT' },
+      contents: [
+        {
+          lineNo: 1,
+          sku: 'MUG-350',
+          description: '不锈钢保温杯',
+          quantity: { value: '2', unit: 'H87' },
+        },
+      ],
+      measures: { grossWeightKg: '1.2', netWeightKg: '0.8' },
+    },
+  ],
+  totalPackages: [{ count: 1, packageType: 'CT' }],
+  totalMeasures: { grossWeightKg: '1.2', netWeightKg: '0.8' },
+});
+
 /** Envelopes as the commerce and logistics domains publish them, for one client. */
 export const envelopeFor =
   (clientId: string) =>
@@ -80,6 +130,56 @@ export const envelopeFor =
     });
 
 type Api = (path: string, init: { method: string; json: unknown }) => Promise<unknown>;
+
+/** The customs partner on the simulator's folder pair, polled every second. */
+export const customsPartner = (sim: RunningSimulator) =>
+  PartnerRecordSchema.parse({
+    id: 'china-single-window',
+    name: 'Single Window simulator',
+    kind: 'customs',
+    connector: 'customs-single-window',
+    transports: [{ kind: 'folder', outDir: sim.outDir, inDir: sim.inDir, pollIntervalSec: 1 }],
+  });
+
+export interface ClearanceSuite {
+  sim: RunningSimulator;
+  gw: TestGateway;
+  operator: string;
+  /** An operator's request; throws with the status and body unless it succeeded. */
+  api<T>(path: string, init?: Parameters<TestGateway['request']>[1]): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The simulator on a fresh folder pair, a recording gateway filing with it through the
+ * customs partner (its folder transport and poller), and an operator key.
+ */
+export async function startClearanceSuite(): Promise<ClearanceSuite> {
+  const sim = startCustomsSimulator();
+  process.env.CUSTOMS_SCHEMA_DIR = sim.schemaDir;
+  process.env.CLEARANCE_POLL_MS = '100';
+  const gw = await startRecordingGateway();
+  await gw.partners.upsert(customsPartner(sim));
+  await gw.app.get(PollRuntime).resync();
+  const operator = await gw.key('operator');
+  return {
+    sim,
+    gw,
+    operator,
+    async api<T>(p: string, init: Parameters<TestGateway['request']>[1] = {}): Promise<T> {
+      const res = await gw.request(p, { key: operator, ...init });
+      if (!res.ok)
+        throw new Error(`${init.method ?? 'GET'} ${p}: ${res.status} ${await res.text()}`);
+      return (res.status === 204 ? undefined : await res.json()) as T;
+    },
+    async stop() {
+      await stopTestGateway(gw);
+      await sim.stop();
+      delete process.env.CUSTOMS_SCHEMA_DIR;
+      delete process.env.CLEARANCE_POLL_MS;
+    },
+  };
+}
 
 /** Registers the client (qualified) and the catalogue entries the order's mug needs. */
 export async function registerClient(api: Api, clientId: string): Promise<void> {

@@ -5,11 +5,20 @@ import { enqueueEnvelope } from '../../core/messaging/outbox';
 import { inTransaction } from '../../core/storage/database';
 import { PartnerRepository } from '../../core/storage/partner.repository';
 import type { SalesOrder } from '../../core/model/documents/commerce.schema';
-import { startCustomsSimulator, type RunningSimulator } from '../support/customs-simulator';
-import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
-import { received, startRecordingGateway } from '../support/recording-handler';
+import type { RunningSimulator } from '../support/customs-simulator';
+import { eventually, type TestGateway } from '../support/gateway-harness';
+import { received } from '../support/recording-handler';
 import { ReceiptsService } from '../../gateway/domains/clearance/receipts.service';
-import { booking, envelopeFor, order, registerClient } from './clearance-fixtures';
+import {
+  booking,
+  envelopeFor,
+  invoiceFor,
+  order,
+  packingListFor,
+  registerClient,
+  startClearanceSuite,
+  type ClearanceSuite,
+} from './clearance-fixtures';
 
 const CLIENT = 'c-ningbo-mugs';
 const ORDER_NO = order.orderNo;
@@ -24,35 +33,18 @@ interface DeclarationView {
 }
 
 describe('export clearance end to end: order and booking -> CEB603 -> simulator receipts -> released', () => {
+  let suite: ClearanceSuite;
   let sim: RunningSimulator;
   let gw: TestGateway;
   let operator: string;
 
   beforeAll(async () => {
-    sim = startCustomsSimulator();
-    process.env.CLEARANCE_EXCHANGE_DIR = path.dirname(sim.outDir);
-    process.env.CUSTOMS_SCHEMA_DIR = sim.schemaDir;
-    process.env.CLEARANCE_POLL_MS = '100';
-    gw = await startRecordingGateway();
-    operator = await gw.key('operator');
+    suite = await startClearanceSuite();
+    ({ sim, gw, operator } = suite);
   });
+  afterAll(() => suite?.stop());
 
-  afterAll(async () => {
-    await stopTestGateway(gw);
-    await sim?.stop();
-    delete process.env.CLEARANCE_EXCHANGE_DIR;
-    delete process.env.CUSTOMS_SCHEMA_DIR;
-    delete process.env.CLEARANCE_POLL_MS;
-  });
-
-  const api = async <T>(
-    p: string,
-    init: Parameters<TestGateway['request']>[1] = {},
-  ): Promise<T> => {
-    const res = await gw.request(p, { key: operator, ...init });
-    if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${p}: ${res.status} ${await res.text()}`);
-    return (res.status === 204 ? undefined : await res.json()) as T;
-  };
+  const api = <T>(p: string, init?: Parameters<TestGateway['request']>[1]) => suite.api<T>(p, init);
 
   it('drafts, validates, submits and follows the receipts up to released, publishing each state', async () => {
     await registerClient(api, CLIENT);
@@ -87,6 +79,23 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
     }, 30000);
     expect(released.history.map((h) => h.to)).toEqual(['DRAFT', 'DECLARED', 'ENTERED', 'RELEASED']);
 
+    // Each file was stored before it left and followed to its final receipt (800: released);
+    // the answers came in as stored messages of the customs partner, through the intake.
+    const outbound = await eventually(async () => {
+      const { rows } = await gw.pool.query<{ messageType: string; state: string }>(
+        `SELECT message_type AS "messageType", state FROM messages
+          WHERE direction = 'out' AND correlation_id = $1 ORDER BY message_type`,
+        [draft.id],
+      );
+      return rows.length === 3 && rows.every((r) => r.state === 'acknowledged') && rows;
+    }, 30000);
+    expect(outbound.map((r) => r.messageType)).toEqual(['CEB303', 'CEB505', 'CEB603']);
+    const { rows: answers } = await gw.pool.query<{ transport: string; state: string }>(
+      `SELECT DISTINCT transport, state FROM messages
+        WHERE direction = 'in' AND partner_id = 'china-single-window'`,
+    );
+    expect(answers).toEqual([{ transport: 'folder', state: 'processed' }]);
+
     // The order's set was filed once: its CEB303, CEB505 and CEB603, all taken by the simulator.
     const filed = readdirSync(path.join(sim.outDir, 'done')).flatMap((name) => {
       const body = readFileSync(path.join(sim.outDir, 'done', name));
@@ -113,7 +122,7 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
       (s) => `clearance.export-declaration.${s}`,
     );
     const clearanceEvents = async () =>
-      (await received(gw.pool)).filter((r) => r.type.startsWith('clearance.'));
+      (await received(gw.pool)).filter((r) => r.type.startsWith('clearance.export-declaration.'));
     const events = await eventually(async () => {
       const got = await clearanceEvents();
       return got.length >= types.length && got;
@@ -124,6 +133,14 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
     });
     expect(events.map((e) => e.type)).toEqual(types);
     expect(events.every((e) => e.client_id === CLIENT)).toBe(true);
+    // The answers travel as receipt events too: a DxpRep and 2, 120, 800 for each of the three.
+    const receipts = await eventually(async () => {
+      const got = (await received(gw.pool)).filter(
+        (r) => r.type === 'clearance.declaration.receipt',
+      );
+      return got.length >= 12 && got;
+    }, 30000);
+    expect(receipts).toHaveLength(12);
 
     const trade = await api<{ timeline: Array<{ kind: string; eventType?: string }> }>(
       `/trades/${ORDER_NO}`,
@@ -134,10 +151,15 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
   });
 
   /** Publishes an order and its booking for a client, returns its declaration once drafted. */
-  async function draftFor(clientId: string, orderNo: string, buyer: SalesOrder['buyer']) {
+  async function draftFor(
+    clientId: string,
+    orderNo: string,
+    buyer: SalesOrder['buyer'],
+    customsMode: SalesOrder['customsMode'] = order.customsMode,
+  ) {
     const refs = { orderNo: [orderNo] };
     await inTransaction(gw.pool, async (tx) => {
-      const o = { ...order, orderNo, buyer };
+      const o = { ...order, orderNo, buyer, customsMode };
       const b = { ...booking, bookingRequestRef: `BK-${orderNo}`, orderNos: [orderNo] };
       await enqueueEnvelope(tx, {
         ...envelopeOf('commerce.order.created', 'SalesOrder', o, refs),
@@ -147,6 +169,22 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
         ...envelopeOf('logistics.booking.requested', 'Booking', b, refs),
         clientId,
       });
+      if (customsMode === '9610') return;
+      // A B2B declaration is checked against the invoice and packing list.
+      const invoice = envelopeOf(
+        'commerce.invoice.issued',
+        'CommercialInvoice',
+        invoiceFor(orderNo),
+        refs,
+      );
+      const packing = envelopeOf(
+        'commerce.packing-list.issued',
+        'PackingList',
+        packingListFor(orderNo),
+        refs,
+      );
+      await enqueueEnvelope(tx, { ...invoice, clientId });
+      await enqueueEnvelope(tx, { ...packing, clientId });
     });
     const [row] = await eventually(async () => {
       const rows = await api<DeclarationView[]>(`/clearance/declarations?ref=${orderNo}`);
@@ -154,6 +192,99 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
     });
     return row;
   }
+
+  /** The declaration once in `state`. */
+  const inState = (id: string, state: string) =>
+    eventually(async () => {
+      const d = await api<DeclarationView & { reason: string | null }>(
+        `/clearance/declarations/${id}`,
+      );
+      return d.state === state && d;
+    }, 30000);
+
+  /** The outbound messages of a declaration's set and their states, once all are final. */
+  const settled = (id: string) =>
+    eventually(async () => {
+      const { rows } = await gw.pool.query<{ messageType: string; state: string }>(
+        `SELECT message_type AS "messageType", state FROM messages
+          WHERE direction = 'out' AND correlation_id = $1 ORDER BY message_type`,
+        [id],
+      );
+      return (
+        rows.length === 3 && rows.every((r) => r.state !== 'sent' && r.state !== 'queued') && rows
+      );
+    }, 30000);
+
+  /** The CEB messages of an order the simulator took, by type. */
+  function filedFor(orderNo: string) {
+    const done = path.join(sim.outDir, 'done');
+    const all = readdirSync(done).flatMap((name) => {
+      const body = readFileSync(path.join(done, name));
+      return cnCustomsCodec.decode(body, cnCustomsCodec.detect(body)!).map((m) => m.tree);
+    });
+    const byType = (type: string) =>
+      all.find((m) => m.messageType === type && JSON.stringify(m.business).includes(orderNo));
+    return { order: byType('CEB303'), list: byType('CEB603') };
+  }
+
+  it.each([
+    ['9710', 'B'],
+    ['9810', 'W'],
+  ] as const)(
+    'files a %s order as its mode (CEB303 orderType %s, CEB603 tradeMode) and follows it to released',
+    async (mode, orderType) => {
+      await registerClient(api, CLIENT);
+      const orderNo = `SHP-MODE-${mode}`;
+      const draft = await draftFor(CLIENT, orderNo, order.buyer, mode);
+      // Drafted once the invoice and packing list are there too, then without problems.
+      await eventually(async () => {
+        const d = await api<{ problems: unknown[] }>(
+          `/clearance/declarations/${draft.id}/problems`,
+        );
+        return d.problems.length === 0;
+      });
+      await api(`/clearance/declarations/${draft.id}/submit`, { method: 'POST' });
+      const released = await inState(draft.id, 'RELEASED');
+      // Drafted again as the invoice and packing list arrived, then filed once.
+      const states = released.history.map((h) => h.to);
+      expect(new Set(states.slice(0, -3))).toEqual(new Set(['DRAFT']));
+      expect(states.slice(-3)).toEqual(['DECLARED', 'ENTERED', 'RELEASED']);
+      const filed = filedFor(orderNo);
+      expect(filed.order?.business.Order[0].OrderHead).toMatchObject({ orderType });
+      expect(filed.list?.business.Inventory[0].InventoryHead).toMatchObject({ tradeMode: mode });
+      expect((await settled(draft.id)).map((r) => r.state)).toEqual([
+        'acknowledged',
+        'acknowledged',
+        'acknowledged',
+      ]);
+    },
+  );
+
+  it('takes a rejected list back to draft with the reason, and marks its message rejected', async () => {
+    // `REJECTED` in the order number: the simulator answers 2, then 100 with a reason.
+    await registerClient(api, CLIENT);
+    const draft = await draftFor(CLIENT, 'SHP-REJECTED-7', order.buyer);
+    await api(`/clearance/declarations/${draft.id}/submit`, { method: 'POST' });
+    const back = await eventually(async () => {
+      const d = await api<DeclarationView & { reason: string | null }>(
+        `/clearance/declarations/${draft.id}`,
+      );
+      // State and history are read one after the other: wait for both.
+      return d.state === 'DRAFT' && d.history.some((h) => h.from === 'DECLARED') && d;
+    }, 30000);
+    expect(back.history.map((h) => h.to)).toEqual(['DRAFT', 'DECLARED', 'DRAFT']);
+    expect(back.reason).toMatch(/商品编码与申报要素不符/);
+    const states = Object.fromEntries(
+      (await settled(draft.id)).map((r) => [r.messageType, r.state]),
+    );
+    expect(states.CEB603).toBe('rejected-by-partner');
+    const { rows } = await gw.pool.query<{ reason: string }>(
+      `SELECT s.reason FROM message_states s JOIN messages m ON m.id = s.message_id
+        WHERE m.correlation_id = $1 AND m.message_type = 'CEB603' AND s.state = 'rejected-by-partner'`,
+      [draft.id],
+    );
+    expect(rows[0].reason).toMatch(/^CEB603 100 /);
+  });
 
   it('blocks the declaration of a client with neither registration nor agency, with the reason', async () => {
     const draft = await draftFor('c-unregistered', 'SHP-BLOCKED-1', order.buyer);
@@ -224,7 +355,7 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
     const draft = await draftFor(CLIENT, 'SHP-SILENT-1', order.buyer);
     await api(`/clearance/declarations/${draft.id}/submit`, { method: 'POST' });
     // Five hours on, past the default 4 h: the poller's check finds it still DECLARED.
-    await gw.app.get(ReceiptsService).pollOnce(new Date(Date.now() + 5 * 3600_000));
+    await gw.app.get(ReceiptsService).checkAlerts(new Date(Date.now() + 5 * 3600_000));
     const alerts = await api<
       Array<{ kind: string; declarationId: string; detail: { state: string } }>
     >(`/clearance/alerts?clientId=${CLIENT}`);

@@ -4,12 +4,19 @@ import { enqueueEnvelope } from '../../core/messaging/outbox';
 import type { SalesOrder } from '../../core/model/documents/commerce.schema';
 import { inTransaction } from '../../core/storage/database';
 import { cnCustomsCodec } from '../../mappings/codecs/cn-customs/cn-customs.codec';
-import { startCustomsSimulator, type RunningSimulator } from '../support/customs-simulator';
-import { eventually, stopTestGateway, type TestGateway } from '../support/gateway-harness';
-import { received, startRecordingGateway } from '../support/recording-handler';
+import type { RunningSimulator } from '../support/customs-simulator';
+import { eventually, type TestGateway } from '../support/gateway-harness';
+import { received } from '../support/recording-handler';
 import { ReceiptsService } from '../../gateway/domains/clearance/receipts.service';
 import { SummaryScheduler } from '../../gateway/domains/clearance/summary.scheduler';
-import { booking, envelopeFor, order, registerClient } from './clearance-fixtures';
+import {
+  booking,
+  envelopeFor,
+  order,
+  registerClient,
+  startClearanceSuite,
+  type ClearanceSuite,
+} from './clearance-fixtures';
 
 const CLIENT = 'c-ningbo-reversals';
 const envelopeOf = envelopeFor(CLIENT);
@@ -26,32 +33,20 @@ interface DeclarationView {
 }
 
 describe('clearance reverses cancelled and returned orders, and sums released lists (CEB701)', () => {
+  let suite: ClearanceSuite;
   let sim: RunningSimulator;
   let gw: TestGateway;
   let operator: string;
 
   beforeAll(async () => {
-    sim = startCustomsSimulator();
-    process.env.CLEARANCE_EXCHANGE_DIR = path.dirname(sim.outDir);
-    process.env.CUSTOMS_SCHEMA_DIR = sim.schemaDir;
-    process.env.CLEARANCE_POLL_MS = '100';
-    gw = await startRecordingGateway();
-    operator = await gw.key('operator');
+    suite = await startClearanceSuite();
+    ({ sim, gw, operator } = suite);
     await registerClient(api, CLIENT);
   });
+  afterAll(() => suite?.stop());
 
-  afterAll(async () => {
-    await stopTestGateway(gw);
-    await sim?.stop();
-    delete process.env.CLEARANCE_EXCHANGE_DIR;
-    delete process.env.CUSTOMS_SCHEMA_DIR;
-    delete process.env.CLEARANCE_POLL_MS;
-  });
-
-  async function api<T>(p: string, init: Parameters<TestGateway['request']>[1] = {}): Promise<T> {
-    const res = await gw.request(p, { key: operator, ...init });
-    if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${p}: ${res.status} ${await res.text()}`);
-    return (res.status === 204 ? undefined : await res.json()) as T;
+  function api<T>(p: string, init?: Parameters<TestGateway['request']>[1]): Promise<T> {
+    return suite.api<T>(p, init);
   }
 
   const orderOf = (orderNo: string): SalesOrder => ({ ...order, orderNo });
@@ -236,6 +231,8 @@ describe('clearance reverses cancelled and returned orders, and sums released li
       await inState(orderNo, 'CANCELLING');
     }
     const waiting = (await declarationOf(numbered))!;
+    // The list leaves once the delivery worker has sent it; the simulator takes it.
+    await eventually(async () => Promise.resolve(filedNaming(waiting.clientRef).length > 0));
     expect(filedNaming(waiting.clientRef).map((m) => m.messageType)).toEqual(['CEB603']);
 
     await answer(waiting.submissionGuid!, 'ENTERED', { inventoryNo: '310520260000000555' });
@@ -340,6 +337,32 @@ describe('clearance reverses cancelled and returned orders, and sums released li
       );
       return rows.find((r) => r.id === first.summary.id)?.state === 'RELEASED';
     });
+    // Filing and each state its receipts moved it to are events, on both orders' timelines.
+    const summaryEvents = await eventually(async () => {
+      const got = (await received(gw.pool)).filter(
+        (r) => r.type.startsWith('clearance.summary.') && r.refs.orderNo?.includes('SHP-SUM-1'),
+      );
+      return got.length >= 3 && got;
+    });
+    expect(summaryEvents.map((e) => e.type)).toEqual([
+      'clearance.summary.declared',
+      'clearance.summary.entered',
+      'clearance.summary.released',
+    ]);
+    expect(summaryEvents.every((e) => e.client_id === client)).toBe(true);
+    expect(summaryEvents[0].refs.orderNo?.sort()).toEqual(['SHP-SUM-1', 'SHP-SUM-2']);
+    const declared = summaryEvents[0].body.payload as { inventoryNos: string[] };
+    expect(declared).toMatchObject({
+      clientRef: first.summary.copNo,
+      seller: { name: '宁波示例贸易有限公司' },
+    });
+    expect([...declared.inventoryNos].sort()).toEqual([...first.summary.inventoryNos].sort());
+    for (const orderNo of ['SHP-SUM-1', 'SHP-SUM-2']) {
+      const trade = await api<{ timeline: Array<{ eventType?: string }> }>(`/trades/${orderNo}`);
+      expect(trade.timeline.map((t) => t.eventType)).toEqual(
+        expect.arrayContaining(summaryEvents.map((e) => e.type)),
+      );
+    }
   });
 
   it('the monthly run files the CEB701 of each client with released lists of the month, once', async () => {

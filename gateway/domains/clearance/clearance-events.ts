@@ -3,9 +3,21 @@ import { createEnvelope } from '../../../core/envelope/envelope';
 import { enqueueEnvelope } from '../../../core/messaging/outbox';
 import { collectRefs } from '../../../core/model/define-document';
 import { insertDocuments } from '../../../core/storage/document.repository';
+import type { SummaryDeclaration } from '../../../core/model/documents/customs-inventory.schema';
 import type { DeclarationRow } from './clearance.repository';
 
 export const CLEARANCE_CONNECTOR = 'clearance';
+
+/** The trade references of a declaration: its order, its numbers, B/L and invoices. */
+export function declarationRefs(row: DeclarationRow) {
+  const d = row.declaration;
+  return collectRefs({
+    orderNo: row.orderNo,
+    declarationNo: [d.entryId, d.preEntryId, row.clientRef],
+    blNo: d.blNo,
+    invoiceNo: d.invoiceNos,
+  });
+}
 
 /**
  * Publishes a declaration's state change on RabbitMQ (through the outbox, in the caller's
@@ -31,15 +43,52 @@ export async function publishDeclarationState(
       format: 'canonical',
       messageType: 'ExportDeclaration',
     },
-    refs: collectRefs({
-      orderNo: row.orderNo,
-      declarationNo: [d.entryId, d.preEntryId, row.clientRef],
-      blNo: d.blNo,
-      invoiceNo: d.invoiceNos,
-    }),
+    refs: declarationRefs(row),
     receivedAt: new Date().toISOString(),
     occurredAt,
     clientId: row.clientId ?? undefined,
+  });
+  await enqueueEnvelope(tx, envelope);
+  await insertDocuments(tx, [{ envelope, messageId: null }]);
+}
+
+/** A summary's state as its event names it: `clearance.summary.<state>`. */
+export type SummaryEventState = 'DECLARED' | 'ENTERED' | 'RELEASED' | 'REJECTED';
+
+/**
+ * Publishes a CEB701 summary's state (`clearance.summary.declared` when filed, then one per
+ * state its receipts move it to) and files it with the orders of its lists and its numbers, so
+ * it shows on each of those trades' timelines (/trades/:ref) beside the lists' own events.
+ */
+export async function publishSummaryState(
+  tx: PoolClient,
+  s: {
+    state: SummaryEventState;
+    payload: SummaryDeclaration;
+    orderNos: string[];
+    clientId: string | null;
+  },
+  occurredAt: string,
+): Promise<void> {
+  const envelope = createEnvelope({
+    type: `clearance.summary.${s.state.toLowerCase()}`,
+    documentType: 'SummaryDeclaration',
+    version: '1',
+    payload: s.payload,
+    source: {
+      partnerId: 'single-window',
+      connector: CLEARANCE_CONNECTOR,
+      transport: 'handler',
+      format: 'canonical',
+      messageType: 'SummaryDeclaration',
+    },
+    refs: collectRefs({
+      orderNo: s.orderNos,
+      declarationNo: [s.payload.clientRef, ...s.payload.inventoryNos],
+    }),
+    receivedAt: new Date().toISOString(),
+    occurredAt,
+    clientId: s.clientId ?? undefined,
   });
   await enqueueEnvelope(tx, envelope);
   await insertDocuments(tx, [{ envelope, messageId: null }]);

@@ -7,6 +7,7 @@ import {
 } from '../../messaging/envelope-transport/envelope-handlers.decorator';
 import { ClearanceService } from './clearance.service';
 import { OrderReversalService } from './order-reversal.service';
+import { ReceiptsService } from './receipts.service';
 
 /** Collects the documents a declaration is built from and drafts it once they are there. */
 @EnvelopeHandlers('clearance-sources')
@@ -59,5 +60,20 @@ export class ClearanceReversalsHandler {
   @OnEvent('commerce.order.returned')
   async returned(e: EventEnvelope<'commerce.order.returned'>, { tx }: EnvelopeContext) {
     await this.reversals.onReversal(tx, 'returned', e);
+  }
+}
+
+/**
+ * The Single Window's receipts, stored raw by the customs partner's poller and mapped to
+ * DeclarationReceipt by the normalizer: each moves the message, declaration or summary it
+ * answers. Its own queue, so receipts never wait behind new orders.
+ */
+@EnvelopeHandlers('clearance-receipts')
+export class ClearanceReceiptsHandler {
+  constructor(private readonly receipts: ReceiptsService) {}
+
+  @OnEvent('clearance.declaration.receipt')
+  async receipt(e: EventEnvelope<'clearance.declaration.receipt'>, { tx }: EnvelopeContext) {
+    await this.receipts.applyIn(tx, e.payload);
   }
 }

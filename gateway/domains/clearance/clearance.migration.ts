@@ -113,4 +113,28 @@ CREATE TABLE clearance_summaries (
 );
 `,
   },
+  {
+    id: '0302-clearance-submissions',
+    sql: /* sql */ `
+-- Every customs message TradeHub filed, stored first as an outbound message (message_id), and
+-- followed by its receipts until a final one: the receipts name the message guid (DxpRep) or
+-- the guid of a record inside (CEB receipts).
+CREATE TABLE clearance_submissions (
+  guid           text PRIMARY KEY,
+  record_guids   text[] NOT NULL DEFAULT '{}',
+  message_id     uuid NOT NULL,
+  message_type   text NOT NULL,
+  partner_id     text NOT NULL,
+  client_id      text,
+  file_name      text NOT NULL,
+  last_status    text,
+  last_outcome   text,
+  final          boolean NOT NULL DEFAULT false,
+  created_at     timestamptz NOT NULL DEFAULT now(),
+  updated_at     timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX clearance_submissions_records_idx ON clearance_submissions USING gin (record_guids);
+CREATE INDEX clearance_submissions_open_idx ON clearance_submissions (created_at) WHERE NOT final;
+`,
+  },
 ];

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { ClearanceController, DeclarationsController } from './clearance.controllers';
 import { ClearanceQueryService } from './clearance-query.service';
-import { ClearanceReversalsHandler, ClearanceSourcesHandler } from './clearance.handlers';
+import {
+  ClearanceReceiptsHandler,
+  ClearanceReversalsHandler,
+  ClearanceSourcesHandler,
+} from './clearance.handlers';
 import { ClearanceRepository } from './clearance.repository';
 import { ClearanceService } from './clearance.service';
 import { CLEARANCE_SETTINGS, clearanceSettings } from './clearance.settings';
@@ -11,7 +15,8 @@ import { ReceiptsService } from './receipts.service';
 import { SummaryScheduler } from './summary.scheduler';
 import { SummaryRepository } from './summary.repository';
 import { SummaryService } from './summary.service';
-import { singleWindowProvider } from './single-window.provider';
+import { CustomsOutbox } from './customs-outbox';
+import { SubmissionRepository } from './submission.repository';
 
 /**
  * Clearance: export declarations drafted from order, invoice, packing list and booking,
@@ -24,10 +29,12 @@ import { singleWindowProvider } from './single-window.provider';
     ClearanceController,
     ClearanceSourcesHandler,
     ClearanceReversalsHandler,
+    ClearanceReceiptsHandler,
   ],
   providers: [
     { provide: CLEARANCE_SETTINGS, useFactory: () => clearanceSettings() },
-    singleWindowProvider,
+    CustomsOutbox,
+    SubmissionRepository,
     ClearanceRepository,
     SummaryRepository,
     ComplianceService,

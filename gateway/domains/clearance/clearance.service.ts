@@ -20,7 +20,7 @@ import {
   type ClearanceSource,
   type DeclarationRow,
 } from './clearance.repository';
-import { publishDeclarationState } from './clearance-events';
+import { declarationRefs, publishDeclarationState } from './clearance-events';
 import { ComplianceService } from './compliance.service';
 import { CLEARANCE_SETTINGS, type ClearanceSettings } from './clearance.settings';
 import { ecommerceMessagesFor, isEcommerceExportMode } from './ecommerce-messages';
@@ -28,7 +28,7 @@ import { buildExportDraft } from './rules/declaration-draft';
 import { declare } from './rules/declaration-state';
 import { catalogueOf, type HsEntry, type ProductEntry } from './rules/hs-catalogue';
 import { qualify, type ClientQualification } from './rules/qualification';
-import { SINGLE_WINDOW, type SingleWindowClientLike } from './single-window.provider';
+import { CustomsOutbox } from './customs-outbox';
 
 /** The source row that marks an order cancelled or returned (see OrderReversalService). */
 export const REVERSAL_SOURCE = 'OrderReversal';
@@ -95,7 +95,7 @@ export class ClearanceService {
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(CLEARANCE_SETTINGS) private readonly settings: ClearanceSettings,
-    @Inject(SINGLE_WINDOW) private readonly singleWindow: SingleWindowClientLike,
+    private readonly outbox: CustomsOutbox,
     private readonly compliance: ComplianceService,
     private readonly repo: ClearanceRepository,
   ) {}
@@ -249,7 +249,12 @@ export class ClearanceService {
         src.Booking as Booking,
         this.settings,
       );
-      const sent = await this.singleWindow.submitAll(messages);
+      const sent = await this.outbox.file(tx, messages, {
+        clientId: row.clientId,
+        refs: declarationRefs(row),
+        // The order's set travels as one conversation: the messages list shows it together.
+        correlationId: row.id,
+      });
       // The list is last: its receipts move the declaration.
       const submission = sent[sent.length - 1];
       const progress = declare({ state: 'DRAFT' }, submission.guid);

@@ -8,12 +8,14 @@ import type { CebParty, CebSender } from '../../../mappings/cn-customs-outbound'
  * schema folder is configuration: production code never reads the project's shared data.
  */
 export interface ClearanceSettings {
-  /** Folder pair of the Single Window exchange: `<dir>/out` (we write), `<dir>/in` (answers). */
-  exchangeDir?: string;
-  /** The customs-single-window partner whose `sftp` or `folder` transport is the exchange. */
-  partnerId?: string;
+  /**
+   * The customs-single-window partner TradeHub files with: its `folder` or `sftp` transport
+   * carries the files, its poller brings the receipts (seeded: `china-single-window`).
+   */
+  partnerId: string;
   schemaDir?: string;
   edition: '2018' | '202205';
+  /** How often the time-based alerts (receipts overdue, registrations expiring) are checked. */
   pollMs: number;
   receiptOverdueMs: number;
   expiryWarningDays: number;
@@ -62,8 +64,7 @@ function signerKey(file: string | undefined): () => KeyObject {
 
 export function clearanceSettings(env: NodeJS.ProcessEnv = process.env): ClearanceSettings {
   return {
-    exchangeDir: env.CLEARANCE_EXCHANGE_DIR,
-    partnerId: env.CLEARANCE_PARTNER_ID || undefined,
+    partnerId: env.CLEARANCE_PARTNER_ID || 'china-single-window',
     schemaDir: env.CUSTOMS_SCHEMA_DIR,
     edition: env.CUSTOMS_CEB_EDITION === '2018' ? '2018' : '202205',
     pollMs: Number(env.CLEARANCE_POLL_MS ?? 1000),

@@ -5,12 +5,12 @@ import type { SalesOrder } from '../../../core/model/documents/commerce.schema';
 import type { Booking } from '../../../core/model/documents/logistics-booking.schema';
 import { clientKey } from '../../auth/client-scope';
 import { ClearanceRepository, type DeclarationRow } from './clearance.repository';
-import { publishDeclarationState } from './clearance-events';
+import { declarationRefs, publishDeclarationState } from './clearance-events';
 import { orderLockKey, REVERSAL_SOURCE } from './clearance.service';
 import { CLEARANCE_SETTINGS, type ClearanceSettings } from './clearance.settings';
 import { cancellationFor } from './ecommerce-messages';
 import { reversalFor, type ReversalKind } from './rules/order-reversal';
-import { SINGLE_WINDOW, type SingleWindowClientLike } from './single-window.provider';
+import { CustomsOutbox } from './customs-outbox';
 
 /** Why the list is withdrawn, as customs reads it (CEB605 reason). */
 const reasonOf = (kind: ReversalKind, order: SalesOrder) =>
@@ -25,7 +25,7 @@ const reasonOf = (kind: ReversalKind, order: SalesOrder) =>
 export class OrderReversalService {
   constructor(
     @Inject(CLEARANCE_SETTINGS) private readonly settings: ClearanceSettings,
-    @Inject(SINGLE_WINDOW) private readonly singleWindow: SingleWindowClientLike,
+    private readonly outbox: CustomsOutbox,
     private readonly repo: ClearanceRepository,
   ) {}
 
@@ -91,7 +91,10 @@ export class OrderReversalService {
       this.settings,
       row.reason ?? 'order cancelled',
     );
-    const sent = await this.singleWindow.submit(message);
+    const [sent] = await this.outbox.file(tx, [message], {
+      clientId: row.clientId,
+      refs: declarationRefs(row),
+    });
     await this.repo.update(tx, row.id, {
       cancellationGuid: sent.guid,
       cancellationRecordGuid: sent.recordGuids[0] ?? null,

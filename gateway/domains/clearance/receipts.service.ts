@@ -7,6 +7,7 @@ import {
 import type { Pool, PoolClient } from 'pg';
 import type { DeclarationReceipt } from '../../../core/model/documents/customs-declaration.schema';
 import { inTransaction } from '../../../core/storage/database';
+import { MessageRepository } from '../../../core/storage/message.repository';
 import { PG_POOL } from '../../infra/tokens';
 import { ClearanceRepository, type DeclarationRow } from './clearance.repository';
 import { publishDeclarationState } from './clearance-events';
@@ -15,13 +16,21 @@ import type { ClientProfile } from './clearance.service';
 import { OrderReversalService } from './order-reversal.service';
 import { applyReceipt } from './rules/declaration-state';
 import { expiringSoon } from './rules/qualification';
+import { SubmissionRepository, type SubmissionRow } from './submission.repository';
 import { SummaryRepository } from './summary.repository';
-import { SINGLE_WINDOW, type SingleWindowClientLike } from './single-window.provider';
+import { SummaryService } from './summary.service';
+
+/** The summary states a receipt can move a CEB701 to, which each have an event. */
+const SUMMARY_EVENTS = new Set(['DECLARED', 'ENTERED', 'RELEASED', 'REJECTED'] as const);
+const isSummaryEvent = (s: string): s is 'DECLARED' | 'ENTERED' | 'RELEASED' | 'REJECTED' =>
+  SUMMARY_EVENTS.has(s as 'DECLARED');
 
 /**
- * Polls the Single Window answers and moves declarations along the state machine (never back
- * on a late receipt), and raises the time-based alerts: receipts overdue, registrations
- * expiring.
+ * Applies the Single Window's receipts (they arrive as `clearance.declaration.receipt` events:
+ * the customs partner's poller stored the file, the normalizer mapped it): each follows the
+ * outbound message it answers until a final receipt, and moves the declaration or summary
+ * along its state machine (never back on a late receipt). A timer raises the time-based
+ * alerts: receipts overdue, registrations expiring.
  */
 @Injectable()
 export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -31,15 +40,16 @@ export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShu
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(CLEARANCE_SETTINGS) private readonly settings: ClearanceSettings,
-    @Inject(SINGLE_WINDOW) private readonly singleWindow: SingleWindowClientLike,
     private readonly repo: ClearanceRepository,
     private readonly reversals: OrderReversalService,
     private readonly summaries: SummaryRepository,
+    private readonly summaryService: SummaryService,
+    private readonly submissions: SubmissionRepository,
   ) {}
 
   onApplicationBootstrap(): void {
     const tick = () => {
-      this.running = this.pollOnce()
+      this.running = this.checkAlerts()
         .catch(() => undefined)
         .finally(() => {
           if (this.timer) this.timer = setTimeout(tick, this.settings.pollMs);
@@ -54,76 +64,109 @@ export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShu
     await this.running;
   }
 
-  async pollOnce(now = new Date()): Promise<void> {
-    const poll = await this.singleWindow.poll();
-    for (const { receipt } of poll.receipts) await this.apply(receipt);
+  /** Raises the alerts that time brings: receipts overdue, registrations expiring. */
+  async checkAlerts(now = new Date()): Promise<void> {
     await this.overdue(now);
     await this.expiring(now);
   }
 
-  /** Applies one receipt to the declaration it answers, keeping it whatever the decision. */
+  /** Applies one receipt in its own transaction (operators' and tests' entry point). */
   async apply(receipt: DeclarationReceipt): Promise<void> {
-    await inTransaction(this.pool, async (tx) => {
-      const row = receipt.guid ? await this.repo.lockByGuid(tx, receipt.guid) : undefined;
-      if (!row) {
-        // A CEB701 summary's receipts move the summary, kept here without a declaration.
-        const summary =
-          receipt.guid !== undefined &&
-          (await this.summaries.applyReceipt(tx, receipt.guid, receipt.outcome));
-        await this.repo.addReceipt(tx, {
-          declarationId: null,
-          guid: receipt.guid,
-          receipt,
-          applied: summary,
-          why: summary ? 'summary declaration' : 'no declaration',
-        });
-        return;
-      }
-      if (receipt.guid === row.cancellationGuid || receipt.guid === row.cancellationRecordGuid) {
-        await this.applyCancellation(tx, row, receipt);
-        return;
-      }
-      await this.learnInventoryNo(tx, row, receipt);
-      if (await this.refusedWhileCancelling(tx, row, receipt)) return;
-      // CEB receipts quote the record guid, DxpRep the message guid: both are this submission.
-      const decision = applyReceipt(
-        {
-          state: row.state,
-          submissionGuid: row.submissionGuid ?? undefined,
-          stateAt: row.stateAt ?? undefined,
-        },
-        { ...receipt, guid: row.submissionGuid ?? receipt.guid },
-      );
-      await this.repo.addReceipt(tx, {
-        declarationId: row.id,
-        guid: receipt.guid,
-        receipt,
-        applied: decision.applied,
-        why: decision.applied ? undefined : decision.why,
-      });
-      if (!decision.applied) return;
-      const p = decision.progress;
-      const back = p.state === 'DRAFT';
-      await this.repo.update(tx, row.id, {
-        state: p.state,
-        stateAt: p.stateAt ?? null,
-        reason: p.reason ?? null,
-        ...(back ? { submissionGuid: null, recordGuid: null } : {}),
-        ...(receipt.entryId
-          ? { declaration: { ...row.declaration, entryId: receipt.entryId } }
-          : {}),
-      });
-      const note = `${receipt.messageType} ${receipt.returnStatus} ${receipt.returnStatusMeaning}${p.reason ? `: ${p.reason}` : ''}`;
-      await this.repo.addHistory(
-        tx,
-        row.id,
-        decision.previous,
-        p.state,
-        p.stateAt ?? receipt.returnTime,
-        note,
-      );
-      await publishDeclarationState(tx, { ...row, state: p.state }, receipt.returnTime, note);
+    await inTransaction(this.pool, (tx) => this.applyIn(tx, receipt));
+  }
+
+  /**
+   * Applies one receipt in the caller's transaction: to the outbound message it answers, then
+   * to the declaration or summary, keeping it whatever the decision.
+   */
+  async applyIn(tx: PoolClient, receipt: DeclarationReceipt): Promise<void> {
+    const tracked = await this.submissions.track(tx, receipt);
+    if (tracked?.finalNow) await this.settleMessage(tx, tracked.submission, receipt);
+    const row = receipt.guid ? await this.repo.lockByGuid(tx, receipt.guid) : undefined;
+    if (!row) {
+      await this.applyToSummary(tx, receipt);
+      return;
+    }
+    if (receipt.guid === row.cancellationGuid || receipt.guid === row.cancellationRecordGuid) {
+      await this.applyCancellation(tx, row, receipt);
+      return;
+    }
+    await this.learnInventoryNo(tx, row, receipt);
+    if (await this.refusedWhileCancelling(tx, row, receipt)) return;
+    // CEB receipts quote the record guid, DxpRep the message guid: both are this submission.
+    const decision = applyReceipt(
+      {
+        state: row.state,
+        submissionGuid: row.submissionGuid ?? undefined,
+        stateAt: row.stateAt ?? undefined,
+      },
+      { ...receipt, guid: row.submissionGuid ?? receipt.guid },
+    );
+    await this.repo.addReceipt(tx, {
+      declarationId: row.id,
+      guid: receipt.guid,
+      receipt,
+      applied: decision.applied,
+      why: decision.applied ? undefined : decision.why,
     });
+    if (!decision.applied) return;
+    const p = decision.progress;
+    const back = p.state === 'DRAFT';
+    await this.repo.update(tx, row.id, {
+      state: p.state,
+      stateAt: p.stateAt ?? null,
+      reason: p.reason ?? null,
+      ...(back ? { submissionGuid: null, recordGuid: null } : {}),
+      ...(receipt.entryId ? { declaration: { ...row.declaration, entryId: receipt.entryId } } : {}),
+    });
+    const note = `${receipt.messageType} ${receipt.returnStatus} ${receipt.returnStatusMeaning}${p.reason ? `: ${p.reason}` : ''}`;
+    await this.repo.addHistory(
+      tx,
+      row.id,
+      decision.previous,
+      p.state,
+      p.stateAt ?? receipt.returnTime,
+      note,
+    );
+    await publishDeclarationState(tx, { ...row, state: p.state }, receipt.returnTime, note);
+  }
+
+  /**
+   * The final receipt of a message TradeHub filed settles the stored outbound message:
+   * `acknowledged` when customs released or closed it, `rejected-by-partner` with the reason
+   * otherwise, so the message list shows what became of each file.
+   */
+  private async settleMessage(tx: PoolClient, s: SubmissionRow, r: DeclarationReceipt) {
+    const accepted = r.outcome === 'RELEASED' || r.outcome === 'CLOSED';
+    await new MessageRepository().setState(
+      tx,
+      s.messageId,
+      accepted ? 'acknowledged' : 'rejected-by-partner',
+      {
+        stage: 'deliver',
+        reason: `${r.messageType} ${r.returnStatus} ${r.returnStatusMeaning}${r.returnInfo ? `: ${r.returnInfo}` : ''}`,
+        detail: { guid: r.guid, returnStatus: r.returnStatus, outcome: r.outcome },
+      },
+    );
+  }
+
+  /** A CEB701 summary's receipts move the summary, kept here without a declaration. */
+  private async applyToSummary(tx: PoolClient, receipt: DeclarationReceipt): Promise<void> {
+    const moved =
+      receipt.guid === undefined
+        ? undefined
+        : await this.summaries.applyReceipt(tx, receipt.guid, receipt.outcome);
+    await this.repo.addReceipt(tx, {
+      declarationId: null,
+      guid: receipt.guid,
+      receipt,
+      applied: moved !== undefined,
+      why: moved ? 'summary declaration' : 'no declaration',
+    });
+    const state = moved?.summary.state;
+    if (!moved || !state || state === moved.previous || !isSummaryEvent(state)) return;
+    const note = `${receipt.messageType} ${receipt.returnStatus} ${receipt.returnStatusMeaning}${receipt.returnInfo ? `: ${receipt.returnInfo}` : ''}`;
+    await this.summaryService.publish(tx, moved.summary, state, receipt.returnTime, note);
   }
 
   /**

@@ -15,12 +15,19 @@ export interface SummaryRow {
   submissionGuid: string | null;
   recordGuid: string | null;
   state: string;
+  createdAt?: string;
+}
+
+/** A list a summary sums: its order and consignor, for the summary's events. */
+export interface SummedList {
+  orderNo: string;
+  declaration: ExportDeclaration;
 }
 
 const COLUMNS = `id, client_key AS "clientKey", client_id AS "clientId",
   to_json(period_start) #>> '{}' AS "periodStart", to_json(period_end) #>> '{}' AS "periodEnd",
   cop_no AS "copNo", inventory_nos AS "inventoryNos", submission_guid AS "submissionGuid",
-  record_guid AS "recordGuid", state`;
+  record_guid AS "recordGuid", state, to_json(created_at) #>> '{}' AS "createdAt"`;
 
 /** A summary's state from its CEB702/792 receipts' outcome. */
 const SUMMARY_STATE: Readonly<Record<string, string>> = {
@@ -48,10 +55,12 @@ export class SummaryRepository {
     const { rows } = await tx.query<{
       id: string;
       state: string;
+      orderNo: string;
       inventoryNo: string;
       declaration: ExportDeclaration;
     }>(
-      `SELECT id, state, inventory_no AS "inventoryNo", declaration FROM clearance_declarations
+      `SELECT id, state, order_no AS "orderNo", inventory_no AS "inventoryNo", declaration
+         FROM clearance_declarations
         WHERE client_key = $1 AND supervision_mode = '9610' AND state IN ('RELEASED', 'CLOSED')
           AND inventory_no IS NOT NULL AND summary_id IS NULL
           AND state_at >= $2 AND state_at < $3
@@ -63,18 +72,39 @@ export class SummaryRepository {
 
   /**
    * Moves the summary a receipt answers (by message or record guid) to what customs says:
-   * forward only, a refusal is final; false when no summary has that guid.
+   * forward only, a refusal is final. Returns the summary and the state it had, or undefined
+   * when no summary has that guid.
    */
-  async applyReceipt(db: Queryable, guid: string, outcome: string): Promise<boolean> {
+  async applyReceipt(
+    tx: PoolClient,
+    guid: string,
+    outcome: string,
+  ): Promise<{ summary: SummaryRow; previous: string } | undefined> {
     const state = SUMMARY_STATE[outcome];
-    const { rowCount } = await db.query(
-      `UPDATE clearance_summaries SET state = CASE
+    const { rows } = await tx.query<SummaryRow & { previous: string }>(
+      `WITH old AS (
+         SELECT id AS old_id, state AS previous FROM clearance_summaries
+          WHERE submission_guid = $1 OR record_guid = $1 LIMIT 1 FOR UPDATE)
+       UPDATE clearance_summaries SET state = CASE
           WHEN $2::text IS NULL OR state IN ('RELEASED', 'REJECTED') THEN state
           WHEN state = 'ENTERED' AND $2 = 'DECLARED' THEN state ELSE $2 END
-        WHERE submission_guid = $1 OR record_guid = $1`,
+         FROM old WHERE id = old.old_id
+       RETURNING ${COLUMNS}, old.previous`,
       [guid, state ?? null],
     );
-    return (rowCount ?? 0) > 0;
+    if (!rows[0]) return undefined;
+    const { previous, ...summary } = rows[0];
+    return { summary, previous };
+  }
+
+  /** The lists a summary sums, oldest release first. */
+  async lists(db: Queryable, summaryId: string): Promise<SummedList[]> {
+    const { rows } = await db.query<SummedList>(
+      `SELECT order_no AS "orderNo", declaration FROM clearance_declarations
+        WHERE summary_id = $1 ORDER BY state_at, id`,
+      [summaryId],
+    );
+    return rows;
   }
 
   /** Clients (null for platform rows) with released 9610 lists of the period not summed yet. */

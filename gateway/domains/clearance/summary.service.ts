@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
-import type { Pool } from 'pg';
-import { partyId } from '../../../core/model/values/party.schema';
+import type { Pool, PoolClient } from 'pg';
+import { partyId, type Party } from '../../../core/model/values/party.schema';
 import { advisoryLockKey } from '../../../core/storage/advisory-lock';
 import { inTransaction } from '../../../core/storage/database';
 import { ceb701 } from '../../../mappings/cn-customs-outbound';
@@ -9,8 +9,10 @@ import { PG_POOL } from '../../infra/tokens';
 import { clientKey } from '../../auth/client-scope';
 import { ClearanceRepository } from './clearance.repository';
 import { CLEARANCE_SETTINGS, senderOf, type ClearanceSettings } from './clearance.settings';
+import { publishSummaryState, type SummaryEventState } from './clearance-events';
+import { CustomsOutbox } from './customs-outbox';
+import { summaryDocument } from './rules/summary-document';
 import { SummaryRepository, type SummaryRow } from './summary.repository';
-import { SINGLE_WINDOW, type SingleWindowClientLike } from './single-window.provider';
 
 export interface SummaryRequest {
   clientId: string | null;
@@ -29,7 +31,7 @@ export class SummaryService {
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(CLEARANCE_SETTINGS) private readonly settings: ClearanceSettings,
-    @Inject(SINGLE_WINDOW) private readonly singleWindow: SingleWindowClientLike,
+    private readonly outbox: CustomsOutbox,
     private readonly repo: ClearanceRepository,
     private readonly summaries: SummaryRepository,
   ) {}
@@ -52,20 +54,30 @@ export class SummaryService {
       const copNo = `SUM-${randomUUID().slice(0, 13).toUpperCase()}`;
       const guid = () => randomUUID().toUpperCase();
       const platform = { code: s.platform.code, name: s.platform.name };
-      const sent = await this.singleWindow.submit(
-        ceb701({
-          head: { guid: guid(), appTime: new Date() },
-          messageGuid: guid(),
-          sender: senderOf(s),
-          customsCode: s.customsCode,
-          copNo,
-          agent: platform,
-          seller: { code: partyId(consignor, 'CUSTOMS') ?? s.platform.code, name: consignor.name },
-          declarant: platform,
-          periodStart: new Date(r.periodStart),
-          periodEnd: new Date(r.periodEnd),
-          inventoryNos: lists.map((l) => l.inventoryNo),
-        }),
+      const [sent] = await this.outbox.file(
+        tx,
+        [
+          ceb701({
+            head: { guid: guid(), appTime: new Date() },
+            messageGuid: guid(),
+            sender: senderOf(s),
+            customsCode: s.customsCode,
+            copNo,
+            agent: platform,
+            seller: {
+              code: partyId(consignor, 'CUSTOMS') ?? s.platform.code,
+              name: consignor.name,
+            },
+            declarant: platform,
+            periodStart: new Date(r.periodStart),
+            periodEnd: new Date(r.periodEnd),
+            inventoryNos: lists.map((l) => l.inventoryNo),
+          }),
+        ],
+        {
+          clientId: r.clientId,
+          refs: { orderNo: lists.map((l) => l.orderNo), declarationNo: [copNo] },
+        },
       );
       const summary: SummaryRow = {
         id: randomUUID(),
@@ -87,7 +99,51 @@ export class SummaryService {
       const at = new Date().toISOString();
       for (const l of lists)
         await this.repo.addHistory(tx, l.id, l.state, l.state, at, `summed in CEB701 ${copNo}`);
+      await this.publish(
+        tx,
+        { ...summary, createdAt: at },
+        'DECLARED',
+        at,
+        `sent CEB701 ${sent.fileName}`,
+      );
       return { created: true, summary };
     });
+  }
+
+  /** Publishes a summary's state with its lists' orders (see publishSummaryState). */
+  async publish(
+    tx: PoolClient,
+    summary: SummaryRow,
+    state: SummaryEventState,
+    at: string,
+    note?: string,
+  ): Promise<void> {
+    const s = this.settings;
+    const lists = await this.summaries.lists(tx, summary.id);
+    const platform: Party = {
+      name: s.platform.name,
+      identifiers: [
+        { scheme: 'CUSTOMS', value: s.platform.code },
+        { scheme: 'USCC', value: s.platform.uscc },
+      ],
+    };
+    const iso = (t: string) => new Date(t).toISOString();
+    const payload = summaryDocument({
+      recordGuid: summary.recordGuid ?? summary.submissionGuid ?? summary.id,
+      filedAt: iso(summary.createdAt ?? at),
+      customsCode: s.customsCode,
+      copNo: summary.copNo,
+      periodStart: iso(summary.periodStart),
+      periodEnd: iso(summary.periodEnd),
+      inventoryNos: summary.inventoryNos,
+      platform,
+      seller: lists[0]?.declaration.consignor ?? platform,
+      note,
+    });
+    await publishSummaryState(
+      tx,
+      { state, payload, orderNos: lists.map((l) => l.orderNo), clientId: summary.clientId },
+      at,
+    );
   }
 }
