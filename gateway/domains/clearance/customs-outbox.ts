@@ -7,7 +7,7 @@ import {
 } from '../../../connectors/customs-single-window';
 import { TradeError } from '../../../core/errors/trade-error';
 import type { TradeRefs } from '../../../core/model/trade-refs';
-import { queueOutbound } from '../../../core/outbound/outbound-queue';
+import { OutboundQueue } from '../../../core/outbound/outbound-queue';
 import type { PartnerRegistry } from '../../../core/partners/partner-registry';
 import type { CebMessageInput } from '../../../mappings/codecs/cn-customs/ceb-write';
 import {
@@ -51,6 +51,7 @@ export class CustomsOutbox {
     @Inject(CLEARANCE_SETTINGS) private readonly settings: ClearanceSettings,
     @Inject(PARTNER_REGISTRY) private readonly partners: Pick<PartnerRegistry, 'find'>,
     private readonly submissions: SubmissionRepository,
+    private readonly outbound: OutboundQueue,
   ) {}
 
   /**
@@ -70,7 +71,7 @@ export class CustomsOutbox {
     const prepared = await this.prepare(inputs);
     const filed: FiledMessage[] = [];
     for (const [i, p] of prepared.entries()) {
-      const messageId = await queueOutbound(tx, {
+      const messageId = await this.outbound.queue(tx, {
         partnerId: partner.id,
         connector: partner.connector,
         transport: transport.kind,
