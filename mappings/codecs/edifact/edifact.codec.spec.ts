@@ -123,6 +123,27 @@ describe('edifactCodec.decode', () => {
     expect(m.tree.interchange!.warnings).toEqual([expect.stringContaining('UNZ reference R9')]);
   });
 
+  it('rejects a missing UNZ, and only warns about it when lenient after complete messages', () => {
+    const text = `${unb('UNOA:3')}${iftsta('1')}${iftsta('2')}`;
+    expect(() => decode(text)).toThrow(
+      expect.objectContaining({
+        code: '13',
+        location: expect.objectContaining({ segmentTag: 'UNZ' }),
+      }),
+    );
+    const lenient = createEdifactCodec({ checks: 'lenient' });
+    const messages = lenient.decode(Buffer.from(text), edifactCodec.detect(Buffer.from(text))!);
+    expect(messages.map((m) => m.messageRef)).toEqual(['1', '2']);
+    expect(messages[0].tree.interchange!.warnings).toEqual([
+      'input ends without UNZ (interchange R1) after 2 complete message(s): trailer missing (segment 8)',
+    ]);
+    // A message cut before its UNT is still refused: its content may be incomplete.
+    const cut = `${unb('UNOA:3')}UNH+1+IFTSTA:D:96A:UN'BGM+23+1+9'`;
+    expect(() => lenient.decode(Buffer.from(cut), edifactCodec.detect(Buffer.from(cut))!)).toThrow(
+      /input ends without UNT/,
+    );
+  });
+
   it('rejects a segment outside a message and an invalid tag with their location', () => {
     expect(() => decode(`UNA:+.? '\nBGM+1'\nUNH+1+IFTSTA:D:96A:UN'`)).toThrow(
       expect.objectContaining({

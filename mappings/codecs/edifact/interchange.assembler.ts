@@ -91,19 +91,33 @@ export class InterchangeAssembler {
     }
   }
 
-  /** End of input: anything still open means the file was cut short. */
+  /**
+   * End of input: anything still open means the file was cut short. Lenient checks take a
+   * missing UNZ after complete messages (every UNT arrived, no group open) with a warning on
+   * the interchange: no message content is lost, only the trailer's count. A missing UNT or
+   * UNE stays an error: a message or group may be cut.
+   */
   finish(): void {
     if (this.state === 'outside') return;
     const expected = this.state === 'message' ? 'UNT' : this.state === 'group' ? 'UNE' : 'UNZ';
     const opened = this.interchange ? ` (interchange ${this.interchange.controlRef})` : '';
+    const where = {
+      segmentIndex: this.lastIndex + 1,
+      segmentTag: expected,
+      line: this.scanner.currentLine,
+      offset: this.scanner.offset,
+    };
+    if (expected === 'UNZ' && this.options.checks === 'lenient' && this.interchange) {
+      this.interchange.warnings.push(
+        `input ends without UNZ${opened} after ${this.counts.messages} complete message(s): trailer missing (segment ${where.segmentIndex})`,
+      );
+      this.interchange = undefined;
+      this.state = 'outside';
+      return;
+    }
     throw edifactError(
       `input ends without ${expected}${opened}: truncated interchange`,
-      {
-        segmentIndex: this.lastIndex + 1,
-        segmentTag: expected,
-        line: this.scanner.currentLine,
-        offset: this.scanner.offset,
-      },
+      where,
       SyntaxErrorCode.missing,
     );
   }
