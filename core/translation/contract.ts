@@ -59,8 +59,10 @@ export interface MappingContext {
   settings?: Record<string, unknown>;
   /**
    * 'lenient' (a lenient registry's run: partner checks 'lenient', the CLI's fallback): a
-   * mapping may take a line-level code it does not know as a located warning where the
-   * message still says what is meant (the head's value). Absent or 'strict': refused.
+   * mapping may read a deviation it can recover without guessing with a located warning: a
+   * line-level code it does not know where the message still says what is meant (the head's
+   * value), a DTM longer than its format but well formed, an unparseable optional JSON date
+   * (left out). Absent or 'strict': refused.
    */
   checks?: 'strict' | 'lenient';
 }

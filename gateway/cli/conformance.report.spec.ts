@@ -116,7 +116,7 @@ describe('conformance report', () => {
       'Failures (first error of each failed file):',
       '  edifact/bad.edi: map at segment 17 (UNT), line 18: no CNI',
       '',
-      'Parsed with warnings (strict parsing refused, lenient took it):',
+      'Parsed with warnings (strict refused, lenient took it):',
       '  edifact/miscount.edi: parse at segment 17 (UNT), line 18: UNT count 15 but there are 16 segments in the message',
       '',
       'Problems (NEG-* files must be rejected with a located error):',

@@ -51,7 +51,7 @@ function issueList(title: string, items: ListedIssue[]): string[] {
 export function renderConformanceLists(report: ConformanceReport, xsd: boolean): string[] {
   const lines = [
     ...issueList('Failures (first error of each failed file):', report.failures),
-    ...issueList('Parsed with warnings (strict parsing refused, lenient took it):', report.lenient),
+    ...issueList('Parsed with warnings (strict refused, lenient took it):', report.lenient),
   ];
   if (report.problems.length > 0) {
     lines.push('', 'Problems (NEG-* files must be rejected with a located error):');

@@ -51,7 +51,7 @@ export interface ConformanceReport {
   total: ConformanceCounts;
   /** First error of each failed regular file. */
   failures: ListedIssue[];
-  /** Files that strict parsing refused and lenient parsing took: the strict error says why. */
+  /** Files that strict reading refused and lenient reading took: the strict error says why. */
   lenient: ListedIssue[];
   /** NEG-* files that were not rejected with a located error. */
   problems: Array<{ file: string; why: string }>;

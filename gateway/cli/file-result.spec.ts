@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import fc from 'fast-check';
 import { FormatRegistry } from '../../mappings/pipeline/format-registry';
 import {
@@ -65,6 +67,33 @@ describe('translateFile', () => {
     expect(r.messages).toEqual([]);
     expect(r.errors[0]).toMatchObject({ stage: 'map', messageIndex: 0 });
     expect(isLocated(r.errors[0])).toBe(true);
+  });
+
+  it('falls back to lenient reading where strict mapping refused a recoverable date', () => {
+    const golden = 'mappings/edifact-invoic/golden/cixi-aurora-invoice.edi';
+    const invoice = Buffer.from(
+      readFileSync(path.join(__dirname, '../..', golden), 'latin1').replace(
+        "DTM+137:20250502:102'",
+        "DTM+137:202505020000:102'",
+      ),
+      'latin1',
+    );
+    const strict = translateFile('inv.edi', invoice, fileOptions('strict'));
+    expect(strict.errors[0]).toMatchObject({ stage: 'map', location: 'segment 4 (DTM), line 5' });
+    const fallback = translateFile('inv.edi', invoice, fileOptions('fallback'));
+    expect(fallback.errors).toEqual([]);
+    expect(fallback.lenientBecause).toEqual(strict.errors[0]);
+    expect(fallback.messages[0].warnings).toContainEqual(
+      expect.stringContaining('is longer than format 102: read as 203'),
+    );
+    // A file lenient reading cannot take either keeps its strict error.
+    const noBuyer = Buffer.from(
+      invoice.toString('latin1').replace(/NAD\+BY[^']*'/, "NAD+CN+++X'"),
+      'latin1',
+    );
+    const refused = translateFile('inv.edi', noBuyer, fileOptions('fallback'));
+    expect(refused.lenientBecause).toBeUndefined();
+    expect(refused.errors[0].message).toMatch(/DTM 137/);
   });
 
   it('falls back to lenient parsing and keeps the strict error as the reason', () => {

@@ -49,7 +49,7 @@ export interface FileResult {
   parsed: boolean;
   /** What the codec accepted with a warning (lenient envelope checks, tolerated deviations). */
   syntaxWarnings: string[];
-  /** The strict parse error a lenient parse got past; set only when that happened. */
+  /** The strict error (parse, or map) a lenient reading got past; set only when that happened. */
   lenientBecause?: FileIssue;
 }
 
@@ -83,7 +83,8 @@ export function translateFile(
     const strict = run(options.strict);
     if (options.mode === 'strict' || strict.errors.length === 0 || !strict.detection) return strict;
     // A parse failure falls back to what lenient parsing reads; a mapping failure only to a
-    // lenient run that maps cleanly (a line placeholder code the head settles).
+    // lenient run that maps cleanly (a recoverable deviation read with a located warning: a
+    // line placeholder code the head settles, a DTM longer than its format ...).
     const lenient = run(options.lenient);
     const better = strict.parsed ? lenient.errors.length === 0 : lenient.parsed;
     return better ? { ...lenient, lenientBecause: strict.errors[0] } : strict;

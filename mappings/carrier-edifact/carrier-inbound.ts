@@ -4,6 +4,7 @@ import type {
   MappingContext,
 } from '../../core/translation/contract';
 import type { EdifactMessage } from '../codecs/edifact';
+import { lenientDates } from './edifact-datetime';
 import { readCarrierSettings, type CarrierEdifactSettings } from './carrier-settings.schema';
 import { readHeader, refuseCancellation, type MessageHeader } from './message-header';
 
@@ -33,9 +34,9 @@ export function carrierInbound(
     messageTypes: [messageType],
     toCanonical(decoded, ctx) {
       const settings = readCarrierSettings(ctx);
-      const header = readHeader(decoded.tree, settings.timeZone);
-      if (!options.mapsCancellations) refuseCancellation(header, messageType);
       const warnings: string[] = [];
+      const header = readHeader(decoded.tree, settings.timeZone, lenientDates(ctx, warnings));
+      if (!options.mapsCancellations) refuseCancellation(header, messageType);
       const documents = map({ message: decoded.tree, ctx, settings, header, warnings });
       return { documents, warnings };
     },

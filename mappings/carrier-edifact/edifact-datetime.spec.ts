@@ -40,6 +40,26 @@ describe('readDtm', () => {
     });
     expect((caught as Error).message).toMatch(message);
   });
+
+  it('reads a longer well-formed value under lenient checks with a warning, strict refuses it', () => {
+    const long = dtm('137', '199910060000', '102');
+    expect(() => readDtm(long, '+00:00')).toThrow(/"199910060000" does not match format 102/);
+    const warnings: string[] = [];
+    expect(readDtm(long, '+01:00', warnings)).toMatchObject({
+      iso: '1999-10-06T00:00:00+01:00',
+      dateOnly: false,
+    });
+    expect(warnings).toEqual([
+      'segment 9 DTM 137: "199910060000" is longer than format 102: read as 203',
+    ]);
+    // Only a longer form with the same century rule: 10 digits under 102 would be YYMMDDHHMM.
+    expect(() => readDtm(dtm('137', '9910060000', '102'), '+00:00', [])).toThrow(
+      /does not match format 102/,
+    );
+    expect(() => readDtm(dtm('137', '1999100600', '203'), '+00:00', [])).toThrow(
+      /does not match format 203/,
+    );
+  });
 });
 
 describe('pickEventDate', () => {

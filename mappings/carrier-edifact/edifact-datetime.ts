@@ -1,3 +1,4 @@
+import type { MappingContext } from '../../core/translation/contract';
 import type { EdifactSegment } from '../codecs/edifact';
 import { offsetAt, offsetOfWallTime } from '../time-zones/zone-offset';
 import { mappingError } from './mapping-error';
@@ -31,12 +32,25 @@ const BY_LENGTH: Record<number, string> = { 6: '101', 8: '102', 10: '201', 12: '
  * offset or an IANA zone (the partner's convention, or the zone of the event's place), whose
  * offset is the one in force on that date. A missing format is inferred from the length.
  * Years without century are 20YY.
+ *
+ * `lenient` (the warnings of a partner with lenient checks): a value longer than its format
+ * that is a well-formed longer format of the same century rule (CCYYMMDDHHMM under 102) is
+ * read as that format, with a warning; without it, the value is refused.
  */
-export function readDtm(segment: EdifactSegment, defaultZone: string): DtmValue {
+export function readDtm(
+  segment: EdifactSegment,
+  defaultZone: string,
+  lenient?: string[],
+): DtmValue {
   const qualifier = segment.get(0, 0) ?? '';
   const value = segment.get(0, 1);
   if (value === undefined) throw mappingError(`DTM ${qualifier} has no date`, segment);
-  const format = segment.get(0, 2) ?? BY_LENGTH[value.length] ?? '';
+  const declared = segment.get(0, 2) ?? BY_LENGTH[value.length] ?? '';
+  const format = (lenient && longerFormat(declared, value)) || declared;
+  if (format !== declared)
+    lenient!.push(
+      `segment ${segment.index} DTM ${qualifier}: "${value}" is longer than format ${declared}: read as ${format}`,
+    );
   const zonedFormat = ownEntry(ZONED, format);
   const base = zonedFormat ?? format;
   const spec = ownEntry(FORMATS, base);
@@ -67,6 +81,15 @@ export function readDtm(segment: EdifactSegment, defaultZone: string): DtmValue 
   };
 }
 
+/** The format a digits-only value longer than `declared` has, if it keeps its century rule. */
+function longerFormat(declared: string, value: string): string | undefined {
+  const spec = ownEntry(FORMATS, declared);
+  const longer = BY_LENGTH[value.length];
+  const alt = longer === undefined ? undefined : ownEntry(FORMATS, longer);
+  if (!spec || !alt || !/^\d+$/.test(value)) return undefined;
+  return alt.digits > spec.digits && alt.century === spec.century ? longer : undefined;
+}
+
 function readZone(text: string, segment: EdifactSegment): string {
   const t = text.trim().toUpperCase();
   if (t === 'UTC' || t === 'GMT' || t === 'Z') return '+00:00';
@@ -86,6 +109,10 @@ function validDate(y: number, mo: number, d: number, h: number, mi: number, s: n
     s < 60
   );
 }
+
+/** The warnings `readDtm` may add to: only a partner with lenient checks reads longer dates. */
+export const lenientDates = (ctx: MappingContext, warnings: string[]): string[] | undefined =>
+  ctx.checks === 'lenient' ? warnings : undefined;
 
 /** Minutes east of UTC in `zone` (offset or IANA name) at the instant `iso`. */
 export function offsetMinutes(zone: string, iso: string): number {

@@ -23,7 +23,11 @@ export interface MessageHeader {
  * Reads the header. Message-level references sit in RFF groups (IFTSTA, IFTMBC) or as plain
  * RFF segments (CODECO, COPARN): both are read.
  */
-export function readHeader(message: EdifactMessage, timeZone: string): MessageHeader {
+export function readHeader(
+  message: EdifactMessage,
+  timeZone: string,
+  lenient?: string[],
+): MessageHeader {
   const root = message.tree;
   const bgm = root.segment('BGM');
   if (!bgm) throw mappingError(`${message.messageType} has no BGM`, message.segments[0]);
@@ -35,7 +39,7 @@ export function readHeader(message: EdifactMessage, timeZone: string): MessageHe
     documentNo: bgm.get(1, 0),
     function: bgm.get(2),
     responseType: bgm.get(3),
-    documentDate: dtm && readDtm(dtm, timeZone),
+    documentDate: dtm && readDtm(dtm, timeZone, lenient),
     refs: readReferences(rffs),
   };
 }

@@ -1,3 +1,4 @@
+import { lenientDates } from '../carrier-edifact/edifact-datetime';
 import type { DespatchAdvice } from '../../core/model/documents/commerce-despatch-advice.schema';
 import { isValidContainerNo } from '../../core/model/values/container-no';
 import { isPackageCode, isUnitCode } from '../../core/model/values/unit.schema';
@@ -36,7 +37,7 @@ export const desadvMapping: InboundMapping<EdifactMessage> = {
   toCanonical(decoded, ctx) {
     const zone = readCarrierSettings(ctx).timeZone;
     const warnings: string[] = [];
-    const advice = read(decoded.tree, zone, warnings);
+    const advice = read(decoded.tree, zone, warnings, lenientDates(ctx, warnings));
     return {
       documents: [
         {
@@ -51,10 +52,15 @@ export const desadvMapping: InboundMapping<EdifactMessage> = {
   },
 };
 
-function read(m: EdifactMessage, zone: string, warnings: string[]): DespatchAdvice {
+function read(
+  m: EdifactMessage,
+  zone: string,
+  warnings: string[],
+  lenient: string[] | undefined,
+): DespatchAdvice {
   const root = m.tree;
   const [bgm, despatchAdviceNo] = documentNumber(m, 'despatch advice');
-  const dtm = (qualifiers: string[]) => firstDtm(root, qualifiers, zone);
+  const dtm = (qualifiers: string[]) => firstDtm(root, qualifiers, zone, lenient);
   const supplier = partyByRole(root, ['SU', 'SE', 'CZ']);
   if (!supplier)
     throw mappingError('DESADV names no supplier (NAD SU, SE or CZ)', bgm, 'missing-party');

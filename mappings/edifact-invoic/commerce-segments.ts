@@ -49,9 +49,14 @@ export function documentNumber(m: EdifactMessage, what: string): [EdifactSegment
 }
 
 /** The first message-level DTM of the qualifiers, in that order of preference, as ISO 8601. */
-export function firstDtm(root: SegmentGroup, qualifiers: string[], zone: string) {
+export function firstDtm(
+  root: SegmentGroup,
+  qualifiers: string[],
+  zone: string,
+  lenient?: string[],
+) {
   const d = qualifiers
     .map((q) => root.segments('DTM').find((x) => x.get(0, 0) === q))
     .find(Boolean);
-  return d && readDtm(d, zone).iso;
+  return d && readDtm(d, zone, lenient).iso;
 }

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import type { CommercialInvoice } from '../../core/model/documents/commerce.schema';
 import type { InboundMapping, MappingContext } from '../../core/translation/contract';
 import type { EdifactMessage, EdifactSegment, SegmentGroup } from '../codecs/edifact';
-import { readDtm } from '../carrier-edifact/edifact-datetime';
+import { lenientDates, readDtm } from '../carrier-edifact/edifact-datetime';
 import { mappingError } from '../carrier-edifact/mapping-error';
 import { compact } from '../carrier-edifact/shipment-event.builder';
 import { decimal, descriptionOf, itemOf, partyByRole, refsOf } from './commerce-segments';
@@ -41,7 +41,8 @@ function document(m: EdifactMessage, ctx: MappingContext, warnings: string[]) {
   if (!bgm) throw mappingError('INVOIC has no BGM', m.segments[0], 'missing-bgm');
   const invoiceNo = bgm.get(1, 0);
   if (!invoiceNo) throw mappingError('BGM names no invoice number (1004)', bgm, 'missing-number');
-  const issued = root.segments('DTM').find((d) => d.get(0, 0) === '137');
+  const dtm137 = root.segments('DTM').find((d) => d.get(0, 0) === '137');
+  const issued = dtm137 && readDtm(dtm137, '+00:00', lenientDates(ctx, warnings)).iso;
   const currency = currencyOf(m, bgm);
   const party = (roles: string[]) => partyByRole(root, roles);
   const seller = party(SELLERS) ?? fail('names no seller (NAD SU, SE or II)', bgm);
@@ -60,7 +61,7 @@ function document(m: EdifactMessage, ctx: MappingContext, warnings: string[]) {
   const orderNos = refsOf(root, 'ON');
   const invoice: CommercialInvoice = compact({
     invoiceNo,
-    issueDate: (issued ? readDtm(issued, '+00:00').iso : ctx.receivedAt).slice(0, 10),
+    issueDate: (issued ?? ctx.receivedAt).slice(0, 10),
     seller,
     buyer,
     consignee: party(CONSIGNEES),
@@ -75,7 +76,7 @@ function document(m: EdifactMessage, ctx: MappingContext, warnings: string[]) {
     documentType: 'CommercialInvoice',
     eventType: 'commerce.invoice.issued',
     payload: invoice,
-    occurredAt: issued ? readDtm(issued, '+00:00').iso : ctx.receivedAt,
+    occurredAt: issued ?? ctx.receivedAt,
   };
 }
 

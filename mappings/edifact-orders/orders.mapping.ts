@@ -1,3 +1,4 @@
+import { lenientDates } from '../carrier-edifact/edifact-datetime';
 import type { PurchaseOrder } from '../../core/model/documents/commerce-purchase-order.schema';
 import { UNIT_CODES } from '../../core/model/values/unit.schema';
 import type { InboundMapping, MappingContext } from '../../core/translation/contract';
@@ -32,7 +33,7 @@ export const ordersMapping: InboundMapping<EdifactMessage> = {
   messageTypes: ['ORDERS'],
   toCanonical(decoded, ctx) {
     const warnings: string[] = [];
-    const order = read(decoded.tree, ctx);
+    const order = read(decoded.tree, ctx, warnings);
     return {
       documents: [
         {
@@ -47,10 +48,11 @@ export const ordersMapping: InboundMapping<EdifactMessage> = {
   },
 };
 
-function read(m: EdifactMessage, ctx: MappingContext): PurchaseOrder {
+function read(m: EdifactMessage, ctx: MappingContext, warnings: string[]): PurchaseOrder {
   const root = m.tree;
   const [bgm, orderNo] = documentNumber(m, 'order');
-  const dtm = (qualifiers: string[]) => firstDtm(root, qualifiers, '+00:00');
+  const dtm = (qualifiers: string[]) =>
+    firstDtm(root, qualifiers, '+00:00', lenientDates(ctx, warnings));
   const buyer = partyByRole(root, ['BY']);
   const seller = partyByRole(root, ['SU', 'SE']);
   if (!buyer || !seller)
