@@ -29,9 +29,11 @@ export const iftmbcMapping = carrierInbound(
     const status = bookingStatus(input.header, input.settings.bookingStatusCodes);
     const draft = confirmationDraft(input, status);
     if (draft.missing.length === 0) return [asConfirmation(draft.doc as BookingConfirmation)];
-    if (status === 'CONFIRMED') throw draft.missing[0].error;
+    // A short confirmation (no vessel, ports or equipment) is refused unless the partner's
+    // checks are lenient: then the booking's timeline still learns it was confirmed.
+    if (status === 'CONFIRMED' && input.ctx.checks !== 'lenient') throw draft.missing[0].error;
     input.warnings.push(
-      `booking ${status} has no ${draft.missing.map((m) => m.what).join(', ')}: reported as a SHIPMENT event`,
+      `segment ${input.header.bgm.index} BGM: booking ${status} has no ${draft.missing.map((m) => m.what).join(', ')}: reported as a SHIPMENT event`,
     );
     return [statusEvent(input, draft.doc, status)];
   },
@@ -57,7 +59,8 @@ function confirmationDraft(input: CarrierInput, status: BookingConfirmation['sta
   const carrierNad = groupHeads(root, 'NAD').find((n) => n.get(0) === 'CA');
   const carrier =
     (carrierNad && readParty(carrierNad)) ??
-    (settings.carrierName ? { name: settings.carrierName } : undefined);
+    (settings.carrierName ? { name: settings.carrierName } : undefined) ??
+    senderAsCarrier(input);
   const routing = readRouting(root, settings.timeZone, warnings);
   const equipment = readEquipment(root.groups('EQD'));
   const missing: Draft['missing'] = [];
@@ -68,7 +71,13 @@ function confirmationDraft(input: CarrierInput, status: BookingConfirmation['sta
         error: mappingError(`booking confirmation has no ${what}`, header.bgm, code),
       });
   };
-  need(carrier, 'carrier (NAD+CA or the carrierName setting)', 'missing-carrier');
+  need(
+    carrier,
+    input.ctx.checks === 'strict'
+      ? 'carrier (NAD+CA or the carrierName setting; strict checks do not take the interchange sender)'
+      : 'carrier (NAD+CA or the carrierName setting)',
+    'missing-carrier',
+  );
   need(routing.vessel, 'vessel (TDT)', 'missing-vessel');
   need(routing.portOfLoading, 'port of loading (LOC+9)', 'missing-port-of-loading');
   need(routing.portOfDischarge, 'port of discharge (LOC+11)', 'missing-port-of-discharge');
@@ -90,6 +99,26 @@ function confirmationDraft(input: CarrierInput, status: BookingConfirmation['sta
     remarks: readFreeText(root.segments('FTX')),
   });
   return { doc, missing };
+}
+
+/**
+ * A carrier answers for itself: without NAD+CA and a carrierName setting, the carrier is the
+ * interchange sender, which the normalizer has matched to the partner record the file came
+ * from. Said as a warning; a partner whose checks are 'strict' gets the refusal instead.
+ */
+function senderAsCarrier(input: CarrierInput): BookingConfirmation['carrier'] | undefined {
+  const unb = input.message.interchange;
+  if (!unb?.senderId || input.ctx.checks === 'strict') return undefined;
+  input.warnings.push(
+    `segment ${input.header.bgm.index} BGM: no NAD+CA and no carrierName setting: the carrier is the interchange sender ${unb.senderId} (partner ${input.ctx.partnerId})`,
+  );
+  const qualifier = unb.senderQualifier;
+  return compact({
+    name: unb.senderId,
+    identifiers: qualifier
+      ? [{ scheme: 'EDI' as const, value: unb.senderId, qualifier }]
+      : undefined,
+  });
 }
 
 function asConfirmation(doc: BookingConfirmation): MappedDocument {

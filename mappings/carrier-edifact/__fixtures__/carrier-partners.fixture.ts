@@ -115,18 +115,30 @@ export const harborlinkRail: CarrierPartnerFixture = {
   },
 };
 
+/**
+ * A feeder line whose partner record names no carrier and whose IFTMBCs carry no NAD+CA: the
+ * carrier is who sent the interchange.
+ */
+export const balticFeeder: CarrierPartnerFixture = {
+  partnerId: 'baltic-feeder',
+  name: 'Baltic Feeder',
+  settings: {},
+};
+
 export const CARRIER_PARTNERS: Readonly<Record<string, CarrierPartnerFixture>> = {
   [sinoOceanLines.partnerId]: sinoOceanLines,
   [pacificStarShipping.partnerId]: pacificStarShipping,
   [harborlinkRail.partnerId]: harborlinkRail,
+  [balticFeeder.partnerId]: balticFeeder,
 };
 
 /** A mapping context for one of the example lines. */
 export function carrierContext(
   partnerId: string,
   receivedAt = '2025-04-21T02:00:00Z',
+  checks?: MappingContext['checks'],
 ): MappingContext {
   const partner = CARRIER_PARTNERS[partnerId];
   if (!partner) throw new Error(`no carrier fixture ${partnerId}`);
-  return { partnerId, receivedAt, settings: partner.settings };
+  return { partnerId, receivedAt, settings: partner.settings, ...(checks ? { checks } : {}) };
 }

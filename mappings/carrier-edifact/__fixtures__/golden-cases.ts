@@ -14,6 +14,8 @@ import { carrierContext } from './carrier-partners.fixture';
 export interface GoldenExpectation {
   partner: string;
   receivedAt?: string;
+  /** The partner's checks for this case (`MappingContext.checks`); absent: the default. */
+  checks?: 'strict' | 'lenient';
   messages?: Array<{ messageRef?: string; documents: unknown[]; warnings: string[] }>;
   error?: { kind: string; stage?: string; code?: string; message: string; location?: unknown };
 }
@@ -37,10 +39,14 @@ export function runGoldenCase(
   mapping: InboundMapping<EdifactMessage>,
 ): { actual: GoldenExpectation; expected: GoldenExpectation } {
   const expected = readExpectation(dir, name);
-  const ctx = carrierContext(expected.partner, expected.receivedAt);
+  const ctx = carrierContext(expected.partner, expected.receivedAt, expected.checks);
   const input = readFileSync(join(dir, 'golden', `${name}.edi`));
   const decoded = edifactCodec.decode(input, { format: 'edifact', standard: 'UN/EDIFACT' });
-  const actual: GoldenExpectation = { partner: expected.partner, receivedAt: expected.receivedAt };
+  const actual: GoldenExpectation = {
+    partner: expected.partner,
+    receivedAt: expected.receivedAt,
+    checks: expected.checks,
+  };
   try {
     actual.messages = decoded.map((d) => {
       const result = mapping.toCanonical(d, ctx);
