@@ -2,6 +2,7 @@ import type { ConnectorManifest } from '../../core/connector/contract';
 import {
   carrierEdifactInboundMappings,
   carrierEdifactOutboundMappings,
+  iftminInboundMapping,
 } from '../../mappings/carrier-edifact';
 import { invoicMapping } from '../../mappings/edifact-invoic/invoic.mapping';
 import { ordersMapping } from '../../mappings/edifact-orders/orders.mapping';
@@ -21,16 +22,23 @@ export const carrierEdifactManifest: ConnectorManifest = {
     'Ocean carrier EDIFACT over SFTP (IFTSTA, IFTMBC, COPARN, CODECO, COARRI, VERMAS, IFTMIN)',
   transports: ['sftp'],
   messageTypes: {
-    in: ['IFTSTA', 'IFTMBC', 'COPARN', 'CODECO', 'COARRI', 'VERMAS', 'CONTRL'],
+    in: ['IFTSTA', 'IFTMBC', 'COPARN', 'CODECO', 'COARRI', 'VERMAS', 'IFTMIN', 'CONTRL'],
     out: ['IFTMIN', 'CONTRL'],
   },
   transportSchemas: { sftp: SftpSettingsSchema },
   pollers: [() => new SftpInboundPoller()],
   outboundTransports: [() => new SftpOutboundTransport()],
-  // INVOIC, ORDERS and DESADV travel the same EDIFACT-over-SFTP channels (forwarders, buyers'
-  // and suppliers' EDI).
+  // INVOIC, ORDERS, DESADV and IFTMIN received from a shipper or forwarder (a transport
+  // instruction) travel the same EDIFACT-over-SFTP channels (forwarders', buyers' and
+  // suppliers' EDI).
   mappings: {
-    inbound: [...carrierEdifactInboundMappings, invoicMapping, ordersMapping, desadvMapping],
+    inbound: [
+      ...carrierEdifactInboundMappings,
+      invoicMapping,
+      ordersMapping,
+      desadvMapping,
+      iftminInboundMapping,
+    ],
     outbound: carrierEdifactOutboundMappings,
   },
   acknowledges: ['edifact'],

@@ -49,6 +49,7 @@ import {
 } from './documents/logistics-document.schema';
 import { ShipmentEventDocument } from './documents/logistics-event.schema';
 import { FreightInvoiceDocument } from './documents/logistics-freight-invoice.schema';
+import { TransportInstructionDocument } from './documents/logistics-transport-instruction.schema';
 import {
   RebateClaimDocument,
   RebateClaimReadyDocument,
@@ -111,6 +112,7 @@ export const DOCUMENT_TYPE_NAMES = [
   'ItemMaster',
   'SailingSchedule',
   'FreightInvoice',
+  'TransportInstruction',
 ] as const;
 export type DocumentTypeName = (typeof DOCUMENT_TYPE_NAMES)[number];
 
@@ -161,6 +163,7 @@ const DOCUMENT_DEFINITIONS = {
   ItemMaster: ItemMasterDocument,
   SailingSchedule: SailingScheduleDocument,
   FreightInvoice: FreightInvoiceDocument,
+  TransportInstruction: TransportInstructionDocument,
 } as const satisfies Record<DocumentTypeName, DocumentDefinition>;
 
 /** Every canonical document type, by name (the typed definitions are exported one by one). */

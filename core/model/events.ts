@@ -23,6 +23,8 @@ export const EVENT_DOCUMENT_TYPES = {
   'logistics.shipment.status': 'ShipmentEvent',
   'logistics.schedule.received': 'SailingSchedule',
   'logistics.freight-invoice.received': 'FreightInvoice',
+  // A shipper's or forwarder's order to carry (IFTMIN received), kept as sent.
+  'logistics.transport-instruction.received': 'TransportInstruction',
   'warehouse.inbound.updated': 'WarehouseInbound',
   'warehouse.inventory.snapshot': 'WarehouseInventory',
   'warehouse.item-master.updated': 'ItemMaster',

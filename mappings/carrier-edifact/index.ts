@@ -1,10 +1,12 @@
 // Ocean carrier EDIFACT: inbound IFTSTA, IFTMBC, COPARN, CODECO, COARRI, VERMAS; outbound IFTMIN.
+// IFTMIN inbound (from a shipper or forwarder, not a carrier) is exported for the manifest.
 import type { InboundMapping, OutboundMapping } from '../../core/translation/contract';
 import { coarriMapping } from '../edifact-coarri/coarri.mapping';
 import { codecoMapping } from '../edifact-codeco/codeco.mapping';
 import { coparnMapping } from '../edifact-coparn/coparn.mapping';
 import { iftmbcMapping } from '../edifact-iftmbc/iftmbc.mapping';
 import { iftminBookingMapping } from '../edifact-iftmin/iftmin-booking.mapping';
+import { iftminInboundMapping } from '../edifact-iftmin/iftmin-inbound.mapping';
 import { iftminShippingInstructionMapping } from '../edifact-iftmin/iftmin-si.mapping';
 import { iftstaMapping } from '../edifact-iftsta/iftsta.mapping';
 import { vermasMapping } from '../edifact-vermas/vermas.mapping';
@@ -27,6 +29,7 @@ export {
   coparnMapping,
   iftmbcMapping,
   iftminBookingMapping,
+  iftminInboundMapping,
   iftminShippingInstructionMapping,
   iftstaMapping,
   vermasMapping,

@@ -38,6 +38,12 @@ const EXPECTED_REFS: Record<DocumentTypeName, TradeRefs> = {
   WarehouseInventory: {},
   ItemMaster: {},
   SailingSchedule: {},
+  TransportInstruction: {
+    shipmentNo: ['FWD-TO-250512-07'],
+    bookingNo: ['253419876'],
+    ...order,
+    trackingNo: ['PLT-0417-1'],
+  },
   FreightInvoice: {
     invoiceNo: ['SWFD-INV-250716-01'],
     shipmentNo: ['PRO778812'],

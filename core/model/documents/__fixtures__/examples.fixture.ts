@@ -23,6 +23,7 @@ export const EXAMPLES: Record<DocumentTypeName, unknown> = {
   ItemMaster: warehouse.itemMaster,
   SailingSchedule: logistics.sailingSchedule,
   FreightInvoice: logistics.freightInvoice,
+  TransportInstruction: logistics.transportInstruction,
   FulfillmentOrder: warehouse.fulfillmentOrder,
   FulfillmentEvent: warehouse.fulfillmentEvent,
   ExportDeclaration: customs.exportDeclaration,

@@ -3,6 +3,7 @@ import type { Booking, BookingConfirmation } from '../logistics-booking.schema';
 import type { BillOfLading, ShippingInstruction } from '../logistics-document.schema';
 import type { ShipmentEvent } from '../logistics-event.schema';
 import type { FreightInvoice } from '../logistics-freight-invoice.schema';
+import type { TransportInstruction } from '../logistics-transport-instruction.schema';
 import { buyer, seller } from './parties.fixture';
 
 const ningbo = { unLocode: 'CNNGB', name: 'Ningbo' };
@@ -172,4 +173,23 @@ export const freightInvoice: FreightInvoice = {
     { lineNo: 2, chargeCode: 'FUE', amount: { amount: '195.00', currency: 'USD' } },
   ],
   totalAmount: { amount: '1845.00', currency: 'USD' },
+};
+
+/** A forwarder's road transport order: two pallets from the Ningbo DC to the port's CFS. */
+export const transportInstruction: TransportInstruction = {
+  instructionNo: 'FWD-TO-250512-07',
+  documentCode: '610',
+  rawStatus: { code: '9' },
+  issuedAt: '2025-05-12T09:30:00+08:00',
+  requestedShipmentDate: '2025-05-14',
+  serviceCode: 'FTL',
+  shipper: { name: 'Ningbo Lakeside Appliances Co., Ltd.' },
+  consignee: { name: 'Ningbo Beilun CFS' },
+  placeOfReceipt: { unLocode: 'CNNGB' },
+  totalGrossWeightKg: '1840',
+  totalPackages: 2,
+  units: [{ packageCount: 2, packageType: 'PX', grossWeightKg: '1840', marks: ['PLT-0417-1'] }],
+  references: [{ type: 'CU', value: 'SO-2025-0417' }],
+  bookingNos: ['253419876'],
+  orderNos: ['SO-2025-0417'],
 };
