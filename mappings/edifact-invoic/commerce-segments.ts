@@ -10,9 +10,16 @@ import { readParty } from '../carrier-edifact/party.reader';
 export const decimal = (v: string | undefined): string | undefined =>
   v === undefined || v.trim() === '' ? undefined : v.trim().replace(',', '.');
 
-/** The party of the first NAD (SG2) whose 3035 role is in `roles`, in the order given. */
+/**
+ * The party of the first NAD (SG2) whose 3035 role is in `roles`, in the order given. A
+ * message a lenient parse could not place in its structure has a flat tree: its NADs are
+ * read at the top level.
+ */
 export function partyByRole(root: SegmentGroup, roles: readonly string[]): Party | undefined {
-  const nads = root.groups('NAD').flatMap((g) => (g.head ? [g.head] : []));
+  const nads = [
+    ...root.groups('NAD').flatMap((g) => (g.head ? [g.head] : [])),
+    ...root.segments('NAD'),
+  ];
   const nad = roles.map((r) => nads.find((n) => n.get(0) === r)).find(Boolean);
   return nad && readParty(nad);
 }

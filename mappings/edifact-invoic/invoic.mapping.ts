@@ -43,12 +43,26 @@ function document(m: EdifactMessage, ctx: MappingContext, warnings: string[]) {
   if (!invoiceNo) throw mappingError('BGM names no invoice number (1004)', bgm, 'missing-number');
   const dtm137 = root.segments('DTM').find((d) => d.get(0, 0) === '137');
   const issued = dtm137 && readDtm(dtm137, '+00:00', lenientDates(ctx, warnings)).iso;
-  const currency = currencyOf(m, bgm);
+  const currency = currencyOf(m, ctx, warnings);
   const party = (roles: string[]) => partyByRole(root, roles);
-  const seller = party(SELLERS) ?? fail('names no seller (NAD SU, SE or II)', bgm);
-  const buyer = party(BUYERS) ?? fail('names no buyer (NAD BY, IV or BT)', bgm);
+  const seller = party(SELLERS);
+  const buyer = party(BUYERS);
+  // Everything an invoice cannot do without is named in one refusal, so the partner fixes
+  // the message once.
+  const missing = [
+    !currency &&
+      (['currency (CUX, MOA 6345 or the `currency` setting)', 'missing-currency'] as const),
+    !seller && (['seller (NAD SU, SE or II)', 'missing-party'] as const),
+    !buyer && (['buyer (NAD BY, IV or BT)', 'missing-party'] as const),
+    root.groups('LIN').length === 0 && (['line (LIN)', 'missing-lines'] as const),
+  ].filter((x) => x !== false);
+  if (missing.length > 0 || !currency || !seller || !buyer)
+    throw mappingError(
+      `INVOIC names no ${missing.map(([what]) => what).join(', no ')}`,
+      bgm,
+      missing[0]?.[1],
+    );
   const lines = root.groups('LIN').map((g, i) => lineOf(g, i, currency, warnings));
-  if (lines.length === 0) throw mappingError('INVOIC lists no line (LIN)', bgm, 'missing-lines');
   const sum = lines.reduce((s, l) => s.plus(l.amount.amount), new Decimal(0));
   const totals = moasAfterUns(m);
   const goods = totals.get('79') ?? sum.toString();
@@ -80,18 +94,20 @@ function document(m: EdifactMessage, ctx: MappingContext, warnings: string[]) {
   };
 }
 
-function fail(message: string, at: EdifactSegment): never {
-  throw mappingError(`INVOIC ${message}`, at, 'missing-party');
-}
-
-/** CUX C504 6345 (reference currency), else the currency of the first MOA that names one. */
-function currencyOf(m: EdifactMessage, bgm: EdifactSegment): string {
+/**
+ * CUX C504 6345 (reference currency), else the currency of the first MOA that names one, else
+ * the partner's declared `currency` setting (for senders whose invoices never carry one), with
+ * a warning.
+ */
+function currencyOf(m: EdifactMessage, ctx: MappingContext, warnings: string[]) {
   const cux = m.segments.find((s) => s.tag === 'CUX')?.get(0, 1);
   const moa = m.segments.find((s) => s.tag === 'MOA' && s.get(0, 2))?.get(0, 2);
   const code = (cux ?? moa)?.toUpperCase();
-  if (!code || !/^[A-Z]{3}$/.test(code))
-    throw mappingError('INVOIC names no currency (CUX or MOA 6345)', bgm, 'missing-currency');
-  return code;
+  if (code && /^[A-Z]{3}$/.test(code)) return code;
+  const declared = ctx.settings?.currency;
+  if (typeof declared !== 'string' || !/^[A-Z]{3}$/.test(declared)) return undefined;
+  warnings.push(`INVOIC names no currency (CUX or MOA 6345): the partner's ${declared} is used`);
+  return declared;
 }
 
 // Units partners still send that Rec 20 retired: PCE/PCS piece is H87 today.
