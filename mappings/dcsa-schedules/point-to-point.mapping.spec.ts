@@ -46,4 +46,22 @@ describe('DCSA Commercial Schedules 1.0 point-to-point -> SailingSchedule', () =
       expect.objectContaining({ kind: 'mapping', location: { pointer } }),
     );
   });
+
+  it('refuses a placeholder leg time under lenient checks too: CS 1.0 requires it', () => {
+    // PlaceOfDeparture and PlaceOfArrival require dateTime (DCSA CS 1.0.x): no leg without it.
+    const raw = Buffer.from(
+      source.replace('"dateTime": "2025-05-23T20:00:00+08:00"', '"dateTime": "DEPARTURE_DATE"'),
+    );
+    const [message] = jsonCodec.decode(raw, jsonCodec.detect(raw)!);
+    expect(() =>
+      dcsaPointToPointMapping.toCanonical(message, { ...ctx, checks: 'lenient' }),
+    ).toThrow(
+      expect.objectContaining({
+        message: expect.stringContaining(
+          '"DEPARTURE_DATE" is not an ISO 8601 date-time with zone (required)',
+        ),
+        location: { pointer: '/1/legs/1/departure/dateTime' },
+      }),
+    );
+  });
 });

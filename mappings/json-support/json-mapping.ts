@@ -32,7 +32,8 @@ export function jsonMapping<T>(spec: JsonMappingSpec<T>): InboundMapping {
     messageTypes: [spec.messageType],
     toCanonical(message, ctx) {
       const warnings: string[] = [];
-      const payloads = spec.read({ root: JsonNode.root(message.tree), message, ctx, warnings });
+      const root = JsonNode.root(message.tree, ctx.checks === 'lenient' ? warnings : undefined);
+      const payloads = spec.read({ root, message, ctx, warnings });
       return {
         documents: payloads.map((payload) => ({
           documentType: spec.documentType,

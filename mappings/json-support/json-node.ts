@@ -24,10 +24,16 @@ export class JsonNode {
   constructor(
     readonly value: unknown,
     readonly pointer = '',
+    /**
+     * The warnings of a partner with lenient checks (`MappingContext.checks`), shared by every
+     * node of the tree: an optional value that does not parse is left out with a located
+     * warning here instead of refusing the message. Required values are refused either way.
+     */
+    readonly lenient?: string[],
   ) {}
 
-  static root(tree: unknown): JsonNode {
-    return new JsonNode(tree, '');
+  static root(tree: unknown, lenient?: string[]): JsonNode {
+    return new JsonNode(tree, '', lenient);
   }
 
   fail(message: string, key?: string | number, code?: string): never {
@@ -60,7 +66,11 @@ export class JsonNode {
   /** The child at `key` (absent children are nodes holding undefined). */
   at(key: string | number): JsonNode {
     const container = typeof key === 'number' ? this.array() : this.fields();
-    return new JsonNode((container as Record<string | number, unknown>)[key], this.pointerOf(key));
+    return new JsonNode(
+      (container as Record<string | number, unknown>)[key],
+      this.pointerOf(key),
+      this.lenient,
+    );
   }
 
   /** Child object, or undefined when absent or null. */
@@ -82,7 +92,7 @@ export class JsonNode {
 
   /** Items of this array as nodes. */
   items(): JsonNode[] {
-    return this.array().map((v, i) => new JsonNode(v, this.pointerOf(i)));
+    return this.array().map((v, i) => new JsonNode(v, this.pointerOf(i), this.lenient));
   }
 
   /** Items of the array at `key`; absent or null is an empty list. */

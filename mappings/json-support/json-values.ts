@@ -10,25 +10,38 @@ import type { JsonNode } from './json-node';
  * in the partner's input, so an operator sees "/3/equipmentReference", not a canonical path.
  */
 
+/**
+ * An optional value that does not parse: refused, or under lenient checks left out with a
+ * warning at its pointer (a placeholder such as "DEPARTURE_DATE" in a sample or template).
+ */
+function unparsed(node: JsonNode, key: string, problem: string): undefined {
+  if (!node.lenient) node.fail(problem, key);
+  node.lenient.push(`${node.pointerOf(key)}: ${problem}: left out (optional)`);
+  return undefined;
+}
+
+const NOT_DATE_TIME = (v: string) => `"${v}" is not an ISO 8601 date-time with zone`;
+
 /** ISO 8601 date-time that states its zone (DCSA, ShipBob); local times are refused. */
 export function optDateTime(node: JsonNode, key: string): string | undefined {
   const v = node.optStr(key);
-  if (v !== undefined && !DateTimeSchema.safeParse(v).success) {
-    node.fail(`"${v}" is not an ISO 8601 date-time with zone`, key);
-  }
+  if (v !== undefined && !DateTimeSchema.safeParse(v).success)
+    return unparsed(node, key, NOT_DATE_TIME(v));
   return v;
 }
 
+/** A required date-time: refused when absent or unparseable, whatever the checks. */
 export function dateTime(node: JsonNode, key: string): string {
-  return optDateTime(node, key) ?? node.fail('is required', key);
+  const v = node.optStr(key) ?? node.fail('is required', key);
+  if (!DateTimeSchema.safeParse(v).success) node.fail(`${NOT_DATE_TIME(v)} (required)`, key);
+  return v;
 }
 
 /** Calendar date YYYY-MM-DD. */
 export function optDate(node: JsonNode, key: string): string | undefined {
   const v = node.optStr(key);
-  if (v !== undefined && !DateSchema.safeParse(v).success) {
-    node.fail(`"${v}" is not a date YYYY-MM-DD`, key);
-  }
+  if (v !== undefined && !DateSchema.safeParse(v).success)
+    return unparsed(node, key, `"${v}" is not a date YYYY-MM-DD`);
   return v;
 }
 
