@@ -55,8 +55,11 @@ export const PartnerRecordSchema = z.object({
   settings: z
     .object({
       /**
-       * Envelope checks: 'lenient' turns EDIFACT control counts and references and X12 control
-       * numbers into warnings, as `tradehub translate --lenient` does. Syntax errors still fail.
+       * Envelope checks: 'lenient' turns EDIFACT control counts and references (and a missing
+       * UNZ) and X12 control numbers into warnings, as `tradehub translate --lenient` does, and
+       * lets mappings read recoverable deviations with a warning (`MappingContext.checks`).
+       * 'strict' also refuses what the default takes with a warning (an IFTMBC carrier read from
+       * the interchange sender). Syntax errors still fail.
        */
       checks: z.enum(['strict', 'lenient']).optional(),
     })
