@@ -46,3 +46,15 @@ describe('X12 210 -> FreightInvoice', () => {
     );
   });
 });
+
+describe('X12 210 structure (004010)', () => {
+  it('places the golden invoice in its N1, N7 and LX loops without issues', () => {
+    const input = readFileSync(join(__dirname, 'golden', 'swift-drayage-invoice.edi'));
+    const [message] = x12Codec.decode(input, x12Codec.detect(input)!);
+    const set = message.tree.set;
+    expect(set.structure).toBe('210/004010');
+    expect(set.issues).toEqual([]);
+    const loopIds = set.body.flatMap((n) => ('loopId' in n ? [n.loopId] : []));
+    expect(loopIds).toEqual(['N1', 'N1', 'N1', 'N7', 'LX', 'LX']);
+  });
+});

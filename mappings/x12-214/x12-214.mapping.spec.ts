@@ -56,3 +56,30 @@ describe('X12 214 -> ShipmentEvents', () => {
     expect(second.documents[0].payload).toMatchObject({ delayReasonCode: 'AO', classifier: 'ACT' });
   });
 });
+
+describe('X12 214 structure (004010)', () => {
+  const text = readFileSync(join(__dirname, 'golden', 'swift-drayage-delivery.edi'));
+  const decode = (input: Buffer) => x12Codec.decode(input, x12Codec.detect(input)!);
+
+  it('places each AT7 status with its MS1/MS2 in its LX loop, without issues', () => {
+    const [first] = decode(text);
+    const set = first.tree.set;
+    expect(set.structure).toBe('214/004010');
+    expect(set.issues).toEqual([]);
+    const loops = set.body.filter((n) => 'loopId' in n && n.loopId === 'LX');
+    expect(loops).toHaveLength(5);
+  });
+
+  it('refuses a 214 without its B10 at the segment where it was due', () => {
+    const broken = Buffer.from(
+      text.toString('latin1').replace('B10*PRO778812*SHP44120*SWFD~', 'L11*X*BM~'),
+      'latin1',
+    );
+    expect(() => decode(broken)).toThrow(
+      expect.objectContaining({
+        stage: 'parse',
+        message: 'X12: mandatory segment B10 missing at segment 4 (L11)',
+      }),
+    );
+  });
+});

@@ -52,3 +52,69 @@ export const TS_315: X12SetStructure = {
     o('V9', 10),
   ],
 };
+
+/**
+ * 214 Transportation Carrier Shipment Status Message, release 004010 (GS01 QM). Partial: the
+ * heading (B10, references, parties) and the LX shipment status loop with its AT7 status
+ * details and the status's references; the CD3 order loops and NM1 parties are not described.
+ */
+export const TS_214: X12SetStructure = {
+  id: '214',
+  name: 'Transportation Carrier Shipment Status Message',
+  functionalId: 'QM',
+  version: '004010',
+  partial: true,
+  nodes: [
+    m('B10'),
+    o('L11', 300),
+    o('MAN', 9999),
+    loop('N1', 0, 10, [m('N1'), o('N2'), o('N3', 2), o('N4'), o('G62'), o('L11', 5)]),
+    o('MS3'),
+    loop('LX', 0, 999999, [
+      m('LX'),
+      loop('AT7', 0, 10, [m('AT7'), o('MS1'), o('MS2', 2), o('M7', 5)]),
+      o('L11', 10),
+      o('MAN', 9999),
+      o('Q7', 10),
+      o('K1', 10),
+      o('AT5', 10),
+      o('AT8', 10),
+    ]),
+  ],
+};
+
+/**
+ * 210 Motor Carrier Freight Details and Invoice, release 004010 (GS01 IM). Partial: heading
+ * (B3, currency, references, dates, parties, equipment), the LX line items with their
+ * descriptions and charges, and the L3 total; the S5 stop-off loops are not described.
+ */
+export const TS_210: X12SetStructure = {
+  id: '210',
+  name: 'Motor Carrier Freight Details and Invoice',
+  functionalId: 'IM',
+  version: '004010',
+  partial: true,
+  nodes: [
+    m('B3'),
+    o('C2'),
+    o('C3'),
+    o('ITD'),
+    o('N9', 300),
+    o('G62', 6),
+    o('R3', 12),
+    o('H3', 6),
+    o('K1', 10),
+    loop('N1', 0, 10, [m('N1'), o('N2'), o('N3', 2), o('N4'), o('N9', 5)]),
+    loop('N7', 0, 10, [m('N7'), o('M7', 2)]),
+    loop('LX', 0, 9999, [
+      m('LX'),
+      o('N9', 5),
+      o('L5', 30),
+      loop('H1', 0, 3, [m('H1'), o('H2', 2)]),
+      o('L0', 10),
+      o('L1', 10),
+      o('L4', 10),
+    ]),
+    o('L3'),
+  ],
+};

@@ -38,7 +38,7 @@ export interface X12SetStructure {
   version: string;
   /** Nodes between ST and SE. */
   nodes: X12StructureNode[];
-  /** True when only the part needed so far is described (310, 315). */
+  /** True when only the part needed so far is described (310, 315, 214, 210). */
   partial?: boolean;
   /** What changes in 005010, for readers of the table. */
   notes?: string;
