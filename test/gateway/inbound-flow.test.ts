@@ -1,3 +1,4 @@
+import { TradeError } from '../../core/errors/trade-error';
 import type { InboundMapping } from '../../core/translation/contract';
 import { genericOrderMapping } from '../../mappings/generic-order-json/generic-order.mapping';
 import type { FormatRegistry } from '../../mappings/pipeline/format-registry';
@@ -133,6 +134,43 @@ describe('inbound HTTP -> store -> normalizer -> RabbitMQ -> handler', () => {
     expect(((await huge.json()) as { error: { status: number } }).error.status).toBe(413);
     const after = Number((await gw.pool.query('SELECT count(*) FROM messages')).rows[0].count);
     expect(after).toBe(before);
+  });
+
+  it("hands the partner record's checks to its mapping", async () => {
+    // A mapping that reads a deviation only when the partner's checks are lenient (as the
+    // EDIFACT date and JSON optional-date readers do): it fails for a default partner.
+    const probe: InboundMapping = {
+      id: 'checks-probe-order-json',
+      format: 'json',
+      messageTypes: ['generic.order'],
+      toCanonical: (message, ctx) => {
+        if (ctx.checks !== 'lenient')
+          throw new TradeError('mapping', `checks ${ctx.checks ?? '(default)'}`, {
+            stage: 'map',
+            location: { pointer: '' },
+          });
+        return genericOrderMapping.toCanonical(message, ctx);
+      },
+    };
+    gw.app.get<FormatRegistry>(FORMAT_REGISTRY).addInbound(probe);
+    const formats = [{ format: 'json', messageType: 'generic.order', mapping: probe.id }];
+    await gw.partners.upsert(genericPartner('strict-shop', { formats }));
+    await gw.partners.upsert(
+      genericPartner('lenient-shop', { formats, settings: { checks: 'lenient' } }),
+    );
+    const stateOf = async (partner: string, orderNo: string) => {
+      const { messageId } = (await (await post(partner, orderJson(orderNo))).json()) as {
+        messageId: string;
+      };
+      return eventually(async () => {
+        const detail = (await (
+          await gw.request(`/messages/${messageId}`, { key: gw.adminKey })
+        ).json()) as { state: string };
+        return ['processed', 'failed'].includes(detail.state) && detail.state;
+      });
+    };
+    expect(await stateOf('strict-shop', 'SO-CHECKS-1')).toBe('failed');
+    expect(await stateOf('lenient-shop', 'SO-CHECKS-2')).toBe('processed');
   });
 
   it('stores a malformed body, fails it with stage and location, and replays it once the mapping is fixed', async () => {
