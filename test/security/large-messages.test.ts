@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { genericPartner, orderJson } from '../support/fixtures';
 import {
   eventually,
@@ -20,13 +22,14 @@ describe('security: large messages are translated off the HTTP thread, bounded i
       },
     });
     await gw.partners.upsert(genericPartner('shop-large', { clientId: 'nbhs' }));
+    await gw.partners.upsert(genericPartner('carrier-large', { settings: { checks: 'lenient' } }));
   });
   afterAll(() => stopTestGateway(gw));
 
-  const post = async (body: string) => {
-    const answer = await gw.request('/inbound/shop-large', {
+  const post = async (body: string, partner = 'shop-large', type = 'application/json') => {
+    const answer = await gw.request(`/inbound/${partner}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': type },
       body,
     });
     expect(answer.status).toBe(202);
@@ -49,6 +52,13 @@ describe('security: large messages are translated off the HTTP thread, bounded i
     );
     expect(docs.rows).toEqual([{ document_type: 'SalesOrder' }]);
     // Bounds, not timing assertions: under Jest the worker compiles its TypeScript at start.
+  }, 180_000);
+
+  it("reads a lenient partner's message with the partner's checks in the worker too", async () => {
+    const golden = join(__dirname, '../../mappings/edifact-iftsta/golden/sino-ningbo-export.edi');
+    const miscounted = readFileSync(golden, 'latin1').replace("UNT+33+1'", "UNT+32+1'");
+    const done = await post(miscounted, 'carrier-large', 'application/edifact');
+    expect(done).toMatchObject({ state: 'processed' });
   }, 180_000);
 
   it('fails a message that needs more than the memory cap, and the gateway goes on', async () => {
