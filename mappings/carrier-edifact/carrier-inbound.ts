@@ -16,6 +16,8 @@ export interface CarrierInput {
   header: MessageHeader;
   /** Collected into the result; a mapping adds what it left out or guessed. */
   warnings: string[];
+  /** `warnings` when the partner's checks are lenient (for `readDtm`), else undefined. */
+  lenient?: string[];
 }
 
 /**
@@ -35,9 +37,10 @@ export function carrierInbound(
     toCanonical(decoded, ctx) {
       const settings = readCarrierSettings(ctx);
       const warnings: string[] = [];
-      const header = readHeader(decoded.tree, settings.timeZone, lenientDates(ctx, warnings));
+      const lenient = lenientDates(ctx, warnings);
+      const header = readHeader(decoded.tree, settings.timeZone, lenient);
       if (!options.mapsCancellations) refuseCancellation(header, messageType);
-      const documents = map({ message: decoded.tree, ctx, settings, header, warnings });
+      const documents = map({ message: decoded.tree, ctx, settings, header, warnings, lenient });
       return { documents, warnings };
     },
   };

@@ -44,6 +44,7 @@ export const coarriMapping = carrierInbound('carrier-edifact-coarri', 'COARRI', 
     header,
     settings,
     warnings,
+    lenient: input.lenient,
     move,
     conveyance: voyage?.head && readConveyance(voyage.head),
     voyageLocs: voyage?.segments('LOC') ?? [],
@@ -58,6 +59,7 @@ interface MoveScope {
   header: MessageHeader;
   settings: CarrierEdifactSettings;
   warnings: string[];
+  lenient?: string[];
   move: (typeof MOVES)[string];
   conveyance?: ReturnType<typeof readConveyance>;
   voyageLocs: ReturnType<SegmentGroup['segments']>;
@@ -90,7 +92,7 @@ function moveEvent(group: SegmentGroup, scope: MoveScope): ShipmentEvent[] {
     locationByQualifier(scope.voyageLocs, places, scope.warnings);
   const zone = eventZone(scope.settings, location?.unLocode, scope.warnings);
   const when = moveDate(
-    group.segments('DTM').map((d) => readDtm(d, zone)),
+    group.segments('DTM').map((d) => readDtm(d, zone, scope.lenient)),
     scope.warnings,
   );
   if (!when)

@@ -37,7 +37,14 @@ export const codecoMapping = carrierInbound('carrier-edifact-codeco', 'CODECO', 
     );
   }
   const vessel = message.tree.group('TDT')?.head;
-  const scope = { header, settings, warnings, gate, conveyance: vessel && readConveyance(vessel) };
+  const scope = {
+    header,
+    settings,
+    warnings,
+    lenient: input.lenient,
+    gate,
+    conveyance: vessel && readConveyance(vessel),
+  };
   return message.tree
     .groups('EQD')
     .flatMap((g) => gateEvent(g, scope))
@@ -48,6 +55,7 @@ interface GateScope {
   header: MessageHeader;
   settings: CarrierEdifactSettings;
   warnings: string[];
+  lenient?: string[];
   gate: (typeof GATES)[string];
   conveyance?: ReturnType<typeof readConveyance>;
 }
@@ -64,7 +72,7 @@ function gateEvent(group: SegmentGroup, scope: GateScope): ShipmentEvent[] {
   const location = locationByQualifier(group.segments('LOC'), GATE_PLACES, scope.warnings);
   const zone = eventZone(scope.settings, location?.unLocode, scope.warnings);
   const when = pickEventDate(
-    group.segments('DTM').map((d) => readDtm(d, zone)),
+    group.segments('DTM').map((d) => readDtm(d, zone, scope.lenient)),
     scope.warnings,
   );
   if (!when)

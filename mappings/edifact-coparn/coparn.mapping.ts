@@ -45,7 +45,7 @@ export const coparnMapping = carrierInbound('carrier-edifact-coparn', 'COPARN', 
   const places = m.tree.segments('LOC');
   const lines = m.tree
     .groups('EQD')
-    .map((g) => releaseLine(g, header, places, settings.timeZone, warnings));
+    .map((g) => releaseLine(g, header, places, settings.timeZone, warnings, input.lenient));
   const vessel = m.tree.group('TDT')?.head;
   const common = {
     eventDateTime: issuedAt(header, m, ctx, settings.timeZone, warnings),
@@ -74,6 +74,7 @@ function releaseLine(
   headerPlaces: EdifactSegment[],
   timeZone: string,
   warnings: string[],
+  lenient?: string[],
 ): ReleaseLine {
   const eqd = group.head as EdifactSegment;
   const refs = withHeaderRefs(readReferences(group.segments('RFF'), warnings), header.refs);
@@ -86,7 +87,7 @@ function releaseLine(
   const pickup = group.segments('DTM').find((d) => PICKUP_DATES.includes(d.get(0) ?? ''));
   const text = [
     `${units} x ${sizeType ?? 'equipment'}${containerNo ? ` ${containerNo}` : ''}`,
-    pickup && `pick-up from ${readDtm(pickup, timeZone).iso}`,
+    pickup && `pick-up from ${readDtm(pickup, timeZone, lenient).iso}`,
     readFreeText(group.segments('FTX')),
   ].filter(Boolean);
   return {

@@ -32,7 +32,12 @@ const places = (groups: SegmentGroup[]): Place[] =>
  * 98 empty pick-up, and POL/POD when the TDT has none). ETD is DTM 133 and ETA DTM 132, from
  * the TDT group or the port's LOC group.
  */
-export function readRouting(root: SegmentGroup, timeZone: string, warnings: string[]): Routing {
+export function readRouting(
+  root: SegmentGroup,
+  timeZone: string,
+  warnings: string[],
+  lenient?: string[],
+): Routing {
   const tdts = root.groups('TDT');
   const main = tdts.find((g) => g.head?.get(0) === '20') ?? tdts[0];
   const all = [...places(main?.groups('LOC') ?? []), ...places(root.groups('LOC'))];
@@ -45,7 +50,7 @@ export function readRouting(root: SegmentGroup, timeZone: string, warnings: stri
     const dtm = [...(main?.segments('DTM') ?? []), ...(place(portQualifier)?.dtms ?? [])].find(
       (d) => d.get(0) === dtmQualifier,
     );
-    return dtm && readDtm(dtm, timeZone).iso;
+    return dtm && readDtm(dtm, timeZone, lenient).iso;
   };
   return {
     vessel: main?.head && readConveyance(main.head),

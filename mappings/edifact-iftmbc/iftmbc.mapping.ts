@@ -61,7 +61,7 @@ function confirmationDraft(input: CarrierInput, status: BookingConfirmation['sta
     (carrierNad && readParty(carrierNad)) ??
     (settings.carrierName ? { name: settings.carrierName } : undefined) ??
     senderAsCarrier(input);
-  const routing = readRouting(root, settings.timeZone, warnings);
+  const routing = readRouting(root, settings.timeZone, warnings, input.lenient);
   const equipment = readEquipment(root.groups('EQD'));
   const missing: Draft['missing'] = [];
   const need = (ok: unknown, what: string, code: string) => {

@@ -1,6 +1,6 @@
 import type { TransportInstruction } from '../../core/model/documents/logistics-transport-instruction.schema';
 import { carrierInbound, type CarrierInput } from '../carrier-edifact/carrier-inbound';
-import { lenientDates, readDtm } from '../carrier-edifact/edifact-datetime';
+import { readDtm } from '../carrier-edifact/edifact-datetime';
 import { mappingError } from '../carrier-edifact/mapping-error';
 import { groupHeads } from '../carrier-edifact/message-header';
 import { issuedAt } from '../carrier-edifact/message-time';
@@ -94,6 +94,5 @@ function dateOf(input: CarrierInput, qualifiers: string[]): string | undefined {
   const dtms = input.message.tree.segments('DTM');
   const dtm = qualifiers.map((q) => dtms.find((d) => d.get(0, 0) === q)).find(Boolean);
   if (!dtm) return undefined;
-  const lenient = lenientDates(input.ctx, input.warnings);
-  return readDtm(dtm, input.settings.timeZone, lenient).iso.slice(0, 10);
+  return readDtm(dtm, input.settings.timeZone, input.lenient).iso.slice(0, 10);
 }

@@ -45,7 +45,7 @@ export function legEvents(tdtGroup: SegmentGroup, scope: LegScope): ShipmentEven
         );
         return [];
       }
-      const when = readDtm(dtm, zone);
+      const when = readDtm(dtm, zone, scope.lenient);
       return [
         compact({
           ...scope.common,

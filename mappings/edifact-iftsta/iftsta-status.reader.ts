@@ -28,6 +28,8 @@ export interface StatusScope {
   settings: CarrierEdifactSettings;
   codes: Readonly<Record<string, StatusCodeEntry>>;
   warnings: string[];
+  /** `warnings` under lenient checks (see `readDtm`). */
+  lenient?: string[];
 }
 
 /** One STS group -> one event per container it names (usually one), plus its legs' times. */
@@ -40,7 +42,7 @@ export function statusEvents(sts: SegmentGroup, scope: StatusScope): ShipmentEve
   const loc = sts.segment('LOC');
   const location = loc && readLocation(loc, scope.warnings);
   const zone = eventZone(scope.settings, location?.unLocode, scope.warnings);
-  const dates = sts.segments('DTM').map((d) => readDtm(d, zone));
+  const dates = sts.segments('DTM').map((d) => readDtm(d, zone, scope.lenient));
   const when = pickEventDate(dates, scope.warnings);
   if (!when && dates.length === 0)
     throw mappingError(`STS ${code} has no event date (DTM)`, stsSeg, 'missing-date');

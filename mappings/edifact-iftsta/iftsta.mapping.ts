@@ -25,6 +25,7 @@ export const iftstaMapping = carrierInbound('carrier-edifact-iftsta', 'IFTSTA', 
         settings,
         codes,
         warnings,
+        lenient: input.lenient,
       };
       return cni.groups('STS').flatMap((sts) => statusEvents(sts, scope));
     })

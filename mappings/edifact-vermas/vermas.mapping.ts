@@ -54,7 +54,7 @@ export const vermasMapping = carrierInbound('carrier-edifact-vermas', 'VERMAS', 
       carrierCode: settings.carrierCode,
       sourceStatusCode: header.documentCode ?? 'VERMAS',
       sourceStatusDescription: 'Verified gross mass declaration',
-      vgm: readVgm(g, headerParties, settings.timeZone),
+      vgm: readVgm(g, headerParties, settings.timeZone, input.lenient),
     });
   });
 });
@@ -63,6 +63,7 @@ function readVgm(
   eqdGroup: SegmentGroup,
   headerParties: EdifactSegment[],
   timeZone: string,
+  lenient: string[] | undefined,
 ): VerifiedGrossMass {
   const eqd = eqdGroup.head as EdifactSegment;
   const mea = eqdGroup.groups('MEA').find((g) => g.head?.get(1, 0) === 'VGM');
@@ -83,7 +84,7 @@ function readVgm(
   return compact({
     grossMassKg: massInKg(mea.head),
     method: method === 'SM1' || method === 'SM2' ? method : undefined,
-    determinedAt: determined && readDtm(determined, timeZone).iso,
+    determinedAt: determined && readDtm(determined, timeZone, lenient).iso,
     responsibleParty: party('SPC'),
     authorizedSignatory: signatory?.head?.get(1, 1)?.trim(),
     weighingParty: party('WPA'),
