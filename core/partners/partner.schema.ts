@@ -58,8 +58,7 @@ export const PartnerRecordSchema = z.object({
        * Envelope checks: 'lenient' turns EDIFACT control counts and references (and a missing
        * UNZ) and X12 control numbers into warnings, as `tradehub translate --lenient` does, and
        * lets mappings read recoverable deviations with a warning (`MappingContext.checks`).
-       * 'strict' also refuses what the default takes with a warning (an IFTMBC carrier read from
-       * the interchange sender). Syntax errors still fail.
+       * Syntax errors still fail.
        */
       checks: z.enum(['strict', 'lenient']).optional(),
     })

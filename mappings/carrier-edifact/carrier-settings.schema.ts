@@ -41,6 +41,11 @@ export const CarrierEdifactSettingsSchema = z.strictObject({
   /** Carrier's name and SCAC, for BookingConfirmation.carrier and events' carrierCode. */
   carrierName: z.string().min(1).optional(),
   carrierCode: z.string().min(2).max(4).optional(),
+  /**
+   * IFTMBC without NAD+CA and without `carrierName`: the carrier is the interchange sender (the
+   * normalizer has matched it to this partner record), with a warning. false refuses instead.
+   */
+  carrierFromSender: z.boolean().default(true),
   /** UNB sender (us) and recipient (the carrier or its network) for outbound interchanges. */
   senderId: PartyIdSchema.optional(),
   senderQualifier: QualifierSchema.default('ZZZ'),

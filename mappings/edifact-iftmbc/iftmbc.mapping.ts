@@ -73,9 +73,9 @@ function confirmationDraft(input: CarrierInput, status: BookingConfirmation['sta
   };
   need(
     carrier,
-    input.ctx.checks === 'strict'
-      ? 'carrier (NAD+CA or the carrierName setting; strict checks do not take the interchange sender)'
-      : 'carrier (NAD+CA or the carrierName setting)',
+    settings.carrierFromSender
+      ? 'carrier (NAD+CA or the carrierName setting)'
+      : 'carrier (NAD+CA or the carrierName setting; carrierFromSender is off)',
     'missing-carrier',
   );
   need(routing.vessel, 'vessel (TDT)', 'missing-vessel');
@@ -104,11 +104,11 @@ function confirmationDraft(input: CarrierInput, status: BookingConfirmation['sta
 /**
  * A carrier answers for itself: without NAD+CA and a carrierName setting, the carrier is the
  * interchange sender, which the normalizer has matched to the partner record the file came
- * from. Said as a warning; a partner whose checks are 'strict' gets the refusal instead.
+ * from. Said as a warning; a partner whose settings turn `carrierFromSender` off is refused.
  */
 function senderAsCarrier(input: CarrierInput): BookingConfirmation['carrier'] | undefined {
   const unb = input.message.interchange;
-  if (!unb?.senderId || input.ctx.checks === 'strict') return undefined;
+  if (!unb?.senderId || !input.settings.carrierFromSender) return undefined;
   input.warnings.push(
     `segment ${input.header.bgm.index} BGM: no NAD+CA and no carrierName setting: the carrier is the interchange sender ${unb.senderId} (partner ${input.ctx.partnerId})`,
   );

@@ -125,11 +125,19 @@ export const balticFeeder: CarrierPartnerFixture = {
   settings: {},
 };
 
+/** The same feeder line for a shipper that wants the carrier named in each message. */
+export const balticFeederNamed: CarrierPartnerFixture = {
+  partnerId: 'baltic-feeder-named',
+  name: 'Baltic Feeder (carrier named)',
+  settings: { carrierFromSender: false },
+};
+
 export const CARRIER_PARTNERS: Readonly<Record<string, CarrierPartnerFixture>> = {
   [sinoOceanLines.partnerId]: sinoOceanLines,
   [pacificStarShipping.partnerId]: pacificStarShipping,
   [harborlinkRail.partnerId]: harborlinkRail,
   [balticFeeder.partnerId]: balticFeeder,
+  [balticFeederNamed.partnerId]: balticFeederNamed,
 };
 
 /** A mapping context for one of the example lines. */
