@@ -205,6 +205,9 @@ export class NormalizerService {
       partnerId: partner.id,
       clientId: message.clientId ?? partner.clientId,
       receivedAt: message.receivedAt,
+      // In process the registry tells mappings the checks; the translate worker picks its
+      // registry by this.
+      checks: partner.settings.checks,
     };
     // A large message is parsed and mapped in a worker thread (bounded in number and memory),
     // so that it does not stop the event loop that serves HTTP and health.
