@@ -87,14 +87,18 @@ async function measure(pool: Pool, rows: number): Promise<BenchLine[]> {
  * reference again (retention must leave search as fast as before).
  */
 async function retention(pool: Pool, rows: number): Promise<BenchLine[]> {
+  // The two oldest whole months of the busy partners (the oldest is only partly filled), both
+  // past the 30 days.
   const months = (
     await pool.query<{ month: string }>(
-      `SELECT DISTINCT to_char(month, 'YYYY-MM-DD') AS month FROM message_payloads
-        WHERE month < payload_month(now()) - interval '2 months' ORDER BY 1`,
+      `SELECT to_char(month, 'YYYY-MM-DD') AS month FROM generate_series(
+         (SELECT payload_month(min(received_at)) FROM messages WHERE partner_id <> $1) + interval '1 month',
+         payload_month(now()) - interval '2 months', interval '1 month') month ORDER BY 1 LIMIT 2`,
+      [QUIET_PARTNER],
     )
   ).rows.map((r) => r.month);
-  // The first month may be partly filled; the next two are whole.
-  const [rowMonth, dropMonth] = [months[1], months[2]];
+  if (months.length < 2) return [...(await sizes(pool, rows))];
+  const [rowMonth, dropMonth] = months;
   const daysBefore = (month: string) => (Date.now() - Date.parse(`${month}T00:00:00Z`)) / DAY_MS;
   const nextMonth = (month: string) => {
     const d = new Date(`${month}T00:00:00Z`);
