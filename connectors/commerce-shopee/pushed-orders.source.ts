@@ -1,3 +1,4 @@
+import { rawOf } from '../../core/storage/payloads';
 import type { Queryable } from '../../core/storage/queryable';
 import { isObject, peekJson, textAt } from '../transports/http/json-peek';
 
@@ -28,9 +29,7 @@ export async function pushedOrdersSince(
   limit: number,
 ): Promise<PushedOrders> {
   const result = await db.query<{ raw: Buffer; at: string }>(
-    `SELECT COALESCE(p.raw, ''::bytea) AS raw, m.received_at::text AS at FROM messages m
-       LEFT JOIN message_payloads p ON p.message_id = m.id
-        AND p.month IN (payload_month(m.received_at), '9999-01-01')
+    `SELECT COALESCE(${rawOf('m')}, ''::bytea) AS raw, m.received_at::text AS at FROM messages m
       WHERE m.direction = 'in' AND m.partner_id = $1 AND m.transport <> 'shopee-api'
         AND m.duplicate_of IS NULL AND m.received_at > COALESCE($2::timestamptz, '-infinity')
       ORDER BY m.received_at LIMIT $3`,

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { InputLocation, Stage } from '../errors/trade-error';
+import { hasRawOf, rawOf } from './payloads';
 import type { Queryable } from './queryable';
 
 export type Direction = 'in' | 'out';
@@ -191,22 +192,20 @@ export class MessageRepository {
 
   /** The raw bytes, or undefined once the retention policy dropped them. */
   async raw(db: Queryable, id: string): Promise<Buffer | undefined> {
-    const result = await db.query<{ raw: Buffer }>(
-      `SELECT p.raw FROM messages m JOIN message_payloads p ON p.message_id = m.id
-         AND p.month IN (payload_month(m.received_at), '9999-01-01') WHERE m.id = $1`,
+    const result = await db.query<{ raw: Buffer | null }>(
+      `SELECT ${rawOf('m')} AS raw FROM messages m WHERE m.id = $1`,
       [id],
     );
-    return result.rows[0]?.raw;
+    return result.rows[0]?.raw ?? undefined;
   }
 
   /** Whether the raw bytes are still stored (a month's disposal drops them without a trace here). */
   async hasRaw(db: Queryable, id: string): Promise<boolean> {
-    const result = await db.query(
-      `SELECT 1 FROM messages m JOIN message_payloads p ON p.message_id = m.id
-         AND p.month IN (payload_month(m.received_at), '9999-01-01') WHERE m.id = $1`,
+    const result = await db.query<{ has: boolean }>(
+      `SELECT ${hasRawOf('m')} AS has FROM messages m WHERE m.id = $1`,
       [id],
     );
-    return (result.rowCount ?? 0) > 0;
+    return result.rows[0]?.has === true;
   }
 
   /**
@@ -331,10 +330,8 @@ export async function lockMessages(
   ids: string[],
 ): Promise<Map<string, MessageWithRaw>> {
   const result = await db.query<MessageWithRaw>(
-    `SELECT ${COLUMNS}, COALESCE(p.raw, ''::bytea) AS raw FROM messages
-       LEFT JOIN message_payloads p ON p.message_id = messages.id
-        AND p.month IN (payload_month(messages.received_at), '9999-01-01')
-      WHERE messages.id = ANY($1::uuid[]) ORDER BY messages.id FOR UPDATE OF messages`,
+    `SELECT ${COLUMNS}, COALESCE(${rawOf('m')}, ''::bytea) AS raw FROM messages m
+      WHERE m.id = ANY($1::uuid[]) ORDER BY m.id FOR UPDATE`,
     [ids],
   );
   return new Map(result.rows.map((r) => [r.id, r]));

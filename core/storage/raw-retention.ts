@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import { inTransaction } from './database';
 import type { MessageState } from './message.repository';
+import { HELD_MONTH } from './payloads';
 import type { Queryable } from './queryable';
 
 /**
@@ -15,9 +16,6 @@ export const SETTLED_STATES: readonly MessageState[] = [
   'acknowledged',
   'rejected-by-partner',
 ];
-
-/** The month of `message_payloads_held` (see migration 0053). */
-export const HELD_MONTH = '9999-01-01';
 
 // Months created ahead of the clock, so an insert never waits for a partition.
 export const MONTHS_AHEAD = 3;
@@ -56,40 +54,57 @@ export async function purgeRawPayloads(pool: Pool, days: number): Promise<number
  * Row by row: what no dropped partition covered (see purgeRawPayloads). `days` may have a
  * fraction (the benchmark cuts at a month's end).
  */
-export async function purgeRows(db: Queryable, days: number): Promise<number> {
+export async function purgeRows(pool: Pool, days: number): Promise<number> {
   let total = 0;
-  for (;;) {
-    const { rowCount } = await db.query(
-      `WITH disposed AS (
-         SELECT COALESCE((max(month) + interval '1 month') AT TIME ZONE 'UTC', '-infinity') AS until
-           FROM raw_payload_disposals),
-       -- A replay waiting in the normalizer inbox still needs the bytes, whatever the state.
-       kept AS (
-         SELECT id FROM messages
-          WHERE raw_purged_at IS NULL AND received_at < now() - make_interval(secs => $4)
-            AND received_at >= (SELECT until FROM disposed) AND state = ANY($2::text[])
-            AND NOT EXISTS (SELECT 1 FROM normalizer_inbox i WHERE i.message_id = messages.id)
-          ORDER BY received_at LIMIT $3 FOR UPDATE SKIP LOCKED),
-       held AS (
-         SELECT m.id FROM message_payloads_held h JOIN messages m ON m.id = h.message_id
-          WHERE m.raw_purged_at IS NULL AND m.received_at < now() - make_interval(secs => $4)
-            AND m.state = ANY($2::text[])
-            AND NOT EXISTS (SELECT 1 FROM normalizer_inbox i WHERE i.message_id = m.id)
-          LIMIT $3 FOR UPDATE OF m SKIP LOCKED),
-       old AS (SELECT id FROM kept UNION SELECT id FROM held),
-       purged AS (
-         UPDATE messages m SET raw_purged_at = now()
-           FROM old WHERE m.id = old.id RETURNING m.id, m.size_bytes),
-       bytes AS (
-         DELETE FROM message_payloads p USING purged WHERE p.message_id = purged.id)
+  // Months not dropped first, then the held partition (read whole once per chunk: it is last).
+  for (const from of ['kept', 'held'] as const) {
+    for (;;) {
+      const purged = await inTransaction(pool, (tx) => purgeChunk(tx, days, from));
+      total += purged;
+      if (purged < CHUNK) break;
+    }
+  }
+  return total;
+}
+
+/** One chunk: mark and record the messages, then delete their payload rows. */
+async function purgeChunk(tx: Queryable, days: number, from: 'kept' | 'held'): Promise<number> {
+  const { rows } = await tx.query<{ id: string; month: string }>(
+    `WITH disposed AS (
+       SELECT COALESCE((max(month) + interval '1 month') AT TIME ZONE 'UTC', '-infinity') AS until
+         FROM raw_payload_disposals),
+     -- A replay waiting in the normalizer inbox still needs the bytes, whatever the state.
+     kept AS (
+       SELECT id FROM messages
+        WHERE raw_purged_at IS NULL AND received_at < now() - make_interval(secs => $4)
+          AND received_at >= (SELECT until FROM disposed) AND state = ANY($2::text[])
+          AND NOT EXISTS (SELECT 1 FROM normalizer_inbox i WHERE i.message_id = messages.id)
+        ORDER BY received_at LIMIT $3 FOR UPDATE SKIP LOCKED),
+     held AS (
+       SELECT m.id FROM message_payloads_held h JOIN messages m ON m.id = h.message_id
+        WHERE m.raw_purged_at IS NULL AND m.received_at < now() - make_interval(secs => $4)
+          AND m.state = ANY($2::text[])
+          AND NOT EXISTS (SELECT 1 FROM normalizer_inbox i WHERE i.message_id = m.id)
+        LIMIT $3 FOR UPDATE OF m SKIP LOCKED),
+     old AS (SELECT id FROM ${from}),
+     purged AS (
+       UPDATE messages m SET raw_purged_at = now()
+         FROM old WHERE m.id = old.id RETURNING m.id, m.size_bytes, m.received_at),
+     history AS (
        INSERT INTO message_states (message_id, state, detail)
        SELECT id, 'raw-purged', jsonb_build_object('sizeBytes', size_bytes, 'retentionDays', $1::int)
-         FROM purged`,
-      [Math.round(days), SETTLED_STATES, CHUNK, days * 86_400],
-    );
-    total += rowCount ?? 0;
-    if ((rowCount ?? 0) < CHUNK) return total;
-  }
+         FROM purged)
+     SELECT id, to_char(payload_month(received_at), 'YYYY-MM-DD') AS month FROM purged`,
+    [Math.round(days), SETTLED_STATES, CHUNK, days * 86_400],
+  );
+  if (rows.length === 0) return 0;
+  // The months named as values, so only their partitions are read (a join would scan all).
+  const months = [...new Set(rows.map((r) => r.month)), HELD_MONTH];
+  await tx.query(
+    `DELETE FROM message_payloads WHERE month = ANY($1::date[]) AND message_id = ANY($2::uuid[])`,
+    [months, rows.map((r) => r.id)],
+  );
+  return rows.length;
 }
 
 export interface MonthDisposal {
