@@ -1,33 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
-import { createPool, ensureDatabase } from '../../core/storage/database';
 import { runMigrations } from '../../core/storage/migration';
 import { MessageRepository } from '../../core/storage/message.repository';
 import { coreMigrations } from '../../core/storage/migrations';
 import { ensurePayloadPartitions } from '../../core/storage/raw-retention';
-import { dropTestDatabase, testConfig } from '../support/test-config';
+import { useStoreBefore } from '../support/store-before';
 
-const config = testConfig();
-let pool: Pool;
-
-beforeAll(async () => {
-  await ensureDatabase(config.database.url);
-  pool = createPool(config.database.url);
-  // The store as it was before raw payloads moved out of `messages`.
-  await runMigrations(
-    pool,
-    coreMigrations.filter((m) => m.id < '0053'),
-  );
-});
-afterAll(async () => {
-  await pool.end();
-  await dropTestDatabase(config);
-});
+// The store as it was before raw payloads moved out of `messages`.
+const store = useStoreBefore('0053');
 
 /** A message stored the old way, raw bytes in `messages`, received `daysAgo` days ago. */
 async function oldStyle(raw: string, daysAgo: number, purged = false): Promise<string> {
   const id = randomUUID();
-  await pool.query(
+  await store().query(
     `INSERT INTO messages (id, direction, partner_id, transport, content_hash, size_bytes, raw, state,
        received_at, raw_purged_at)
      VALUES ($1, 'in', 'shop-p', 'http', $2, 2, convert_to($3, 'UTF8'), 'processed',
@@ -42,37 +26,37 @@ it('moves existing raw payloads into monthly partitions, once', async () => {
   const recent = await oldStyle('UNB+new', 0);
   const purged = await oldStyle('', 400, true);
 
-  expect(await runMigrations(pool, coreMigrations)).toEqual(['0053-message-payloads']);
+  expect(await runMigrations(store(), coreMigrations)).toEqual(['0053-message-payloads']);
 
   const repo = new MessageRepository();
-  expect((await repo.raw(pool, old))?.toString()).toBe('UNB+old');
-  expect((await repo.raw(pool, recent))?.toString()).toBe('UNB+new');
-  expect(await repo.raw(pool, purged)).toBeUndefined();
-  const { rows } = await pool.query<{ part: string; n: number }>(
+  expect((await repo.raw(store(), old))?.toString()).toBe('UNB+old');
+  expect((await repo.raw(store(), recent))?.toString()).toBe('UNB+new');
+  expect(await repo.raw(store(), purged)).toBeUndefined();
+  const { rows } = await store().query<{ part: string; n: number }>(
     `SELECT tableoid::regclass::text AS part, count(*)::int AS n FROM message_payloads
       GROUP BY 1 ORDER BY 1`,
   );
   // Each in its own month's partition, none in the default one.
   expect(rows.map((r) => r.n)).toEqual([1, 1]);
   expect(rows.every((r) => /^message_payloads_\d{4}_\d{2}$/.test(r.part))).toBe(true);
-  const column = await pool.query(
+  const column = await store().query(
     `SELECT 1 FROM information_schema.columns WHERE table_name = 'messages' AND column_name = 'raw'`,
   );
   expect(column.rowCount).toBe(0);
 
   // Booting again changes nothing: the migration is recorded, the months ahead exist.
-  expect(await runMigrations(pool, coreMigrations)).toEqual([]);
-  expect(await ensurePayloadPartitions(pool)).toBe(0);
+  expect(await runMigrations(store(), coreMigrations)).toEqual([]);
+  expect(await ensurePayloadPartitions(store())).toBe(0);
 });
 
 it('moves rows the default partition caught into the month created for them', async () => {
   const id = randomUUID();
-  await pool.query(
+  await store().query(
     `INSERT INTO message_payloads (message_id, month, raw) VALUES ($1, '2001-02-01', 'x')`,
     [id],
   );
-  await pool.query(`SELECT ensure_payload_partition('2001-02-01')`);
-  const { rows } = await pool.query<{ part: string }>(
+  await store().query(`SELECT ensure_payload_partition('2001-02-01')`);
+  const { rows } = await store().query<{ part: string }>(
     `SELECT tableoid::regclass::text AS part FROM message_payloads WHERE message_id = $1`,
     [id],
   );
