@@ -56,8 +56,9 @@ export async function purgeRawPayloads(pool: Pool, days: number): Promise<number
  */
 export async function purgeRows(pool: Pool, days: number): Promise<number> {
   let total = 0;
-  // Months not dropped first, then the held partition (read whole once per chunk: it is last).
-  for (const from of ['kept', 'held'] as const) {
+  // Months not dropped first; then the held and default partitions, each read whole per chunk
+  // (they hold the exceptions: failed messages, months nobody created).
+  for (const from of SOURCES) {
     for (;;) {
       const purged = await inTransaction(pool, (tx) => purgeChunk(tx, days, from));
       total += purged;
@@ -67,26 +68,34 @@ export async function purgeRows(pool: Pool, days: number): Promise<number> {
   return total;
 }
 
+// Where the row purge finds its messages: months not dropped (by the messages' time index), or
+// a partition of exceptions (joined to its messages).
+const SOURCES = ['months', 'message_payloads_held', 'message_payloads_default'] as const;
+
 /** One chunk: mark and record the messages, then delete their payload rows. */
-async function purgeChunk(tx: Queryable, days: number, from: 'kept' | 'held'): Promise<number> {
+async function purgeChunk(
+  tx: Queryable,
+  days: number,
+  from: (typeof SOURCES)[number],
+): Promise<number> {
   const { rows } = await tx.query<{ id: string; month: string }>(
     `WITH disposed AS (
        SELECT COALESCE((max(month) + interval '1 month') AT TIME ZONE 'UTC', '-infinity') AS until
          FROM raw_payload_disposals),
      -- A replay waiting in the normalizer inbox still needs the bytes, whatever the state.
-     kept AS (
-       SELECT id FROM messages
-        WHERE raw_purged_at IS NULL AND received_at < now() - make_interval(secs => $4)
-          AND received_at >= (SELECT until FROM disposed) AND state = ANY($2::text[])
-          AND NOT EXISTS (SELECT 1 FROM normalizer_inbox i WHERE i.message_id = messages.id)
-        ORDER BY received_at LIMIT $3 FOR UPDATE SKIP LOCKED),
-     held AS (
-       SELECT m.id FROM message_payloads_held h JOIN messages m ON m.id = h.message_id
-        WHERE m.raw_purged_at IS NULL AND m.received_at < now() - make_interval(secs => $4)
-          AND m.state = ANY($2::text[])
-          AND NOT EXISTS (SELECT 1 FROM normalizer_inbox i WHERE i.message_id = m.id)
-        LIMIT $3 FOR UPDATE OF m SKIP LOCKED),
-     old AS (SELECT id FROM ${from}),
+     old AS (${
+       from === 'months'
+         ? `SELECT id FROM messages m
+             WHERE raw_purged_at IS NULL AND received_at < now() - make_interval(secs => $4)
+               AND received_at >= (SELECT until FROM disposed) AND state = ANY($2::text[])
+               AND NOT EXISTS (SELECT 1 FROM normalizer_inbox i WHERE i.message_id = m.id)
+             ORDER BY received_at LIMIT $3 FOR UPDATE SKIP LOCKED`
+         : `SELECT m.id FROM ${from} p JOIN messages m ON m.id = p.message_id
+             WHERE m.raw_purged_at IS NULL AND m.received_at < now() - make_interval(secs => $4)
+               AND m.state = ANY($2::text[])
+               AND NOT EXISTS (SELECT 1 FROM normalizer_inbox i WHERE i.message_id = m.id)
+             LIMIT $3 FOR UPDATE OF m SKIP LOCKED`
+     }),
      purged AS (
        UPDATE messages m SET raw_purged_at = now()
          FROM old WHERE m.id = old.id RETURNING m.id, m.size_bytes, m.received_at),

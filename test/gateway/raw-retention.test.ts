@@ -91,6 +91,8 @@ describe('raw payload retention', () => {
       `INSERT INTO normalizer_inbox (message_id, generation, not_before) VALUES ($1, 1, 'infinity')`,
       [replaying],
     );
+    // Older still, in a month nobody created a partition for: the default partition has it.
+    const stray = await stored(gw, 'processed', 300);
 
     await housekeeping();
 
@@ -105,6 +107,9 @@ describe('raw payload retention', () => {
     expect((await detail(failed)).raw.text).toBe('UNB+x');
     expect((await detail(failed)).rawPurgedAt).toBeNull();
     expect((await detail(replaying)).raw.text).toBe('UNB+x');
+    const strayGone = await detail(stray);
+    expect(strayGone.raw.text).toBe('');
+    expect(strayGone.history.map((h) => h.state)).toEqual(['processed', 'raw-purged']);
 
     const refused = await replay(settled);
     expect(refused.status).toBe(409);
