@@ -144,7 +144,12 @@ describe('Amazon SP-API orders poller', () => {
       sleep: async (ms) => void sleeps.push(ms),
       random: () => 0.5,
     });
-    expect(await poller.poll(partner, transport, ctx)).toEqual({ received: 0, deferred: 1 });
+    // Deferred, with the 429 for the transport's state (partner health).
+    expect(await poller.poll(partner, transport, ctx)).toEqual({
+      received: 0,
+      deferred: 1,
+      error: expect.objectContaining({ kind: 'transient', message: expect.stringMatching(/429/) }),
+    });
     api.done();
     expect(sleeps).toHaveLength(2);
     expect(stored).toHaveLength(0);

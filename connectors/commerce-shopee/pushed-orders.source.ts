@@ -1,3 +1,4 @@
+import { rawOf } from '../../core/storage/payloads';
 import type { Queryable } from '../../core/storage/queryable';
 import { isObject, peekJson, textAt } from '../transports/http/json-peek';
 
@@ -28,10 +29,10 @@ export async function pushedOrdersSince(
   limit: number,
 ): Promise<PushedOrders> {
   const result = await db.query<{ raw: Buffer; at: string }>(
-    `SELECT raw, received_at::text AS at FROM messages
-      WHERE direction = 'in' AND partner_id = $1 AND transport <> 'shopee-api'
-        AND duplicate_of IS NULL AND received_at > COALESCE($2::timestamptz, '-infinity')
-      ORDER BY received_at LIMIT $3`,
+    `SELECT COALESCE(${rawOf('m')}, ''::bytea) AS raw, m.received_at::text AS at FROM messages m
+      WHERE m.direction = 'in' AND m.partner_id = $1 AND m.transport <> 'shopee-api'
+        AND m.duplicate_of IS NULL AND m.received_at > COALESCE($2::timestamptz, '-infinity')
+      ORDER BY m.received_at LIMIT $3`,
     [partnerId, cursor ?? null, limit],
   );
   const orderSns = result.rows.map((r) => pushedOrderSn(r.raw)).filter((o): o is string => !!o);

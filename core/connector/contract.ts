@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { TradeError } from '../errors/trade-error';
 import type { PartnerRecord, PartnerTransport } from '../partners/partner.schema';
 import type { Queryable } from '../storage/queryable';
 import type { FormatId, InboundMapping, OutboundMapping } from '../translation/contract';
@@ -178,6 +179,11 @@ export interface PollResult {
   received: number;
   /** Items left for the next round (incomplete files, rate-limited pages). */
   deferred: number;
+  /**
+   * A transient failure (a 5xx, a time-out) that ended the round early: what was stored stays,
+   * the next round resumes; the poll runtime records it as the transport's last poll outcome.
+   */
+  error?: TradeError;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { InputLocation, Stage } from '../errors/trade-error';
+import { hasRawOf, rawOf } from './payloads';
 import type { Queryable } from './queryable';
 
 export type Direction = 'in' | 'out';
@@ -75,12 +76,18 @@ export interface StateRow extends StateNote {
   at: string;
 }
 
+// Purged by the row job, or with its month's partition (unless its payload was held back).
+// Unqualified names inside resolve to the outer \`messages\` row, aliased or not.
+const RAW_PURGED_AT = `COALESCE(raw_purged_at, (SELECT d.disposed_at FROM raw_payload_disposals d
+  WHERE d.month = payload_month(received_at)
+    AND NOT EXISTS (SELECT 1 FROM message_payloads_held h WHERE h.message_id = id)))`;
+
 const COLUMNS = `id, direction, partner_id AS "partnerId", client_id AS "clientId", transport, format, standard,
   version, message_type AS "messageType", partner_ref AS "partnerRef", content_hash AS "contentHash",
   content_type AS "contentType", size_bytes AS "sizeBytes", state, duplicate_of AS "duplicateOf",
   transport_meta AS "transportMeta", last_error AS "lastError", attempts, correlation_id AS "correlationId",
   to_json(received_at) #>> '{}' AS "receivedAt", to_json(updated_at) #>> '{}' AS "updatedAt",
-  to_json(raw_purged_at) #>> '{}' AS "rawPurgedAt"`;
+  to_json(${RAW_PURGED_AT}) #>> '{}' AS "rawPurgedAt"`;
 
 export function contentHash(raw: Buffer): string {
   return createHash('sha256').update(raw).digest('hex');
@@ -117,9 +124,11 @@ export class MessageRepository {
     const state = conflict ? 'conflict' : 'duplicate';
     await db.query(
       `WITH copy AS (
-         INSERT INTO messages (id, direction, partner_id, client_id, transport, raw, content_hash, content_type,
+         INSERT INTO messages (id, direction, partner_id, client_id, transport, content_hash, content_type,
            size_bytes, partner_ref, transport_meta, correlation_id, state, duplicate_of)
-         VALUES ($1,'in',$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$14,$12) RETURNING id)
+         VALUES ($1,'in',$2,$3,$4,$6,$7,$8,$9,$10,$11,$14,$12) RETURNING id, received_at),
+       payload AS (INSERT INTO message_payloads (message_id, month, raw)
+         SELECT id, payload_month(received_at), $5 FROM copy)
        INSERT INTO message_states (message_id, state, stage, reason) SELECT id, $14, 'receive', $13 FROM copy`,
       [
         id,
@@ -147,9 +156,11 @@ export class MessageRepository {
   async insertOutbound(db: Queryable, msg: NewMessage): Promise<string> {
     const id = randomUUID();
     await db.query(
-      `INSERT INTO messages (id, direction, partner_id, client_id, transport, raw, content_hash, content_type,
-         size_bytes, partner_ref, format, message_type, transport_meta, correlation_id, state)
-       VALUES ($1,'out',$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
+      `WITH added AS (
+         INSERT INTO messages (id, direction, partner_id, client_id, transport, content_hash, content_type,
+           size_bytes, partner_ref, format, message_type, transport_meta, correlation_id, state)
+         VALUES ($1,'out',$2,$3,$4,$6,$7,$8,$9,$10,$11,$12,$13,$14) RETURNING id, received_at)
+       INSERT INTO message_payloads (message_id, month, raw) SELECT id, payload_month(received_at), $5 FROM added`,
       [
         id,
         msg.partnerId,
@@ -179,12 +190,24 @@ export class MessageRepository {
     return result.rows[0];
   }
 
+  /** The raw bytes, or undefined once the retention policy dropped them. */
   async raw(db: Queryable, id: string): Promise<Buffer | undefined> {
-    const result = await db.query<{ raw: Buffer }>('SELECT raw FROM messages WHERE id = $1', [id]);
-    return result.rows[0]?.raw;
+    const result = await db.query<{ raw: Buffer | null }>(
+      `SELECT ${rawOf('m')} AS raw FROM messages m WHERE m.id = $1`,
+      [id],
+    );
+    return result.rows[0]?.raw ?? undefined;
   }
 
-  /** Moves a message to a new state and appends it to the history, in one statement. */
+  /** Whether the raw bytes are still stored (a month's disposal drops them without a trace here). */
+  async hasRaw(db: Queryable, id: string): Promise<boolean> {
+    const result = await db.query<{ has: boolean }>(
+      `SELECT ${hasRawOf('m')} AS has FROM messages m WHERE m.id = $1`,
+      [id],
+    );
+    return result.rows[0]?.has === true;
+  }
+
   /**
    * Moves a message to a new state and appends it to the history, in one statement. With
    * `unless`, a message already in one of those states keeps it (the history still records the
@@ -307,7 +330,8 @@ export async function lockMessages(
   ids: string[],
 ): Promise<Map<string, MessageWithRaw>> {
   const result = await db.query<MessageWithRaw>(
-    `SELECT ${COLUMNS}, raw FROM messages WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+    `SELECT ${COLUMNS}, COALESCE(${rawOf('m')}, ''::bytea) AS raw FROM messages m
+      WHERE m.id = ANY($1::uuid[]) ORDER BY m.id FOR UPDATE`,
     [ids],
   );
   return new Map(result.rows.map((r) => [r.id, r]));
@@ -399,11 +423,14 @@ export function insertNewInboundCtes(param: string): string {
          raw text, content_hash text, content_type text, size_bytes int, partner_ref text, transport_meta jsonb,
          correlation_id text)),
      added AS (
-       INSERT INTO messages (id, direction, partner_id, client_id, transport, raw, content_hash, content_type,
+       INSERT INTO messages (id, direction, partner_id, client_id, transport, content_hash, content_type,
          size_bytes, partner_ref, transport_meta, correlation_id, state)
-       SELECT id, 'in', partner_id, client_id, transport, decode(raw, 'base64'), content_hash, content_type,
+       SELECT id, 'in', partner_id, client_id, transport, content_hash, content_type,
          size_bytes, partner_ref, transport_meta, correlation_id, 'received' FROM input
-       ON CONFLICT DO NOTHING RETURNING id),
+       ON CONFLICT DO NOTHING RETURNING id, received_at),
+     payloads AS (
+       INSERT INTO message_payloads (message_id, month, raw)
+       SELECT a.id, payload_month(a.received_at), decode(i.raw, 'base64') FROM added a JOIN input i USING (id)),
      history AS (
        INSERT INTO message_states (message_id, state, stage) SELECT id, 'received', 'receive' FROM added)`;
 }

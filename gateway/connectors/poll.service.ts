@@ -20,6 +20,18 @@ export const LAST_RUN_KEY = 'last-run';
 export const LAST_OK_KEY = 'last-ok';
 /** The transport's last failure, `{ at, kind, code, message }`, kept after it recovers. */
 export const LAST_ERROR_KEY = 'last-error';
+/** The last poll's outcome, ok or error, with consecutive failures (see LastPoll). */
+export const LAST_POLL_KEY = 'last-poll';
+
+/** How the transport's last poll ended; `consecutiveFailures` is 0 after a success. */
+export interface LastPoll {
+  outcome: 'ok' | 'error';
+  at: string;
+  consecutiveFailures: number;
+  kind?: string;
+  code?: string;
+  reason?: string;
+}
 const PRUNE_EVERY_MS = 24 * 3600_000;
 const KEEP_STATE_DAYS = 30;
 
@@ -78,7 +90,10 @@ export class PollService {
             signal: this.signal,
             log: this.logger.child({ target: name }),
           });
-          await state.set(LAST_OK_KEY, new Date().toISOString());
+          // A soft failure (transient, the round ended early) is an error for the transport's
+          // state, without the back-off of a failed poll: the next round resumes as planned.
+          if (polled.error) await this.recordError(state, polled.error);
+          else await this.recordOk(state);
           if (backoff.failures > 0) await state.set(BACKOFF_KEY, JSON.stringify({ failures: 0 }));
           await this.pruneNowAndThen(name, state);
           return { outcome: 'polled', result: polled };
@@ -86,7 +101,7 @@ export class PollService {
           const error = TradeError.from(err, 'internal', 'receive');
           const next = afterFailure(backoff, target.intervalMs, Date.now(), error);
           await state.set(BACKOFF_KEY, JSON.stringify(next));
-          await state.set(LAST_ERROR_KEY, JSON.stringify(lastError(error)));
+          await this.recordError(state, error);
           this.logger.warn(
             {
               target: name,
@@ -102,6 +117,27 @@ export class PollService {
       },
     );
     return result === 'locked' ? { outcome: 'locked' } : result;
+  }
+
+  private async recordOk(state: PgPollStateStore): Promise<void> {
+    const at = new Date().toISOString();
+    await state.set(LAST_OK_KEY, at);
+    await state.set(LAST_POLL_KEY, JSON.stringify({ outcome: 'ok', at, consecutiveFailures: 0 }));
+  }
+
+  private async recordError(state: PgPollStateStore, error: TradeError): Promise<void> {
+    const failed = lastError(error);
+    const before = readLastPoll(await state.get(LAST_POLL_KEY));
+    const poll: LastPoll = {
+      outcome: 'error',
+      at: failed.at,
+      consecutiveFailures: (before?.outcome === 'error' ? before.consecutiveFailures : 0) + 1,
+      kind: error.kind,
+      code: error.code,
+      reason: error.message,
+    };
+    await state.set(LAST_ERROR_KEY, JSON.stringify(failed));
+    await state.set(LAST_POLL_KEY, JSON.stringify(poll));
   }
 
   // Another process may have added the partner since this one loaded its records.
@@ -123,6 +159,16 @@ export class PollService {
  */
 export function nextTick(untilMs: number, intervalMs: number): string {
   return new Date(Math.ceil(untilMs / intervalMs) * intervalMs).toISOString();
+}
+
+/** The stored last-poll outcome, or undefined when there is none (or it is unreadable). */
+export function readLastPoll(raw: string | undefined): LastPoll | undefined {
+  if (!raw) return undefined;
+  try {
+    return JSON.parse(raw) as LastPoll;
+  } catch {
+    return undefined;
+  }
 }
 
 function lastError(error: TradeError) {

@@ -4,14 +4,16 @@ import type { AppConfig } from '../../core/config/config';
 import type { Logger } from '../../core/logging/logger';
 import { withAdvisoryLock } from '../../core/storage/advisory-lock';
 import { purgeExpired } from '../../core/storage/housekeeping';
-import { purgeRawPayloads } from '../../core/storage/raw-retention';
+import { ensurePayloadPartitions, purgeRawPayloads } from '../../core/storage/raw-retention';
 import { CONFIG, LOGGER, PG_POOL } from '../infra/tokens';
 
 const EVERY_MS = 60 * 60 * 1000;
 
 /**
  * Hourly purge of expired outbox and idempotency rows, and of settled messages' raw payloads
- * past RAW_RETENTION_DAYS when set; one process does it at a time.
+ * past RAW_RETENTION_DAYS when set (whole months by dropping their partition); one process does
+ * it at a time. Payload partitions are created months ahead at boot (every process, before it
+ * takes messages) and each hour.
  */
 @Injectable()
 export class HousekeepingService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -23,7 +25,8 @@ export class HousekeepingService implements OnApplicationBootstrap, OnApplicatio
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    await ensurePayloadPartitions(this.pool);
     if (!this.config.workersEnabled) return;
     this.timer = setInterval(() => void this.runOnce(), EVERY_MS);
     this.timer.unref();
@@ -36,9 +39,11 @@ export class HousekeepingService implements OnApplicationBootstrap, OnApplicatio
   async runOnce(): Promise<void> {
     try {
       const result = await withAdvisoryLock(this.pool, 'housekeeping', async () => {
+        const partitions = await ensurePayloadPartitions(this.pool);
         const expired = await purgeExpired(this.pool, this.config.retention);
         const days = this.config.retention.rawDays;
-        return { ...expired, rawPayloads: days ? await purgeRawPayloads(this.pool, days) : 0 };
+        const rawPayloads = days ? await purgeRawPayloads(this.pool, days) : 0;
+        return { ...expired, partitions, rawPayloads };
       });
       if (result !== 'locked' && Object.values(result).some((n) => n > 0))
         this.logger.info(result, 'housekeeping purged');

@@ -71,4 +71,22 @@ describe('transport state from what the pollers wrote', () => {
     );
     expect(expired[0].tokenValid).toBe(false);
   });
+
+  it('carries the last poll outcome and the failures in a row', () => {
+    const poll = JSON.stringify({
+      outcome: 'error',
+      at: '2026-03-01T11:00:00Z',
+      consecutiveFailures: 3,
+      kind: 'transient',
+      code: 'http-503',
+      reason: 'partner answered 503',
+    });
+    const [api] = transportStates(partner, [row('amazon-sp-api/2', 'last-poll', poll)], NOW);
+    expect(api).toMatchObject({
+      consecutiveFailures: 3,
+      lastPoll: { outcome: 'error', reason: 'partner answered 503' },
+    });
+    const [sftp] = transportStates(partner, [row('sftp/1', 'last-ok', 'x')], NOW);
+    expect(sftp).toMatchObject({ lastPoll: null, consecutiveFailures: 0 });
+  });
 });

@@ -1,7 +1,13 @@
 import { TOKEN_EXPIRES_KEY } from '../../core/connector/contract';
 import type { PartnerRecord } from '../../core/partners/partner.schema';
 import type { Queryable } from '../../core/storage/queryable';
-import { LAST_ERROR_KEY, LAST_OK_KEY } from '../connectors/poll.service';
+import {
+  LAST_ERROR_KEY,
+  LAST_OK_KEY,
+  LAST_POLL_KEY,
+  readLastPoll,
+  type LastPoll,
+} from '../connectors/poll.service';
 
 export interface TransportState {
   /** Transport kind (sftp, amazon-sp-api ...) and its place in the partner record. */
@@ -12,6 +18,12 @@ export interface TransportState {
   lastError: { at: string; kind?: string; code?: string; message: string } | null;
   /** The last poll succeeded (null: never polled, or nothing is known yet). */
   reachable: boolean | null;
+  /**
+   * How the last poll ended, a transient error that ended a round early (a 5xx, a time-out)
+   * included, and how many polls in a row failed. Null before the first poll recorded it.
+   */
+  lastPoll: LastPoll | null;
+  consecutiveFailures: number;
   /** Access-token expiry for API partners that hold one (Amazon LWA, Shopee). */
   tokenExpiresAt?: string;
   tokenValid?: boolean;
@@ -24,13 +36,20 @@ export interface PollStateRow {
   value: string;
 }
 
-const KEYS = [LAST_OK_KEY, LAST_ERROR_KEY, TOKEN_EXPIRES_KEY];
+const KEYS = [LAST_OK_KEY, LAST_ERROR_KEY, LAST_POLL_KEY, TOKEN_EXPIRES_KEY];
 
-/** The poll-state rows partner health needs, for every partner (one query on the primary key). */
-export async function loadTransportRows(db: Queryable): Promise<PollStateRow[]> {
+/**
+ * The poll-state rows partner health needs, for every partner or one (one query on the
+ * primary key).
+ */
+export async function loadTransportRows(
+  db: Queryable,
+  partnerId?: string,
+): Promise<PollStateRow[]> {
   const { rows } = await db.query<PollStateRow>(
-    `SELECT partner_id AS "partnerId", transport, key, value FROM poll_state WHERE key = ANY($1::text[])`,
-    [KEYS],
+    `SELECT partner_id AS "partnerId", transport, key, value FROM poll_state
+      WHERE key = ANY($1::text[]) AND ($2::text IS NULL OR partner_id = $2)`,
+    [KEYS, partnerId ?? null],
   );
   return rows;
 }
@@ -54,6 +73,7 @@ export function transportStates(
     const lastSuccessAt = own.get(LAST_OK_KEY) ?? null;
     const lastError = parseError(own.get(LAST_ERROR_KEY));
     const token = own.get(TOKEN_EXPIRES_KEY);
+    const lastPoll = readLastPoll(own.get(LAST_POLL_KEY)) ?? null;
     return [
       {
         kind: t.kind,
@@ -61,6 +81,8 @@ export function transportStates(
         lastSuccessAt,
         lastError,
         reachable: reachable(lastSuccessAt, lastError?.at),
+        lastPoll,
+        consecutiveFailures: lastPoll?.consecutiveFailures ?? 0,
         ...(token ? { tokenExpiresAt: token, tokenValid: Date.parse(token) > nowMs } : {}),
       },
     ];

@@ -70,7 +70,10 @@ export class PartnersController {
     };
   }
 
-  /** The partner's settings, and under `operations` its circuit breakers and poll health. */
+  /**
+   * The partner's settings, and under `operations` its circuit breakers, poll health and each
+   * polled transport's state (last poll outcome, consecutive failures, token expiry).
+   */
   @Get(':id')
   async get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
     this.staffOnly(principal);
@@ -79,7 +82,7 @@ export class PartnersController {
     return {
       ...showSecretsAsSet(partner),
       ...flags(partner),
-      operations: await partnerOperations(partner, this.polls),
+      operations: await partnerOperations(partner, this.polls, this.pool),
     };
   }
 

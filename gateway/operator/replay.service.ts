@@ -31,9 +31,11 @@ export class ReplayService {
       const message = (await this.messages.get(tx, id, true))!;
       if (message.direction !== 'in')
         throw new ConflictException('only inbound messages replay; redeliver outbound ones');
-      if (message.rawPurgedAt)
+      // Read in this transaction: a month's disposal that got here first has dropped the
+      // payload (rawPurgedAt was read before it committed); one that comes later holds it back.
+      if (message.rawPurgedAt || !(await this.messages.hasRaw(tx, id)))
         throw new ConflictException(
-          `raw payload dropped on ${message.rawPurgedAt} under the retention policy: nothing to replay`,
+          `raw payload dropped${message.rawPurgedAt ? ` on ${message.rawPurgedAt}` : ''} under the retention policy: nothing to replay`,
         );
       if (message.duplicateOf)
         throw new ConflictException(`duplicate of ${message.duplicateOf}: replay the original`);

@@ -217,9 +217,62 @@ describe('DCSA T&T polling', () => {
     expect(await poller().poll(p, tnt(p), pollContext(intake, store))).toEqual({
       received: 0,
       deferred: 1,
+      error: expect.objectContaining({ kind: 'transient' }),
     });
     expect(await stateOf('tnt-down')).toEqual({ cursor: 'c7' });
     expect(waits).toHaveLength(1);
     expect(await messagesOf(gw.pool, 'tnt-down')).toEqual([]);
+  });
+
+  it('shows a 503 in the transport state (GET /partners/:id, partner health) until a poll succeeds', async () => {
+    await partner('tnt-503', { since: '2026-03-14T00:00:00Z', http: { retries: 0 } });
+    nock(CARRIER)
+      .get('/tnt-503/v2/events')
+      .query(true)
+      .reply(503, 'maintenance')
+      .get('/tnt-503/v2/events')
+      .query(true)
+      .reply(200, '[]');
+    const pollNow = async () =>
+      expect(
+        (await gw.request('/partners/tnt-503/poll', { method: 'POST', key: gw.adminKey })).status,
+      ).toBe(200);
+    const detail = async () =>
+      (
+        (await (await gw.request('/partners/tnt-503', { key: gw.adminKey })).json()) as {
+          operations: { transports: Array<Record<string, unknown>> };
+        }
+      ).operations.transports;
+    const health = async () =>
+      (
+        (await (await gw.request('/partners/health', { key: gw.adminKey })).json()) as {
+          items: Array<{ partnerId: string; transports: Array<Record<string, unknown>> }>;
+        }
+      ).items.find((h) => h.partnerId === 'tnt-503')?.transports;
+
+    // The poller fails soft (cursor kept, round deferred), yet the transport shows the error.
+    await pollNow();
+    const failing = {
+      kind: 'dcsa-tnt',
+      reachable: false,
+      consecutiveFailures: 1,
+      lastPoll: expect.objectContaining({
+        outcome: 'error',
+        kind: 'transient',
+        reason: expect.stringMatching(/503/),
+      }),
+    };
+    expect(await detail()).toEqual([expect.objectContaining(failing)]);
+    expect(await health()).toEqual([expect.objectContaining(failing)]);
+
+    await pollNow();
+    const recovered = {
+      reachable: true,
+      consecutiveFailures: 0,
+      lastPoll: expect.objectContaining({ outcome: 'ok' }),
+    };
+    expect(await detail()).toEqual([expect.objectContaining(recovered)]);
+    expect(await health()).toEqual([expect.objectContaining(recovered)]);
+    expect(nock.isDone()).toBe(true);
   });
 });

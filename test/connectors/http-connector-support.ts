@@ -90,8 +90,9 @@ export interface StoredMessage {
 export async function messagesOf(pool: Pool, partnerId: string): Promise<StoredMessage[]> {
   const r = await pool.query<StoredMessage>(
     `SELECT id, direction, transport, partner_ref, state, duplicate_of, message_type,
-            convert_from(raw, 'UTF8') AS raw
-       FROM messages WHERE partner_id = $1 ORDER BY received_at, id`,
+            convert_from(p.raw, 'UTF8') AS raw
+       FROM messages JOIN message_payloads p ON p.message_id = messages.id
+      WHERE partner_id = $1 ORDER BY received_at, id`,
     [partnerId],
   );
   return r.rows;

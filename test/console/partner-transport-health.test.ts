@@ -1,3 +1,4 @@
+import { PollRuntime } from '../../gateway/connectors/poll.runtime';
 import { addCarrier, pollNow } from '../support/carrier-sftp';
 import { startTestGateway, stopTestGateway, type TestGateway } from '../support/gateway-harness';
 import { SftpTestServer } from '../support/sftp-server';
@@ -11,6 +12,8 @@ interface Health {
     reachable: boolean | null;
     lastSuccessAt: string | null;
     lastError: { message: string } | null;
+    lastPoll: { outcome: string } | null;
+    consecutiveFailures: number;
   }>;
 }
 
@@ -39,6 +42,7 @@ describe('partner health: transport state (real sshd)', () => {
     expect((await pollNow(gw, 'line-health'))[0].outcome).toBe('polled');
     const [sftp] = (await health()).transports;
     expect(sftp).toMatchObject({ kind: 'sftp', reachable: true, lastError: null });
+    expect(sftp).toMatchObject({ consecutiveFailures: 0, lastPoll: { outcome: 'ok' } });
     expect(Date.now() - Date.parse(sftp.lastSuccessAt!)).toBeLessThan(60_000);
   });
 
@@ -50,6 +54,10 @@ describe('partner health: transport state (real sshd)', () => {
     expect(sftp.reachable).toBe(false);
     expect(sftp.lastSuccessAt).toBe(before);
     expect(sftp.lastError?.message).toMatch(/\S/);
+    expect(sftp).toMatchObject({ consecutiveFailures: 1, lastPoll: { outcome: 'error' } });
+    // Another failed poll (an operator's, through the back-off) counts on.
+    await gw.app.get(PollRuntime).pollNow('line-health', true);
+    expect((await health()).transports[0].consecutiveFailures).toBe(2);
   });
 
   it('counts webhook signature failures of the last hour apart from the day', async () => {

@@ -43,14 +43,14 @@ export interface FileCounts {
 }
 
 export async function fileCounts(pool: Pool, run: string): Promise<FileCounts> {
-  const ref = `substring(convert_from(m.raw, 'LATIN1') from 'UNZ\\+1\\+(F${run}[0-9]+)')`;
+  const ref = `substring(convert_from(p.raw, 'LATIN1') from 'UNZ\\+1\\+(F${run}[0-9]+)')`;
   const { rows } = await pool.query<{ ref: string; events: number; handled: number }>(
     `SELECT ${ref} AS ref,
             (SELECT count(*) FROM documents d WHERE d.message_id = m.id)::int AS events,
             (SELECT count(*) FROM documents d JOIN processed_envelopes p
                  ON p.envelope_id = d.id AND p.consumer = 'logistics-timeline'
               WHERE d.message_id = m.id)::int AS handled
-       FROM messages m
+       FROM messages m JOIN message_payloads p ON p.message_id = m.id
       WHERE m.partner_id = $1 AND m.direction = 'in' AND m.duplicate_of IS NULL`,
     [CARRIER_ID],
   );
@@ -67,9 +67,9 @@ export async function fileCounts(pool: Pool, run: string): Promise<FileCounts> {
     counts.handled.set(row.ref, (counts.handled.get(row.ref) ?? 0) + row.handled);
   }
   const answers = await pool.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM messages
+    `SELECT count(*)::int AS n FROM messages JOIN message_payloads p ON p.message_id = messages.id
       WHERE partner_id = $1 AND direction = 'out' AND state IN ('sent', 'acknowledged')
-        AND convert_from(raw, 'LATIN1') LIKE $2`,
+        AND convert_from(p.raw, 'LATIN1') LIKE $2`,
     [CARRIER_ID, `%UCI+F${run}%`],
   );
   counts.answered = answers.rows[0].n;

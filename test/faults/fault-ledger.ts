@@ -62,7 +62,8 @@ export async function account(
   const like = `FLT-${run}-%`;
   const stored = await countBy(
     pool,
-    `SELECT key FROM (SELECT convert_from(raw, 'UTF8')::jsonb->>'orderNo' AS key FROM messages
+    `SELECT key FROM (SELECT convert_from(p.raw, 'UTF8')::jsonb->>'orderNo' AS key FROM messages
+        JOIN message_payloads p ON p.message_id = messages.id
       WHERE direction = 'in' AND duplicate_of IS NULL AND state <> 'conflict'
         AND partner_id = ANY($2)) m WHERE key LIKE $1`,
     [like, PARTNER_IDS],

@@ -53,8 +53,8 @@ describe('console API: live counts, pending acknowledgements, stream and audit',
 
   it('lists outbound messages still waiting for an acknowledgement', async () => {
     const sent = await gw.pool.query<{ id: string }>(
-      `INSERT INTO messages (id, direction, partner_id, transport, content_hash, size_bytes, raw, state, updated_at)
-       VALUES (gen_random_uuid(), 'out', 'shop-console', 'sftp', 'h', 1, '\\x00', 'sent', now() - interval '3 hours')
+      `INSERT INTO messages (id, direction, partner_id, transport, content_hash, size_bytes, state, updated_at)
+       VALUES (gen_random_uuid(), 'out', 'shop-console', 'sftp', 'h', 1, 'sent', now() - interval '3 hours')
        RETURNING id`,
     );
     const response = await gw.request('/console/api/acks/pending?olderThanMinutes=60', {

@@ -80,7 +80,8 @@ describe('booking lifecycle: request via API, IFTMIN out, IFTMBC in, SI out', ()
   const outbound = async (type: string) =>
     (
       await gw.pool.query<{ id: string; state: string; raw: Buffer; client_id: string }>(
-        `SELECT id, state, raw, client_id FROM messages WHERE direction = 'out' AND message_type = $1 ORDER BY received_at`,
+        `SELECT id, state, p.raw, client_id FROM messages JOIN message_payloads p ON p.message_id = messages.id
+          WHERE direction = 'out' AND message_type = $1 ORDER BY received_at`,
         [type],
       )
     ).rows;
@@ -159,7 +160,7 @@ describe('booking lifecycle: request via API, IFTMIN out, IFTMBC in, SI out', ()
     expect(response.status).toBe(201);
     const { outboundMessageId } = (await response.json()) as { outboundMessageId: string };
     const { rows } = await gw.pool.query<{ format: string; raw: Buffer }>(
-      'SELECT format, raw FROM messages WHERE id = $1',
+      'SELECT format, p.raw FROM messages JOIN message_payloads p ON p.message_id = id WHERE id = $1',
       [outboundMessageId],
     );
     expect(rows[0].format).toBe('json');

@@ -1,30 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
-import { createPool, ensureDatabase } from '../../core/storage/database';
 import { runMigrations } from '../../core/storage/migration';
 import { coreMigrations } from '../../core/storage/migrations';
-import { dropTestDatabase, testConfig } from '../support/test-config';
+import { useStoreBefore } from '../support/store-before';
 
-const config = testConfig();
-let pool: Pool;
-
-beforeAll(async () => {
-  await ensureDatabase(config.database.url);
-  pool = createPool(config.database.url);
-  // The schema as it was before the inbox.
-  await runMigrations(
-    pool,
-    coreMigrations.filter((m) => m.id < '0005'),
-  );
-});
-afterAll(async () => {
-  await pool.end();
-  await dropTestDatabase(config);
-});
+// The schema as it was before the inbox.
+const store = useStoreBefore('0005');
 
 async function storedMessage(): Promise<string> {
   const id = randomUUID();
-  await pool.query(
+  await store().query(
     `INSERT INTO messages (id, direction, partner_id, transport, content_hash, size_bytes, raw, state)
      VALUES ($1, 'in', 'shop-m', 'http', $2, 2, '\\x7b7d', 'received')`,
     [id, `hash-${id}`],
@@ -35,7 +19,7 @@ async function storedMessage(): Promise<string> {
 /** A hand-off the old way: an outbox row carrying a MessageReceived envelope. */
 async function handOff(messageId: string, generation: number, published: boolean) {
   const envelopeId = randomUUID();
-  await pool.query(
+  await store().query(
     `INSERT INTO outbox (envelope_id, exchange, routing_key, body, headers, published_at)
      VALUES ($1, 'trade.events', 'ingest.message.received', $2, '{}', $3)`,
     [
@@ -54,22 +38,22 @@ it('turns hand-offs the normalizer has not processed into inbox rows, and no oth
   await handOff(waiting, 0, false);
   await handOff(queued, 2, true);
   const processed = await handOff(done, 0, true);
-  await pool.query(
+  await store().query(
     `INSERT INTO processed_envelopes (consumer, envelope_id) VALUES ('normalizer', $1)`,
     [processed],
   );
 
   // 0005 runs first; core migrations added after it follow.
-  expect((await runMigrations(pool, coreMigrations))[0]).toBe('0005-normalizer-inbox');
+  expect((await runMigrations(store(), coreMigrations))[0]).toBe('0005-normalizer-inbox');
 
-  const inbox = await pool.query<{ message_id: string; generation: number }>(
+  const inbox = await store().query<{ message_id: string; generation: number }>(
     'SELECT message_id, generation FROM normalizer_inbox ORDER BY id',
   );
   expect(inbox.rows).toEqual([
     { message_id: waiting, generation: 0 },
     { message_id: queued, generation: 2 },
   ]);
-  const unpublished = await pool.query(
+  const unpublished = await store().query(
     `SELECT count(*)::int AS n FROM outbox WHERE published_at IS NULL`,
   );
   expect(unpublished.rows[0].n).toBe(0);

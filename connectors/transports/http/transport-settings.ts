@@ -32,11 +32,12 @@ export function parseTransportSettings<S extends z.ZodType>(
 
 /**
  * Pollers fail soft: a partner that cannot be reached (after the in-call retries) leaves the
- * cursor where it is and the round ends with the item deferred; what was stored stays stored.
+ * cursor where it is and the round ends with the item deferred, carrying the error for the
+ * transport's state (partner health); what was stored stays stored.
  * A configuration or content error is thrown for operators to see.
  */
 export function softFail(err: unknown, received: number, deferred = 1): PollResult {
   const error = TradeError.from(err, 'internal', 'receive');
-  if (error.kind === 'transient') return { received, deferred };
+  if (error.kind === 'transient') return { received, deferred, error };
   throw error;
 }

@@ -24,6 +24,13 @@ interface TransportState {
   lastSuccessAt: string | null;
   lastError: { at: string; message: string } | null;
   reachable: boolean | null;
+  lastPoll: {
+    outcome: 'ok' | 'error';
+    at: string;
+    consecutiveFailures: number;
+    reason?: string;
+  } | null;
+  consecutiveFailures: number;
   tokenExpiresAt?: string;
   tokenValid?: boolean;
 }
@@ -129,7 +136,10 @@ export function HealthPage() {
   );
 }
 
-/** One polled transport: reachable since its last success, or its last error; token validity. */
+/**
+ * One polled transport: reachable since its last success, or its last error; the last poll when
+ * it failed (a 5xx the poller rode out included) and how many failed in a row; token validity.
+ */
 function Transport(props: { state: TransportState }) {
   const t = useT();
   const s = props.state;
@@ -147,6 +157,15 @@ function Transport(props: { state: TransportState }) {
         </Badge>
       </Tooltip>
     );
+  const poll = s.lastPoll;
+  const failedPoll =
+    poll?.outcome !== 'error' ? null : (
+      <Tooltip label={`${poll.at}: ${poll.reason ?? ''}`} multiline w={320}>
+        <Badge color="red" variant="light" data-testid={`last-poll-${s.kind}`}>
+          {t('lastPollFailed')} {time(poll.at)} · {s.consecutiveFailures} {t('failuresInRow')}
+        </Badge>
+      </Tooltip>
+    );
   const token =
     s.tokenExpiresAt === undefined ? null : (
       <Badge color={s.tokenValid ? 'green' : 'orange'} variant="light">
@@ -156,6 +175,7 @@ function Transport(props: { state: TransportState }) {
   return (
     <>
       {reach}
+      {failedPoll}
       {token}
     </>
   );

@@ -9,6 +9,7 @@ import { failedMessageRefsMigration } from './0040-failed-message-refs';
 import { searchIndexesMigration } from './0050-search-indexes';
 import { auditLogMigration } from './0051-audit-log';
 import { rawRetentionMigration } from './0052-raw-retention';
+import { messagePayloadsMigration } from './0053-message-payloads';
 
 /** Every core migration, in order; runMigrations sorts by id as well. */
 export const coreMigrations: Migration[] = [
@@ -22,4 +23,5 @@ export const coreMigrations: Migration[] = [
   searchIndexesMigration,
   auditLogMigration,
   rawRetentionMigration,
+  messagePayloadsMigration,
 ];

@@ -1,6 +1,6 @@
 import { Client, Pool } from 'pg';
 import { runMigrations } from '../../../core/storage/migration';
-import { purgeRawPayloads } from '../../../core/storage/raw-retention';
+import { disposeMonth, purgeRawPayloads, purgeRows } from '../../../core/storage/raw-retention';
 import { searchMessages } from '../../../core/storage/message-search';
 import { DocumentRepository } from '../../../core/storage/document.repository';
 import { MessageRepository } from '../../../core/storage/message.repository';
@@ -80,35 +80,89 @@ async function measure(pool: Pool, rows: number): Promise<BenchLine[]> {
 }
 
 /**
- * The raw-payload retention job on the same store (ADR 0019): settled messages older than 30
- * days lose their raw bytes. Reports its rate, the store's size per message, and the search by
- * reference again afterwards (the job must leave search as fast as before).
+ * Raw-payload retention on the same store (ADR 0019). One month the old way, row by row
+ * (purgeRows: each settled message's payload row deleted, its record marked, a history entry
+ * written), the next month by dropping its partition (disposeMonth: unsettled payloads held back
+ * first); then the whole policy at 30 days, the store's size per row, and the search by
+ * reference again (retention must leave search as fast as before).
  */
 async function retention(pool: Pool, rows: number): Promise<BenchLine[]> {
-  const size = async () =>
-    Number(
-      (await pool.query<{ n: string }>(`SELECT pg_total_relation_size('messages') AS n`)).rows[0].n,
-    );
-  const before = await size();
-  const started = Date.now();
+  // The two oldest whole months of the busy partners (the oldest is only partly filled), both
+  // past the 30 days.
+  const months = (
+    await pool.query<{ month: string }>(
+      `SELECT to_char(month, 'YYYY-MM-DD') AS month FROM generate_series(
+         (SELECT payload_month(min(received_at)) FROM messages WHERE partner_id <> $1) + interval '1 month',
+         payload_month(now()) - interval '2 months', interval '1 month') month ORDER BY 1 LIMIT 2`,
+      [QUIET_PARTNER],
+    )
+  ).rows.map((r) => r.month);
+  if (months.length < 2) return [...(await sizes(pool, rows))];
+  const [rowMonth, dropMonth] = months;
+  const daysBefore = (month: string) => (Date.now() - Date.parse(`${month}T00:00:00Z`)) / DAY_MS;
+  const nextMonth = (month: string) => {
+    const d = new Date(`${month}T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + 1);
+    return d.toISOString().slice(0, 10);
+  };
+  // Row by row: the months before `rowMonth` first (not timed), then `rowMonth` alone.
+  await purgeRows(pool, daysBefore(rowMonth));
+  let started = Date.now();
+  const rowPurged = await purgeRows(pool, daysBefore(nextMonth(rowMonth)));
+  const rowMs = Date.now() - started;
+  started = Date.now();
+  const disposal = await disposeMonth(pool, dropMonth, 30);
+  const dropMs = Date.now() - started;
+  started = Date.now();
   const purged = await purgeRawPayloads(pool, 30);
-  const ms = Date.now() - started;
+  const allMs = Date.now() - started;
   const pick = () => Math.floor(Math.random() * rows);
   const byRef = await p95(() => searchMessages(pool, { ref: `BL${pick() >> 1}`, limit: 50 }));
   return [
     {
-      name: 'raw retention job (settled, > 30 days)',
-      value: Math.round((purged / Math.max(ms, 1)) * 1000),
-      unit: 'messages/s',
-      note: `${purged} purged in ${ms} ms`,
+      name: `one month row by row (${rowMonth.slice(0, 7)}, DELETE)`,
+      value: rowMs,
+      unit: 'ms',
+      note: `${rowPurged} payloads purged, ${Math.round((rowPurged / Math.max(rowMs, 1)) * 1000)}/s`,
     },
     {
-      name: 'messages table + indexes per message',
-      value: Math.round(before / rows),
-      unit: 'bytes',
+      name: `one month by partition (${dropMonth.slice(0, 7)}, DROP)`,
+      value: dropMs,
+      unit: 'ms',
+      note: `${disposal.dropped} payloads dropped, ${disposal.held} held back`,
     },
+    {
+      name: 'raw retention job (settled, > 30 days)',
+      value: allMs,
+      unit: 'ms',
+      note: `${purged} payloads purged`,
+    },
+    ...(await sizes(pool, rows)),
     { name: 'search by reference (B/L) after the purge', value: byRef, unit: 'ms p95' },
   ];
+}
+
+/** Table + indexes per row (after the purge), for ADR 0019's choice of what to partition. */
+async function sizes(pool: Pool, rows: number): Promise<BenchLine[]> {
+  const tables = ['messages', 'message_payloads', 'message_states', 'documents', 'trade_refs'];
+  const lines: BenchLine[] = [];
+  for (const table of tables) {
+    const { rows: r } = await pool.query<{ bytes: string; n: string }>(
+      `SELECT (SELECT sum(pg_total_relation_size(c)) FROM (
+                 SELECT $1::regclass AS c UNION ALL
+                 SELECT inhrelid::regclass FROM pg_inherits WHERE inhparent = $1::regclass) t) AS bytes,
+              (SELECT count(*) FROM ${table}) AS n`,
+      [table],
+    );
+    const n = Number(r[0].n);
+    lines.push({
+      name: `${table}: table + indexes per row`,
+      value: n ? Math.round(Number(r[0].bytes) / n) : 0,
+      unit: 'bytes',
+      note: `${n} rows, ${rows} messages`,
+    });
+  }
+  return lines;
 }
 
 async function p95(query: () => Promise<unknown>): Promise<number> {

@@ -11,7 +11,8 @@ export const QUIET_PARTNER = 'partner-quiet';
  * - it names two references: orderNo `ORD<i>` and blNo `BL<i/2>` (two messages share a B/L,
  *   so a trade spans messages);
  * - every second message has a document naming invoiceNo `INV<i>`.
- * That is about 2.5 references per message.
+ * That is about 2.5 references per message. Each message's raw payload (~30 bytes) is a row in its
+ * month's partition of message_payloads (ADR 0019).
  */
 export async function seedStore(pool: Pool, count: number, batch = 100_000): Promise<void> {
   await pool.query(
@@ -19,6 +20,14 @@ export async function seedStore(pool: Pool, count: number, batch = 100_000): Pro
      SELECT 'partner-' || g, 'Partner ' || g, 'carrier', 'bench', '{}'::jsonb FROM generate_series(0, $1 - 1) g
      UNION ALL SELECT $2, 'Quiet partner', 'carrier', 'bench', '{}'::jsonb`,
     [BUSY_PARTNERS, QUIET_PARTNER],
+  );
+  // The payload partitions a store of that age would have: one per month back to the oldest
+  // message (30 s apart, the quiet partner's 40 days further back).
+  const days = Math.ceil((count * 30) / 86_400) + 40;
+  await pool.query(
+    `SELECT ensure_payload_partition(payload_month(now() - make_interval(months => k)))
+       FROM generate_series(0, $1::int) k`,
+    [Math.ceil(days / 28)],
   );
   for (let from = 0; from < count; from += batch) {
     const to = Math.min(count, from + batch) - 1;
@@ -29,16 +38,20 @@ export async function seedStore(pool: Pool, count: number, batch = 100_000): Pro
 
 async function seedBatch(pool: Pool, from: number, to: number): Promise<void> {
   await pool.query(
-    `INSERT INTO messages (id, direction, partner_id, transport, format, message_type, content_hash,
-       size_bytes, raw, state, received_at, updated_at)
-     SELECT bench_id('m', g), CASE WHEN g % 3 = 0 THEN 'out' ELSE 'in' END,
-       CASE WHEN g % 97 = 0 THEN $3 ELSE 'partner-' || (g % ${BUSY_PARTNERS}) END,
-       'sftp', 'edifact', (ARRAY['IFTSTA','IFTMIN','CUSDEC','INVOIC'])[1 + g % 4], md5(g::text), 64,
-       convert_to('UNH+' || g || '+IFTSTA:D:99B:UN''', 'UTF8'),
-       (ARRAY['processed','processed','processed','failed','sent','acknowledged','received'])[1 + g % 7],
-       now() - make_interval(secs => g * 30) - CASE WHEN g % 97 = 0 THEN interval '40 days' ELSE interval '0' END,
-       now()
-     FROM generate_series($1::int, $2::int) g`,
+    `WITH added AS (
+       INSERT INTO messages (id, direction, partner_id, transport, format, message_type, content_hash,
+         size_bytes, state, received_at, updated_at)
+       SELECT bench_id('m', g), CASE WHEN g % 3 = 0 THEN 'out' ELSE 'in' END,
+         CASE WHEN g % 97 = 0 THEN $3 ELSE 'partner-' || (g % ${BUSY_PARTNERS}) END,
+         'sftp', 'edifact', (ARRAY['IFTSTA','IFTMIN','CUSDEC','INVOIC'])[1 + g % 4], md5(g::text), 64,
+         (ARRAY['processed','processed','processed','failed','sent','acknowledged','received'])[1 + g % 7],
+         now() - make_interval(secs => g * 30) - CASE WHEN g % 97 = 0 THEN interval '40 days' ELSE interval '0' END,
+         now()
+       FROM generate_series($1::int, $2::int) g
+       RETURNING id, received_at, content_hash)
+     INSERT INTO message_payloads (message_id, month, raw)
+     SELECT id, payload_month(received_at), convert_to('UNH+' || left(content_hash, 7) || '+IFTSTA:D:99B:UN''', 'UTF8')
+       FROM added`,
     [from, to, QUIET_PARTNER],
   );
   await pool.query(
