@@ -18,6 +18,9 @@ export interface ScenarioResult extends Ledger {
   recoverMs: number | null;
   /** Gateway exits the suite did not cause (it restarted the process each time). */
   gatewayExits: number;
+  /** Intake answers 503 (with Retry-After), and other 5xx answers (500, 503 without it). */
+  refused: number;
+  badRefusals: number;
   settled: boolean;
   /** The fault could not be made as planned (the scenario proved nothing). */
   faultError?: string;
@@ -38,6 +41,8 @@ export interface FaultGateway {
   gateway: GatewayChild;
   pool: Pool;
   database: string;
+  /** Its broker namespace (queue `${namespace}q.commerce`). */
+  namespace: string;
   close(): Promise<void>;
 }
 
@@ -45,13 +50,14 @@ export async function startFaultGateway(services: FaultServices): Promise<FaultG
   const id = randomBytes(3).toString('hex');
   const database = `tradehub_faults_${id}`;
   const databaseUrl = await services.createDatabase(database);
+  const namespace = `faults-${id}-`;
   const gateway = gatewayChild(await freePort(), {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'error',
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_MAX: '10',
     RABBITMQ_URL: services.rabbit.url,
-    RABBITMQ_NAMESPACE: `faults-${id}-`,
+    RABBITMQ_NAMESPACE: namespace,
     REDIS_URL: services.redis.url,
     BULL_PREFIX: `tradehub-faults-${id}`,
     PARTNER_SEED_DIR: services.seedDir,
@@ -60,6 +66,8 @@ export async function startFaultGateway(services: FaultServices): Promise<FaultG
     // Poll schedules lost with Redis are re-created within 2 s (the carrier polls every 1 s).
     POLL_SCHEDULE_CHECK_MS: '2000',
     DELIVERY_BACKOFF_MS: '200',
+    // A handler stuck longer than this is cancelled and retried (handler-hangs).
+    HANDLER_TIMEOUT_MS: '3000',
   });
   await gateway.start();
   const pool = new Pool({ connectionString: databaseUrl, max: 3 });
@@ -69,6 +77,7 @@ export async function startFaultGateway(services: FaultServices): Promise<FaultG
     gateway,
     pool,
     database,
+    namespace,
     close: async () => {
       await gateway.stop();
       await pool.end();
@@ -86,8 +95,14 @@ export async function runScenario(
   const run = randomBytes(3).toString('hex');
   const exitsBefore = target.gateway.unexpectedExits;
   const supervisor = supervise(target.gateway, options.log);
-  const fault = new FaultClock(scenario, { services, ...target, log: options.log });
   let files = 0;
+  const fault = new FaultClock(scenario, {
+    services,
+    ...target,
+    run,
+    claimFile: () => files++,
+    log: options.log,
+  });
   const load = await pushOrders({
     url: target.gateway.url,
     run,
@@ -127,8 +142,14 @@ export async function runScenario(
     ...(await account(target.pool, run, load, files)),
     ...fault.times(handledAgain),
     gatewayExits: target.gateway.unexpectedExits - exitsBefore,
+    refused: load.statuses.get(503) ?? 0,
+    badRefusals: load.badRefusals,
     settled,
-    faultError: fault.error,
+    faultError:
+      fault.error ??
+      (scenario.refusesIntake && !load.statuses.get(503)
+        ? 'intake never answered 503 during the fault'
+        : undefined),
   };
 }
 
