@@ -9,6 +9,7 @@ import { gatewayChild, type GatewayChild } from './gateway-child';
 import { dropFile } from './fault-carrier';
 
 const FILE_EVERY = 50;
+const API_EVENT_EVERY = 25;
 
 export interface ScenarioResult extends Ledger {
   scenario: string;
@@ -65,6 +66,9 @@ export async function startFaultGateway(services: FaultServices): Promise<FaultG
     RETRY_DELAYS_MS: '200,1000,5000',
     // Poll schedules lost with Redis are re-created within 2 s (the carrier polls every 1 s).
     POLL_SCHEDULE_CHECK_MS: '2000',
+    // The API carrier is the suite's own server on the loopback.
+    OUTBOUND_ALLOW_HTTP: 'true',
+    OUTBOUND_ALLOWED_NETWORKS: '127.0.0.1/32',
     DELIVERY_BACKOFF_MS: '200',
     // A handler stuck longer than this is cancelled and retried (handler-hangs).
     HANDLER_TIMEOUT_MS: '3000',
@@ -96,6 +100,7 @@ export async function runScenario(
   const exitsBefore = target.gateway.unexpectedExits;
   const supervisor = supervise(target.gateway, options.log);
   let files = 0;
+  const apiIds: string[] = [];
   const fault = new FaultClock(scenario, {
     services,
     ...target,
@@ -122,6 +127,8 @@ export async function runScenario(
       fault.acked();
       // The carrier drops one file for every 50 orders, before, during and after the fault.
       if (acked % FILE_EVERY === 0) dropFile(services.sftp, run, files++);
+      // The API carrier has one new T&T event for every 25 orders.
+      if (acked % API_EVENT_EVERY === 0) apiIds.push(services.api.addEvent(run));
       if (acked >= options.messages * options.faultAt) fault.start();
     },
   });
@@ -135,11 +142,11 @@ export async function runScenario(
     orders,
     options.settleMs,
   );
-  const settled = await untilSettled(target.pool, run, { orders, files }, options.settleMs);
+  const settled = await untilSettled(target.pool, run, { orders, files, apiIds }, options.settleMs);
   supervisor.stop();
   return {
     scenario: scenario.name,
-    ...(await account(target.pool, run, load, files)),
+    ...(await account(target.pool, run, load, files, apiIds)),
     ...fault.times(handledAgain),
     gatewayExits: target.gateway.unexpectedExits - exitsBefore,
     refused: load.statuses.get(503) ?? 0,
@@ -199,6 +206,7 @@ class FaultClock {
 interface Done {
   orders: number;
   files: number;
+  apiIds: readonly string[];
 }
 
 // The suite is the gateway's supervisor: one that died by itself is started again (and counted).
@@ -245,8 +253,12 @@ async function untilSettled(pool: Pool, run: string, done: Done, timeoutMs: numb
   let last = '';
   let quiet = 0;
   while (Date.now() < until) {
-    const state = await backlog(pool, run).catch(() => undefined);
-    const finished = state && state.orders >= done.orders && state.files >= done.files;
+    const state = await backlog(pool, run, done.apiIds).catch(() => undefined);
+    const finished =
+      state &&
+      state.orders >= done.orders &&
+      state.files >= done.files &&
+      state.api >= done.apiIds.length;
     if (state && finished && state.pending === 0 && state.mark === last) {
       if (++quiet >= 3) return true;
     } else quiet = 0;

@@ -3,6 +3,7 @@ import type { FaultServices } from './fault-services';
 import type { GatewayChild } from './gateway-child';
 import { deleteQueue, diskFull, exhaustConnections, hangHandlers } from './fault-store-broker';
 import { dropSftp, duplicateFiles, halfWrittenFile } from './fault-sftp';
+import { duplicatePages } from './fault-api';
 
 export interface FaultContext {
   services: FaultServices;
@@ -107,6 +108,7 @@ export const SCENARIOS: readonly Scenario[] = [
   { name: 'sftp-dropped-mid-transfer', inject: dropSftp },
   { name: 'sftp-half-written-file', inject: halfWrittenFile },
   { name: 'sftp-duplicate-files', inject: duplicateFiles },
+  { name: 'api-duplicate-pages', inject: duplicatePages },
 ];
 
 export function scenarioNamed(name: string): Scenario {

@@ -103,14 +103,13 @@ export async function diskFull(ctx: FaultContext): Promise<void> {
       LANGUAGE plpgsql AS $$ BEGIN
         RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = '53100';
       END $$`);
-    await client.query('BEGIN');
+    // One table at a time, outside a transaction: holding one table's lock while waiting for
+    // the next deadlocks with the gateway's transactions.
     for (const table of DISK_FULL_TABLES)
       await client.query(`CREATE TRIGGER faults_disk_full BEFORE INSERT OR UPDATE ON ${table}
         FOR EACH ROW EXECUTE FUNCTION faults_disk_full()`);
-    await client.query('COMMIT');
     await sleep(5000);
   } finally {
-    await client.query('ROLLBACK').catch(() => undefined);
     for (const table of DISK_FULL_TABLES)
       await client.query(`DROP TRIGGER IF EXISTS faults_disk_full ON ${table}`);
     await client.end();
@@ -137,27 +136,35 @@ export async function hangHandlers(ctx: FaultContext): Promise<void> {
     while (still.size > 0 && Date.now() < until) {
       await sleep(200);
       const now = await waiting(holder, ctx.database, 0);
-      still = new Set([...still].filter((s) => now.has(s)));
+      still = new Map([...still].filter(([id]) => now.has(id)));
     }
     ctx.log?.(`caught ${caught.size} handler statements hanging, ${still.size} never given up`);
     if (still.size > 0)
-      throw new Error(`${still.size} handler statements still hanging after 30 s: no timeout`);
+      throw new Error(
+        `${still.size} handler statements still hanging after 30 s: no timeout (${[...still.values()].join('; ')})`,
+      );
   } finally {
     await holder.query('ROLLBACK').catch(() => undefined);
     await holder.end();
   }
 }
 
-// The statements waiting on the lock, as pid and start time (a reused session is a new one).
-async function waiting(holder: Client, database: string, forMs: number): Promise<Set<string>> {
+// The statements waiting on a lock, by pid and start time (a reused session is a new one), with
+// their text.
+async function waiting(
+  holder: Client,
+  database: string,
+  forMs: number,
+): Promise<Map<string, string>> {
   const until = Date.now() + forMs;
   for (;;) {
-    const { rows } = await holder.query<{ id: string }>(
-      `SELECT pid || '@' || query_start AS id FROM pg_stat_activity
-        WHERE datname = $1 AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+    const { rows } = await holder.query<{ id: string; query: string }>(
+      `SELECT pid || '@' || query_start AS id, backend_type || ' ' || wait_event || ' by ' || pg_blocking_pids(pid)::text || ' ' || now() - query_start || ': ' || left(query, 100) AS query FROM pg_stat_activity
+        WHERE datname = $1 AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()
+`,
       [database],
     );
-    if (rows.length > 0 || Date.now() >= until) return new Set(rows.map((r) => r.id));
+    if (rows.length > 0 || Date.now() >= until) return new Map(rows.map((r) => [r.id, r.query]));
     await sleep(100);
   }
 }

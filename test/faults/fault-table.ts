@@ -18,6 +18,7 @@ export function formatTable(results: ScenarioResult[]): string {
     r.gatewayExits,
     `${r.refused}/${r.badRefusals}`,
     `${r.filesOnce}/${r.files}`,
+    `${r.apiEventsOnce}/${r.apiEvents}`,
     r.settled ? 'yes' : 'NO',
   ]);
   const all = [
@@ -28,6 +29,7 @@ export function formatTable(results: ScenarioResult[]): string {
       'gateway exits',
       '503/bad 5xx',
       'files once',
+      'API events once',
       'drained',
     ],
     ...rows,
