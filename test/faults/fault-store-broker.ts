@@ -1,5 +1,5 @@
 import { connect } from 'amqplib';
-import { Client } from 'pg';
+import { Client, type Pool } from 'pg';
 import type { FaultContext } from './fault-scenarios';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -129,13 +129,13 @@ export async function hangHandlers(ctx: FaultContext): Promise<void> {
   try {
     await holder.query('BEGIN');
     await holder.query('LOCK TABLE commerce_orders IN ACCESS EXCLUSIVE MODE');
-    const caught = await waiting(holder, ctx.database, 10_000);
+    const caught = await waiting(ctx.pool, ctx.database, 10_000);
     if (caught.size === 0) throw new Error('no handler came to wait on commerce_orders');
     const until = Date.now() + 30_000;
     let still = caught;
     while (still.size > 0 && Date.now() < until) {
       await sleep(200);
-      const now = await waiting(holder, ctx.database, 0);
+      const now = await waiting(ctx.pool, ctx.database, 0);
       still = new Map([...still].filter(([id]) => now.has(id)));
     }
     ctx.log?.(`caught ${caught.size} handler statements hanging, ${still.size} never given up`);
@@ -150,15 +150,12 @@ export async function hangHandlers(ctx: FaultContext): Promise<void> {
 }
 
 // The statements waiting on a lock, by pid and start time (a reused session is a new one), with
-// their text.
-async function waiting(
-  holder: Client,
-  database: string,
-  forMs: number,
-): Promise<Map<string, string>> {
+// their text. Read outside the holder's transaction: pg_stat_activity is a snapshot taken at its
+// first read in a transaction.
+async function waiting(pool: Pool, database: string, forMs: number): Promise<Map<string, string>> {
   const until = Date.now() + forMs;
   for (;;) {
-    const { rows } = await holder.query<{ id: string; query: string }>(
+    const { rows } = await pool.query<{ id: string; query: string }>(
       `SELECT pid || '@' || query_start AS id, backend_type || ' ' || wait_event || ' by ' || pg_blocking_pids(pid)::text || ' ' || now() - query_start || ': ' || left(query, 100) AS query FROM pg_stat_activity
         WHERE datname = $1 AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()
 `,
