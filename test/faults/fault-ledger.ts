@@ -174,3 +174,22 @@ async function stuck(pool: Pool): Promise<number> {
   );
   return rows[0].n;
 }
+
+/** What the stuck work is, for the log of a run that did not drain. */
+export async function stuckDetail(pool: Pool): Promise<string> {
+  const { rows } = await pool.query<{ what: string; n: number }>(
+    `SELECT 'inbox' AS what, count(*)::int AS n FROM normalizer_inbox
+     UNION ALL SELECT 'outbox', count(*)::int FROM outbox WHERE published_at IS NULL
+     UNION ALL SELECT 'dead letter ' || consumer || ': ' || left(reason, 120), count(*)::int
+       FROM dead_letters GROUP BY consumer, reason
+     UNION ALL SELECT 'out ' || state, count(*)::int FROM messages
+      WHERE direction = 'out' AND state NOT IN ('sent', 'acknowledged') GROUP BY state
+     UNION ALL SELECT 'in ' || partner_id || ' ' || state, count(*)::int FROM messages
+      WHERE direction = 'in' AND duplicate_of IS NULL AND state NOT IN ('processed', 'duplicate')
+      GROUP BY partner_id, state`,
+  );
+  return rows
+    .filter((r) => r.n > 0)
+    .map((r) => `${r.what}: ${r.n}`)
+    .join('; ');
+}

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { freePort } from '../support/free-port';
 import { pushOrders } from './fault-load';
-import { account, backlog, handledOrders, type Ledger } from './fault-ledger';
+import { account, backlog, handledOrders, stuckDetail, type Ledger } from './fault-ledger';
 import type { FaultContext, Scenario } from './fault-scenarios';
 import type { FaultServices } from './fault-services';
 import { gatewayChild, type GatewayChild } from './gateway-child';
@@ -144,9 +144,11 @@ export async function runScenario(
   );
   const settled = await untilSettled(target.pool, run, { orders, files, apiIds }, options.settleMs);
   supervisor.stop();
+  const ledger = await account(target.pool, run, load, files, apiIds);
+  if (ledger.stuck > 0) options.log?.(`${scenario.name}: stuck ${await stuckDetail(target.pool)}`);
   return {
     scenario: scenario.name,
-    ...(await account(target.pool, run, load, files, apiIds)),
+    ...ledger,
     ...fault.times(handledAgain),
     gatewayExits: target.gateway.unexpectedExits - exitsBefore,
     refused: load.statuses.get(503) ?? 0,
