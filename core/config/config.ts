@@ -75,6 +75,11 @@ export const EnvSchema = z.object({
       (v) => v.split(',').every((d) => /^\d+$/.test(d.trim())),
       'comma-separated milliseconds',
     ),
+  /**
+   * A domain handler's transaction may wait this long in one statement (a lock, a stuck query);
+   * then PostgreSQL cancels it (57014) and the delivery is retried, then dead-lettered.
+   */
+  HANDLER_TIMEOUT_MS: int(30_000, 100),
   DELIVERY_ATTEMPTS: int(6, 1),
   DELIVERY_BACKOFF_MS: int(2000, 1),
   /** Consecutive transient failures that open a partner endpoint's circuit breaker. */
@@ -153,6 +158,8 @@ export interface AppConfig {
     prefetch: number;
     queueType: 'quorum' | 'classic';
     retryDelaysMs: number[];
+    /** Statement timeout inside a handler's transaction (HANDLER_TIMEOUT_MS). */
+    handlerTimeoutMs: number;
   };
   redis: { url: string; bullPrefix: string };
   secretsKey: Buffer;
@@ -243,6 +250,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       prefetch: env.RABBITMQ_PREFETCH,
       queueType: env.RABBITMQ_QUEUE_TYPE,
       retryDelaysMs: env.RETRY_DELAYS_MS.split(',').map((d) => Number(d.trim())),
+      handlerTimeoutMs: env.HANDLER_TIMEOUT_MS,
     },
     redis: { url: env.REDIS_URL, bullPrefix: env.BULL_PREFIX },
     secretsKey,

@@ -198,11 +198,13 @@ export class InboxWorker {
     const failure = classifyFailure(err);
     const delays = this.o.retryDelaysMs;
     try {
-      if (failure.transient && item.attempts < delays.length) {
+      // An outage (disk full, no connection slot) waits at the last delay while it lasts.
+      const more = item.attempts < delays.length || (!!failure.outage && delays.length > 0);
+      if (failure.transient && more) {
         await this.o.pool.query(
           `UPDATE normalizer_inbox SET attempts = attempts + 1, last_error = $3,
              not_before = now() + $2 * interval '1 millisecond' WHERE id = $1`,
-          [item.id, delays[item.attempts], failure.reason],
+          [item.id, delays[Math.min(item.attempts, delays.length - 1)], failure.reason],
         );
         this.log.info({ messageId: item.messageId, ...failure }, 'normalizer: retry later');
         return;

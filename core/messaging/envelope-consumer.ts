@@ -11,6 +11,7 @@ import { classifyFailure, type Failure } from './failure-policy';
 import { errInfo, silentLogger, type MessagingLogger } from './logger';
 import { pause, QueueWorker, REQUEUE_PAUSE_MS, type Delivery } from './queue-worker';
 import { declareTopology, type TopologyNames } from './topology';
+import { replayLostEvents } from './queue-replay';
 import { GroupCommit, type GroupCommitOptions } from '../concurrency/group-commit';
 
 /**
@@ -39,7 +40,10 @@ export interface EnvelopeConsumerOptions {
   connection: AmqpConnection;
   pool: Pool;
   names: TopologyNames;
-  rabbit: Pick<AppConfig['rabbit'], 'prefetch' | 'queueType' | 'retryDelaysMs'>;
+  rabbit: Pick<AppConfig['rabbit'], 'prefetch' | 'queueType' | 'retryDelaysMs'> & {
+    /** Statement timeout in a handler's transaction; default 30 s. */
+    handlerTimeoutMs?: number;
+  };
   logger?: MessagingLogger;
   onOutcome?: (outcome: ConsumeOutcome, handler: string, envelopeId: string | undefined) => void;
   /** Group commit of deliveries; default 50 per batch, 2 batches at once. */
@@ -47,6 +51,8 @@ export interface EnvelopeConsumerOptions {
   /** Called after each committed batch (metrics). */
   onBatch?: (handler: string, size: number, seconds: number) => void;
 }
+
+const DEFAULT_HANDLER_TIMEOUT_MS = 30_000;
 
 /** A batch that failed as a whole; its deliveries are then handled one by one. */
 class BatchFailure extends Error {
@@ -99,6 +105,7 @@ export class EnvelopeConsumer {
       prefetch: o.rabbit.prefetch,
       declare: (channel) => declareTopology(channel, o.names, [handler], o.rabbit),
       handle: (delivery) => this.consume(delivery),
+      onQueueLost: () => this.replay(),
       logger: o.logger,
     });
     this.group = new GroupCommit(
@@ -109,6 +116,15 @@ export class EnvelopeConsumer {
 
   start(): Promise<void> {
     return this.worker.start();
+  }
+
+  // The queue was deleted under us (and is declared again): its messages went with it.
+  private async replay(): Promise<void> {
+    const sent = await replayLostEvents(this.o.pool, this.o.names, this.handler);
+    this.log.warn(
+      { consumer: this.handler.name, replayed: sent },
+      `consumer ${this.handler.name}: queue was deleted; unprocessed events sent again`,
+    );
   }
 
   /** Stops taking messages and waits for those in progress. */
@@ -140,6 +156,7 @@ export class EnvelopeConsumer {
     const started = process.hrtime.bigint();
     try {
       const outcome = await inTransaction(this.o.pool, async (tx) => {
+        await this.limitStatements(tx);
         // Sorted, so two batches never take the same rows in opposite orders (no deadlock).
         const ids = [...new Set(envelopes.map((e) => e.id))].sort();
         const { rows } = await tx.query<{ envelope_id: string }>(
@@ -165,10 +182,19 @@ export class EnvelopeConsumer {
     }
   }
 
+  // A handler held up for ever (a lock nobody releases, a stuck query) would hold its deliveries
+  // and a pool client for ever, and the queue behind them: PostgreSQL cancels the statement
+  // (57014) and the deliveries are retried, then dead-lettered with that reason.
+  private async limitStatements(tx: PoolClient): Promise<void> {
+    const ms = this.o.rabbit.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS;
+    await tx.query(`SELECT set_config('statement_timeout', $1, true)`, [`${ms}ms`]);
+  }
+
   private async consumeAlone(d: Delivery, envelope: Envelope): Promise<void> {
     let processed: boolean;
     try {
       processed = await inTransaction(this.o.pool, async (tx) => {
+        await this.limitStatements(tx);
         const fresh = await tx.query(
           `INSERT INTO processed_envelopes (consumer, envelope_id) VALUES ($1, $2)
            ON CONFLICT DO NOTHING`,
@@ -190,7 +216,10 @@ export class EnvelopeConsumer {
     const { headers: incoming, ...props } = d.message.properties;
     const attempt = headerCount(incoming, H.attempt);
     const delays = this.o.rabbit.retryDelaysMs;
-    const retry = failure.transient && attempt < delays.length;
+    // An outage waits at the last delay for as long as it lasts; a failing message gives up.
+    const retry =
+      failure.transient && delays.length > 0 && (attempt < delays.length || !!failure.outage);
+    const delayIndex = Math.min(attempt, delays.length - 1);
     const headers: Record<string, unknown> = {
       ...incoming,
       [H.routingKey]: headerString(incoming, H.routingKey) ?? d.message.fields.routingKey,
@@ -210,7 +239,7 @@ export class EnvelopeConsumer {
       await publishConfirmed(d.publisher, {
         exchange: retry ? names.retry : names.dlx,
         routingKey: retry
-          ? names.retryQueue(this.handler.name, attempt)
+          ? names.retryQueue(this.handler.name, delayIndex)
           : names.queue(this.handler.name),
         content: d.message.content,
         options: { ...copyProperties(props), headers },

@@ -42,4 +42,12 @@ describe('classifyFailure', () => {
     expect(classifyFailure(wrapped)).toMatchObject({ kind: 'transient', transient: true });
     expect(classifyFailure(new TradeError('internal', 'bug'))).toMatchObject({ transient: false });
   });
+
+  it('tells a dependency outage (disk full, no connection slot) from a failing message', () => {
+    expect(classifyFailure(pgError('53100'))).toMatchObject({ transient: true, outage: true });
+    expect(classifyFailure(pgError('53300'))).toMatchObject({ transient: true, outage: true });
+    expect(classifyFailure(pgError('40001'))).toMatchObject({ transient: true, outage: false });
+    // A handler's statement cancelled by its timeout: retried, within the retry budget.
+    expect(classifyFailure(pgError('57014'))).toMatchObject({ transient: true, outage: false });
+  });
 });

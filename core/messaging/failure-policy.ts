@@ -6,12 +6,20 @@ export interface Failure {
   kind: ErrorKind;
   /** Retried through the delay queues when true; dead-lettered at once otherwise. */
   transient: boolean;
+  /**
+   * A dependency down or out of room (database restarting, disk full, no connection slot):
+   * not the message's fault, so retried at the last delay for as long as it lasts, without
+   * using up the retries a failing message gets.
+   */
+  outage?: boolean;
   reason: string;
 }
 
 // PostgreSQL SQLSTATEs of concurrency worth a retry: serialization failure, deadlock, too many
-// connections, lock not available. A server going away is core/resilience's dependency outage.
-const CONCURRENCY_SQLSTATES = new Set(['40001', '40P01', '53300', '55P03']);
+// connections, lock not available, a statement cancelled (57014: a handler's statement timeout,
+// its work held up by a lock or a stuck query). A server going away is core/resilience's
+// dependency outage.
+const CONCURRENCY_SQLSTATES = new Set(['40001', '40P01', '53300', '55P03', '57014']);
 
 const MAX_REASON = 1_000; // AMQP header tables are limited to 64 KiB in all
 
@@ -32,6 +40,7 @@ export function classifyFailure(err: unknown): Failure {
     return {
       kind: outage ? 'transient' : err.kind,
       transient: err.retryable || outage,
+      outage: isDependencyOutage(err),
       reason: truncate(`${err.message}${where ? ` at ${where}` : ''}`),
     };
   }
@@ -39,7 +48,12 @@ export function classifyFailure(err: unknown): Failure {
   const code = (err as { code?: unknown } | null)?.code;
   const transient = isTransient(err);
   const tagged = typeof code === 'string' ? `${message} (${code})` : message;
-  return { kind: transient ? 'transient' : 'internal', transient, reason: truncate(tagged) };
+  return {
+    kind: transient ? 'transient' : 'internal',
+    transient,
+    outage: isDependencyOutage(err),
+    reason: truncate(tagged),
+  };
 }
 
 function truncate(text: string): string {

@@ -10,4 +10,5 @@ export * from './logger';
 export * from './outbox';
 export * from './outbox-relay';
 export * from './queue-depths';
+export * from './queue-replay';
 export * from './topology';

@@ -24,6 +24,11 @@ export interface QueueWorkerOptions {
   declare(channel: Channel): Promise<void>;
   /** Must settle the delivery itself; a throw is logged and the message requeued later. */
   handle(delivery: Delivery): Promise<void>;
+  /**
+   * After the broker cancelled a consumer (its queue deleted) and the worker declared and
+   * consumed again: what the deleted queue held is gone, to be brought back from the store.
+   */
+  onQueueLost?(queue: string): Promise<void>;
   logger?: MessagingLogger;
 }
 
@@ -132,6 +137,7 @@ export class QueueWorker {
     void closeAll(s)
       .then(() => pause(REQUEUE_PAUSE_MS))
       .then(() => this.attach(model))
+      .then(() => this.o.onQueueLost?.(queue))
       .catch((err: unknown) => this.log.error(errInfo(err), `${this.o.name}: re-attach failed`));
   }
 

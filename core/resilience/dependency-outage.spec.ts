@@ -11,6 +11,12 @@ describe('isDependencyOutage', () => {
     expect(isDependencyOutage(new Error('Connection terminated unexpectedly'))).toBe(true);
   });
 
+  it('recognises a database out of disk, memory or connection slots', () => {
+    expect(isDependencyOutage(coded('53100', 'could not extend file'))).toBe(true);
+    expect(isDependencyOutage(coded('53200', 'out of memory'))).toBe(true);
+    expect(isDependencyOutage(coded('53300', 'sorry, too many clients already'))).toBe(true);
+  });
+
   it('looks through wrappers', () => {
     const wrapped = TradeError.from(coded('ECONNREFUSED'), 'internal');
     expect(isDependencyOutage(wrapped)).toBe(true);
@@ -19,6 +25,8 @@ describe('isDependencyOutage', () => {
 
   it('leaves faults in the work alone', () => {
     expect(isDependencyOutage(coded('23505', 'duplicate key'))).toBe(false);
+    // A statement over a program limit fails the same way however often it is tried.
+    expect(isDependencyOutage(coded('54000', 'statement too complex'))).toBe(false);
     expect(isDependencyOutage(new TypeError('x is undefined'))).toBe(false);
     expect(isDependencyOutage(undefined)).toBe(false);
   });

@@ -1,7 +1,9 @@
-// PostgreSQL SQLSTATEs of a server going away or not yet taking connections:
+// PostgreSQL SQLSTATEs of a server going away, not yet taking connections or out of a resource:
 // 57P01 admin shutdown (pg_ctl -m fast), 57P02 crash shutdown, 57P03 "the database system is
-// starting up", class 08 connection exceptions.
-const OUTAGE_SQLSTATES = /^(57P0[123]|08\d\d\d)$/;
+// starting up", class 08 connection exceptions, class 53 insufficient resources (53100 disk
+// full, 53200 out of memory, 53300 too many connections): the same work succeeds once the
+// server has room again, as the fault suite's disk-full and connections-exhausted runs show.
+const OUTAGE_SQLSTATES = /^(57P0[123]|08\d\d\d|53\d\d\d)$/;
 const OUTAGE_ERRNOS = new Set([
   'ECONNREFUSED',
   'ECONNRESET',

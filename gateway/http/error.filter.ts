@@ -13,7 +13,8 @@ const STATUS_OF: Record<ErrorKind, number> = {
   internal: 500,
 };
 
-// What a caller is told to wait when PostgreSQL, Redis or RabbitMQ is away (a restart takes seconds).
+// What a caller is told to wait when PostgreSQL, Redis or RabbitMQ is away (a restart takes
+// seconds) or PostgreSQL is out of disk or connections.
 const OUTAGE_RETRY_AFTER_SECONDS = 5;
 
 /**
@@ -31,7 +32,10 @@ export class JsonErrorFilter implements ExceptionFilter {
     const { status, body } = outage
       ? {
           status: 503,
-          body: { code: 'dependency-unavailable', message: 'a dependency is restarting; retry' },
+          body: {
+            code: 'dependency-unavailable',
+            message: 'a dependency is restarting or out of room; retry',
+          },
         }
       : this.describe(exception);
     if (outage) {

@@ -1,10 +1,11 @@
 import type { Pool } from 'pg';
 import type { LoadOutcome } from './fault-load';
 import { FAULT_PARTNERS } from './fault-partners';
+import { API_CARRIER_ID, apiCounts, apiEventsHandled } from './fault-api';
 import { CARRIER_ID, fileCounts, fileRef } from './fault-carrier';
 
 const PARTNER_IDS = FAULT_PARTNERS.map((p) => p.id);
-const ALL_PARTNERS = [...PARTNER_IDS, CARRIER_ID];
+const ALL_PARTNERS = [...PARTNER_IDS, CARRIER_ID, API_CARRIER_ID];
 
 /** One scenario's accounting, per logical message sent. */
 export interface Ledger {
@@ -22,6 +23,9 @@ export interface Ledger {
   /** Carrier files dropped (counted in `sent` too), and those stored, handled and answered once. */
   files: number;
   filesOnce: number;
+  /** API events added (counted in `sent` too), and those stored, normalized, handled once. */
+  apiEvents: number;
+  apiEventsOnce: number;
   /** Work left behind: inbox and outbox rows, unnormalized or failed messages, dead letters. */
   stuck: number;
 }
@@ -30,7 +34,8 @@ export interface Ledger {
 export async function backlog(
   pool: Pool,
   run: string,
-): Promise<{ pending: number; orders: number; files: number; mark: string }> {
+  apiIds: readonly string[] = [],
+): Promise<{ pending: number; orders: number; files: number; api: number; mark: string }> {
   const { rows } = await pool.query<{ pending: number; handled: number }>(
     `SELECT (SELECT count(*) FROM normalizer_inbox)::int
           + (SELECT count(*) FROM outbox WHERE published_at IS NULL)::int
@@ -40,8 +45,9 @@ export async function backlog(
   );
   const orders = await handledOrders(pool, run);
   const files = (await fileCounts(pool, run)).answered;
-  const mark = `${rows[0].handled}/${orders}/${files}`;
-  return { pending: rows[0].pending, orders, files, mark };
+  const api = await apiEventsHandled(pool, apiIds);
+  const mark = `${rows[0].handled}/${orders}/${files}/${api}`;
+  return { pending: rows[0].pending, orders, files, api, mark };
 }
 
 /** How many of the run's orders the commerce handler has handled (at least once). */
@@ -58,6 +64,7 @@ export async function account(
   run: string,
   load: LoadOutcome,
   files: number,
+  apiIds: readonly string[] = [],
 ): Promise<Ledger> {
   const like = `FLT-${run}-%`;
   const stored = await countBy(
@@ -87,11 +94,13 @@ export async function account(
     [like],
   );
   const ledger: Ledger = {
-    sent: load.messages.length + files,
-    // A dropped file is on the partner's server: delivered to the gateway's side as it is.
-    acked: load.acked.size + files,
+    sent: load.messages.length + files + apiIds.length,
+    // A dropped file or an API event is on the partner's side: delivered as it is.
+    acked: load.acked.size + files + apiIds.length,
     files,
     filesOnce: 0,
+    apiEvents: apiIds.length,
+    apiEventsOnce: 0,
     stored: 0,
     processedOnce: 0,
     lost: 0,
@@ -107,7 +116,24 @@ export async function account(
     if (s > 1 || d > 1 || h > 1) ledger.doubled++;
   }
   await accountFiles(pool, run, files, ledger);
+  await accountApi(pool, apiIds, ledger);
   return ledger;
+}
+
+// Each API event: on an original page, handled by the timeline, one timeline source row.
+async function accountApi(pool: Pool, ids: readonly string[], ledger: Ledger) {
+  const counts = await apiCounts(pool, ids);
+  for (const id of ids) {
+    const [p, h, e] = [counts.pages, counts.handled, counts.effects].map((m) => m.get(id) ?? 0);
+    if (p >= 1) ledger.stored++;
+    if (p >= 1 && h >= 1 && e === 1) {
+      ledger.processedOnce++;
+      ledger.apiEventsOnce++;
+    }
+    if (h === 0 || e === 0) ledger.lost++;
+    if (e > 1) ledger.doubled++;
+  }
+  ledger.doubled += counts.pagesTwice;
 }
 
 // Each file: one original, two container events each handled once, one CONTRL answer.
@@ -148,4 +174,23 @@ async function stuck(pool: Pool): Promise<number> {
     [ALL_PARTNERS],
   );
   return rows[0].n;
+}
+
+/** What the stuck work is, for the log of a run that did not drain. */
+export async function stuckDetail(pool: Pool): Promise<string> {
+  const { rows } = await pool.query<{ what: string; n: number }>(
+    `SELECT 'inbox' AS what, count(*)::int AS n FROM normalizer_inbox
+     UNION ALL SELECT 'outbox', count(*)::int FROM outbox WHERE published_at IS NULL
+     UNION ALL SELECT 'dead letter ' || consumer || ': ' || left(reason, 120), count(*)::int
+       FROM dead_letters GROUP BY consumer, reason
+     UNION ALL SELECT 'out ' || state, count(*)::int FROM messages
+      WHERE direction = 'out' AND state NOT IN ('sent', 'acknowledged') GROUP BY state
+     UNION ALL SELECT 'in ' || partner_id || ' ' || state, count(*)::int FROM messages
+      WHERE direction = 'in' AND duplicate_of IS NULL AND state NOT IN ('processed', 'duplicate')
+      GROUP BY partner_id, state`,
+  );
+  return rows
+    .filter((r) => r.n > 0)
+    .map((r) => `${r.what}: ${r.n}`)
+    .join('; ');
 }

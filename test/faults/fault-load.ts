@@ -25,6 +25,11 @@ export interface LoadOutcome {
   statuses: Map<number, number>;
   /** Times (epoch ms) of each 2xx answer, for the recovery time. */
   ackTimes: number[];
+  /**
+   * 5xx answers that were not 503 with Retry-After: a dependency fault must tell the partner
+   * to come back later, not that the gateway broke (500) or how long to wait nothing.
+   */
+  badRefusals: number;
 }
 
 /**
@@ -40,12 +45,17 @@ export async function pushOrders(options: LoadOptions): Promise<LoadOutcome> {
     acked: new Set(),
     statuses: new Map(),
     ackTimes: [],
+    badRefusals: 0,
   };
   let next = 0;
   const send = async (message: FaultMessage) => {
     const until = Date.now() + (options.giveUpMs ?? 600_000);
     for (let attempt = 0; Date.now() < until; attempt++) {
-      const status = await post(agent, options.url, message).catch(() => 0);
+      const { status, retryAfter } = await post(agent, options.url, message).catch(() => ({
+        status: 0,
+        retryAfter: undefined,
+      }));
+      if (status >= 500 && (status !== 503 || !retryAfter)) outcome.badRefusals++;
       outcome.statuses.set(status, (outcome.statuses.get(status) ?? 0) + 1);
       if (status >= 200 && status < 300) {
         outcome.ackTimes.push(Date.now());
@@ -77,7 +87,12 @@ export async function pushOrders(options: LoadOptions): Promise<LoadOutcome> {
   return outcome;
 }
 
-function post(agent: http.Agent, base: string, message: FaultMessage): Promise<number> {
+interface Answer {
+  status: number;
+  retryAfter: string | undefined;
+}
+
+function post(agent: http.Agent, base: string, message: FaultMessage): Promise<Answer> {
   const headers = {
     ...partnerOf(message.partnerId).headers(message.body),
     'content-type': 'application/json',
@@ -90,7 +105,8 @@ function post(agent: http.Agent, base: string, message: FaultMessage): Promise<n
       { method: 'POST', agent, headers, timeout: 30_000 },
       (response) => {
         response.resume();
-        response.on('end', () => resolve(response.statusCode ?? 0));
+        const retryAfter = response.headers['retry-after'];
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, retryAfter }));
         response.on('error', reject);
       },
     );

@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { freePort } from '../support/free-port';
 import { pushOrders } from './fault-load';
-import { account, backlog, handledOrders, type Ledger } from './fault-ledger';
+import { account, backlog, handledOrders, stuckDetail, type Ledger } from './fault-ledger';
 import type { FaultContext, Scenario } from './fault-scenarios';
 import type { FaultServices } from './fault-services';
 import { gatewayChild, type GatewayChild } from './gateway-child';
 import { dropFile } from './fault-carrier';
 
 const FILE_EVERY = 50;
+const API_EVENT_EVERY = 25;
 
 export interface ScenarioResult extends Ledger {
   scenario: string;
@@ -18,6 +19,9 @@ export interface ScenarioResult extends Ledger {
   recoverMs: number | null;
   /** Gateway exits the suite did not cause (it restarted the process each time). */
   gatewayExits: number;
+  /** Intake answers 503 (with Retry-After), and other 5xx answers (500, 503 without it). */
+  refused: number;
+  badRefusals: number;
   settled: boolean;
   /** The fault could not be made as planned (the scenario proved nothing). */
   faultError?: string;
@@ -38,6 +42,8 @@ export interface FaultGateway {
   gateway: GatewayChild;
   pool: Pool;
   database: string;
+  /** Its broker namespace (queue `${namespace}q.commerce`). */
+  namespace: string;
   close(): Promise<void>;
 }
 
@@ -45,13 +51,14 @@ export async function startFaultGateway(services: FaultServices): Promise<FaultG
   const id = randomBytes(3).toString('hex');
   const database = `tradehub_faults_${id}`;
   const databaseUrl = await services.createDatabase(database);
+  const namespace = `faults-${id}-`;
   const gateway = gatewayChild(await freePort(), {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.FAULTS_LOG_LEVEL ?? 'error',
     DATABASE_URL: databaseUrl,
     DATABASE_POOL_MAX: '10',
     RABBITMQ_URL: services.rabbit.url,
-    RABBITMQ_NAMESPACE: `faults-${id}-`,
+    RABBITMQ_NAMESPACE: namespace,
     REDIS_URL: services.redis.url,
     BULL_PREFIX: `tradehub-faults-${id}`,
     PARTNER_SEED_DIR: services.seedDir,
@@ -59,7 +66,12 @@ export async function startFaultGateway(services: FaultServices): Promise<FaultG
     RETRY_DELAYS_MS: '200,1000,5000',
     // Poll schedules lost with Redis are re-created within 2 s (the carrier polls every 1 s).
     POLL_SCHEDULE_CHECK_MS: '2000',
+    // The API carrier is the suite's own server on the loopback.
+    OUTBOUND_ALLOW_HTTP: 'true',
+    OUTBOUND_ALLOWED_NETWORKS: '127.0.0.1/32',
     DELIVERY_BACKOFF_MS: '200',
+    // A handler stuck longer than this is cancelled and retried (handler-hangs).
+    HANDLER_TIMEOUT_MS: '3000',
   });
   await gateway.start();
   const pool = new Pool({ connectionString: databaseUrl, max: 3 });
@@ -69,6 +81,7 @@ export async function startFaultGateway(services: FaultServices): Promise<FaultG
     gateway,
     pool,
     database,
+    namespace,
     close: async () => {
       await gateway.stop();
       await pool.end();
@@ -86,8 +99,15 @@ export async function runScenario(
   const run = randomBytes(3).toString('hex');
   const exitsBefore = target.gateway.unexpectedExits;
   const supervisor = supervise(target.gateway, options.log);
-  const fault = new FaultClock(scenario, { services, ...target, log: options.log });
   let files = 0;
+  const apiIds: string[] = [];
+  const fault = new FaultClock(scenario, {
+    services,
+    ...target,
+    run,
+    claimFile: () => files++,
+    log: options.log,
+  });
   const load = await pushOrders({
     url: target.gateway.url,
     run,
@@ -107,6 +127,8 @@ export async function runScenario(
       fault.acked();
       // The carrier drops one file for every 50 orders, before, during and after the fault.
       if (acked % FILE_EVERY === 0) dropFile(services.sftp, run, files++);
+      // The API carrier has one new T&T event for every 25 orders.
+      if (acked % API_EVENT_EVERY === 0) apiIds.push(services.api.addEvent(run));
       if (acked >= options.messages * options.faultAt) fault.start();
     },
   });
@@ -120,15 +142,23 @@ export async function runScenario(
     orders,
     options.settleMs,
   );
-  const settled = await untilSettled(target.pool, run, { orders, files }, options.settleMs);
+  const settled = await untilSettled(target.pool, run, { orders, files, apiIds }, options.settleMs);
   supervisor.stop();
+  const ledger = await account(target.pool, run, load, files, apiIds);
+  if (ledger.stuck > 0) options.log?.(`${scenario.name}: stuck ${await stuckDetail(target.pool)}`);
   return {
     scenario: scenario.name,
-    ...(await account(target.pool, run, load, files)),
+    ...ledger,
     ...fault.times(handledAgain),
     gatewayExits: target.gateway.unexpectedExits - exitsBefore,
+    refused: load.statuses.get(503) ?? 0,
+    badRefusals: load.badRefusals,
     settled,
-    faultError: fault.error,
+    faultError:
+      fault.error ??
+      (scenario.refusesIntake && !load.statuses.get(503)
+        ? 'intake never answered 503 during the fault'
+        : undefined),
   };
 }
 
@@ -178,6 +208,7 @@ class FaultClock {
 interface Done {
   orders: number;
   files: number;
+  apiIds: readonly string[];
 }
 
 // The suite is the gateway's supervisor: one that died by itself is started again (and counted).
@@ -224,8 +255,12 @@ async function untilSettled(pool: Pool, run: string, done: Done, timeoutMs: numb
   let last = '';
   let quiet = 0;
   while (Date.now() < until) {
-    const state = await backlog(pool, run).catch(() => undefined);
-    const finished = state && state.orders >= done.orders && state.files >= done.files;
+    const state = await backlog(pool, run, done.apiIds).catch(() => undefined);
+    const finished =
+      state &&
+      state.orders >= done.orders &&
+      state.files >= done.files &&
+      state.api >= done.apiIds.length;
     if (state && finished && state.pending === 0 && state.mark === last) {
       if (++quiet >= 3) return true;
     } else quiet = 0;

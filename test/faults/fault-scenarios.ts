@@ -1,6 +1,9 @@
 import type { Pool } from 'pg';
 import type { FaultServices } from './fault-services';
 import type { GatewayChild } from './gateway-child';
+import { deleteQueue, diskFull, exhaustConnections, hangHandlers } from './fault-store-broker';
+import { dropSftp, duplicateFiles, halfWrittenFile } from './fault-sftp';
+import { duplicatePages } from './fault-api';
 
 export interface FaultContext {
   services: FaultServices;
@@ -8,6 +11,12 @@ export interface FaultContext {
   /** The suite's own connection to the scenario's database (it survives restarts). */
   pool: Pool;
   database: string;
+  /** The gateway's broker namespace. */
+  namespace: string;
+  /** The run's id (order numbers, file references). */
+  run: string;
+  /** Reserves the next carrier file number for a file the scenario puts itself. */
+  claimFile(): number;
   log?: (line: string) => void;
 }
 
@@ -15,6 +24,8 @@ export interface Scenario {
   name: string;
   /** Every n-th message is posted three times at once. */
   triplicateEvery?: number;
+  /** The fault stops intake for a while: at least one 503 must be answered. */
+  refusesIntake?: boolean;
   /** Breaks something while the load runs; resolves once the broken thing is back. */
   inject(ctx: FaultContext): Promise<void>;
 }
@@ -90,6 +101,14 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   { name: 'handler-crash-before-ack', inject: crashHandlers },
   { name: 'duplicate-deliveries', triplicateEvery: 10, inject: async () => undefined },
+  { name: 'rabbitmq-queue-deleted', inject: deleteQueue },
+  { name: 'postgres-connections-exhausted', refusesIntake: true, inject: exhaustConnections },
+  { name: 'postgres-disk-full', refusesIntake: true, inject: diskFull },
+  { name: 'handler-hangs', inject: hangHandlers },
+  { name: 'sftp-dropped-mid-transfer', inject: dropSftp },
+  { name: 'sftp-half-written-file', inject: halfWrittenFile },
+  { name: 'sftp-duplicate-files', inject: duplicateFiles },
+  { name: 'api-duplicate-pages', inject: duplicatePages },
 ];
 
 export function scenarioNamed(name: string): Scenario {

@@ -6,6 +6,7 @@ import { startOwnPostgres, type OwnPostgres } from '../support/own-postgres';
 import { startOwnRabbit, type OwnRabbit } from '../support/own-rabbitmq';
 import { startOwnRedis, type OwnRedis } from '../support/own-redis';
 import { SftpTestServer } from '../support/sftp-server';
+import { API_CARRIER_ID, apiCarrierYaml, startTntApi, type TntApi } from './fault-api';
 import { CARRIER_ID, carrierSeedYaml } from './fault-carrier';
 import { FAULT_PARTNERS } from './fault-partners';
 
@@ -19,6 +20,8 @@ export interface FaultServices {
   rabbit: OwnRabbit;
   redis: OwnRedis;
   sftp: SftpTestServer;
+  /** The API carrier's T&T API (a local stand-in for the third party's). */
+  api: TntApi;
   seedDir: string;
   /** A fresh database on the own server, for one scenario. */
   createDatabase(name: string): Promise<string>;
@@ -30,20 +33,23 @@ export async function startFaultServices(): Promise<FaultServices> {
   const redis = await startOwnRedis();
   let rabbit: OwnRabbit;
   let sftp: SftpTestServer;
+  let api: TntApi;
   try {
     rabbit = await startOwnRabbit();
     sftp = await SftpTestServer.start();
+    api = await startTntApi();
   } catch (err) {
     await redis.stop();
     pg.destroy();
     throw err;
   }
-  const seedDir = writeSeed(sftp);
+  const seedDir = writeSeed(sftp, api);
   return {
     pg,
     rabbit,
     redis,
     sftp,
+    api,
     seedDir,
     createDatabase: async (name) => {
       const admin = new Client({ connectionString: pg.url('postgres') });
@@ -60,6 +66,7 @@ export async function startFaultServices(): Promise<FaultServices> {
       await rabbit.destroy().catch(() => undefined);
       await redis.stop().catch(() => undefined);
       await sftp.close().catch(() => undefined);
+      await api.close().catch(() => undefined);
       pg.destroy();
       rmSync(seedDir, { recursive: true, force: true });
     },
@@ -67,7 +74,7 @@ export async function startFaultServices(): Promise<FaultServices> {
 }
 
 // Only the load's partners and their client: no pollers reaching hosts that do not exist.
-function writeSeed(sftp: SftpTestServer): string {
+function writeSeed(sftp: SftpTestServer, api: TntApi): string {
   const dir = mkdtempSync(join(tmpdir(), 'tradehub-faults-seed-'));
   mkdirSync(join(dir, 'partners'));
   writeFileSync(
@@ -78,5 +85,6 @@ function writeSeed(sftp: SftpTestServer): string {
     writeFileSync(join(dir, 'partners', `${partner.id}.yaml`), partner.yaml);
   }
   writeFileSync(join(dir, 'partners', `${CARRIER_ID}.yaml`), carrierSeedYaml(sftp));
+  writeFileSync(join(dir, 'partners', `${API_CARRIER_ID}.yaml`), apiCarrierYaml(api));
   return dir;
 }

@@ -16,11 +16,22 @@ export function formatTable(results: ScenarioResult[]): string {
     seconds(r.faultMs),
     seconds(r.recoverMs),
     r.gatewayExits,
+    `${r.refused}/${r.badRefusals}`,
     `${r.filesOnce}/${r.files}`,
+    `${r.apiEventsOnce}/${r.apiEvents}`,
     r.settled ? 'yes' : 'NO',
   ]);
   const all = [
-    [...head, 'fault lasted', 'time to recover', 'gateway exits', 'files once', 'drained'],
+    [
+      ...head,
+      'fault lasted',
+      'time to recover',
+      'gateway exits',
+      '503/bad 5xx',
+      'files once',
+      'API events once',
+      'drained',
+    ],
     ...rows,
   ].map((row) => row.map(String));
   const widths = all[0].map((_, i) => Math.max(...all.map((row) => row[i].length)));
@@ -39,4 +50,5 @@ export const clean = (r: ScenarioResult) =>
   r.lost === 0 &&
   r.doubled === 0 &&
   r.stuck === 0 &&
+  r.badRefusals === 0 &&
   r.processedOnce === r.acked;

@@ -4,7 +4,7 @@ import { clean, formatTable } from './fault-table';
 import { SCENARIOS, scenarioNamed } from './fault-scenarios';
 import { startFaultServices } from './fault-services';
 
-// `npm run faults [-- --messages 10000 --only redis-restart --in-flight 16]`: each scenario
+// `npm run faults [-- --messages 10000 --only redis-restart --in-flight 16 --settle-sec 600]`: each scenario
 // gets a fresh gateway (own database, namespace, bull prefix) on the suite's own PostgreSQL,
 // RabbitMQ node and Redis; the table at the end is the result. Exit code 1 when any message
 // is lost, doubled or stuck, a scenario did not drain, or the gateway died by itself.
@@ -13,6 +13,7 @@ const { values } = parseArgs({
     messages: { type: 'string', default: '10000' },
     'in-flight': { type: 'string', default: '16' },
     only: { type: 'string', multiple: true },
+    'settle-sec': { type: 'string', default: '600' },
   },
 });
 
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
           messages,
           inFlight: Number(values['in-flight']),
           faultAt: 0.3,
-          settleMs: 10 * 60_000,
+          settleMs: Number(values['settle-sec']) * 1000,
           log,
         });
         results.push(result);

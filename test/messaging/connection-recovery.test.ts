@@ -26,8 +26,11 @@ let consuming: AmqpConnection;
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // A little work per envelope (simulated, not a wait) keeps deliveries in flight when the
 // connection goes.
+// `held`, when set, keeps every delivery in the handler until it settles.
+let held: Promise<void> | undefined;
 const handler = recordingHandler('resilient', async () => {
   await pause(60);
+  await held;
 });
 
 async function enqueueBatches(batches: number, size: number, gapMs: number): Promise<void> {
@@ -118,5 +121,40 @@ describe('broker connection loss', () => {
       ]);
       return rowCount === 1;
     });
+  });
+
+  it('sends again from the store what a deleted queue held', async () => {
+    let release: () => void = () => undefined;
+    held = new Promise((r) => (release = r));
+    // More than the prefetch: the rest wait ready in the queue, and go with it.
+    const count = h.config.rabbit.prefetch + 150;
+    const envelopes = Array.from({ length: count }, () => testEnvelope());
+    await inTransaction(h.pool, async (tx) => {
+      for (const envelope of envelopes) await enqueueEnvelope(tx, envelope);
+    });
+    const queue = h.names.queue(handler.name);
+    await waitFor('queue filled', async () => {
+      const depths = await consuming.withChannel((ch) => queueDepths(ch, [queue]));
+      return depths[queue].messages >= 150;
+    });
+    const deleted = await consuming.withChannel((ch) => ch.deleteQueue(queue));
+    expect(deleted.messageCount).toBeGreaterThanOrEqual(150);
+    held = undefined;
+    release();
+    const ids = envelopes.map((e) => e.id);
+    const counts = async () => {
+      const { rows } = await h.pool.query<{ total: number; distinct: number }>(
+        `SELECT count(*)::int AS total, count(DISTINCT envelope_id)::int AS distinct
+           FROM handled WHERE envelope_id = ANY($1::uuid[])`,
+        [ids],
+      );
+      return rows[0];
+    };
+    await waitFor('every envelope handled', async () => (await counts()).distinct === count);
+    await untilSettled(async () => ({
+      busy: (await outboxLag(h.pool)).pending > 0,
+      mark: await counts(),
+    }));
+    expect(await counts()).toEqual({ total: count, distinct: count });
   });
 });

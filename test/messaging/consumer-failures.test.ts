@@ -65,7 +65,30 @@ const strict = recordingHandler(
   },
   ['strict.#'],
 );
-const handlers: EnvelopeHandler[] = [flaky, exhausted, strict];
+// The database out of disk (53100) for more tries than there are retry delays, then back.
+const outageTries = new Map<string, number>();
+const diskFull = recordingHandler(
+  'disk-full',
+  async (envelope) => {
+    const tries = (outageTries.get(envelope.id) ?? 0) + 1;
+    outageTries.set(envelope.id, tries);
+    if (tries <= h.config.rabbit.retryDelaysMs.length + 2)
+      throw Object.assign(new Error('could not extend file: No space left on device'), {
+        code: '53100',
+      });
+  },
+  ['disk.#'],
+);
+// A handler whose statement never ends by itself (as one waiting on a lock nobody releases).
+const hanging = recordingHandler(
+  'hanging',
+  async (_envelope, tx) => {
+    await tx.query('SELECT pg_sleep(20)');
+  },
+  ['hang.#'],
+);
+const HANG_TIMEOUT_MS = 300;
+const handlers: EnvelopeHandler[] = [flaky, exhausted, strict, diskFull, hanging];
 
 const outcomeCount = (handler: string, outcome: ConsumeOutcome) =>
   outcomes.filter((o) => o.handler === handler && o.outcome === outcome).length;
@@ -94,8 +117,10 @@ beforeAll(async () => {
   await h.track(new OutboxRelay({ ...deps, ...h.config.outbox })).start();
   await h.track(new DeadLetterRecorder({ ...deps, consumers: handlers })).start();
   for (const handler of handlers) {
+    const rabbit = { ...h.config.rabbit, handlerTimeoutMs: HANG_TIMEOUT_MS };
     const consumer = new EnvelopeConsumer(handler, {
       ...deps,
+      rabbit,
       onOutcome: (outcome, name) => outcomes.push({ outcome, handler: name, at: Date.now() }),
     });
     await h.track(consumer).start();
@@ -128,6 +153,26 @@ describe('envelope consumer failures', () => {
     });
     expect(dead.reason).toBe('gave up after 2 retries: customs single window unreachable');
     expect(dead.headers[DeliveryHeaders.attempt]).toBe(2);
+  });
+
+  it('retries a database out of disk for as long as it lasts, beyond the retry delays', async () => {
+    const envelope = await enqueue('disk.order.created');
+    await waitFor('handled once the disk has room', async () => {
+      return (await handledCounts(h.pool, 'disk-full')).total >= 1;
+    });
+    expect(outageTries.get(envelope.id)).toBe(h.config.rabbit.retryDelaysMs.length + 3);
+    expect(outcomeCount('disk-full', 'retried')).toBe(h.config.rabbit.retryDelaysMs.length + 2);
+    expect(await listDeadLetters(h.pool, { consumer: 'disk-full', state: 'all' })).toHaveLength(0);
+  });
+
+  it('cancels a handler statement after the handler timeout, retries, then dead-letters why', async () => {
+    const envelope = await enqueue('hang.booking.confirmed');
+    const [dead] = await deadLettersOf('hanging', 1);
+    expect(dead).toMatchObject({ envelopeId: envelope.id, errorKind: 'transient' });
+    expect(dead.reason).toBe(
+      'gave up after 2 retries: canceling statement due to statement timeout (57014)',
+    );
+    expect(await handledCounts(h.pool, 'hanging')).toEqual({ total: 0, distinct: 0 });
   });
 
   it('dead-letters a permanent failure at once, records it, and a requeue handles it once', async () => {
