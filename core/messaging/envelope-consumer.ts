@@ -3,7 +3,7 @@ import type { MessageProperties, Options } from 'amqplib';
 import type { Pool, PoolClient } from 'pg';
 import type { AppConfig } from '../config/config';
 import { EnvelopeSchema, type Envelope } from '../envelope/envelope';
-import { inTransaction } from '../storage/database';
+import { inTransaction, type TransactionOptions } from '../storage/database';
 import type { AmqpConnection } from './amqp-connection';
 import { publishConfirmed } from './confirmed-publish';
 import { DeliveryHeaders as H, headerCount, headerString } from './delivery-headers';
@@ -155,22 +155,25 @@ export class EnvelopeConsumer {
   private async runBatch(envelopes: Envelope[]): Promise<boolean[]> {
     const started = process.hrtime.bigint();
     try {
-      const outcome = await inTransaction(this.o.pool, async (tx) => {
-        await this.limitStatements(tx);
-        // Sorted, so two batches never take the same rows in opposite orders (no deadlock).
-        const ids = [...new Set(envelopes.map((e) => e.id))].sort();
-        const { rows } = await tx.query<{ envelope_id: string }>(
-          `INSERT INTO processed_envelopes (consumer, envelope_id)
+      const outcome = await inTransaction(
+        this.o.pool,
+        async (tx) => {
+          // Sorted, so two batches never take the same rows in opposite orders (no deadlock).
+          const ids = [...new Set(envelopes.map((e) => e.id))].sort();
+          const { rows } = await tx.query<{ envelope_id: string }>(
+            `INSERT INTO processed_envelopes (consumer, envelope_id)
            SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING envelope_id`,
-          [this.handler.name, ids],
-        );
-        const fresh = new Set(rows.map((r) => r.envelope_id));
-        const todo = envelopes.filter((e) => fresh.delete(e.id));
-        if (this.handler.handleBatch) await this.handler.handleBatch(todo, tx);
-        else for (const envelope of todo) await this.handler.handle(envelope, tx);
-        const ran = new Set(todo);
-        return envelopes.map((e) => ran.has(e));
-      });
+            [this.handler.name, ids],
+          );
+          const fresh = new Set(rows.map((r) => r.envelope_id));
+          const todo = envelopes.filter((e) => fresh.delete(e.id));
+          if (this.handler.handleBatch) await this.handler.handleBatch(todo, tx);
+          else for (const envelope of todo) await this.handler.handle(envelope, tx);
+          const ran = new Set(todo);
+          return envelopes.map((e) => ran.has(e));
+        },
+        this.limits,
+      );
       this.o.onBatch?.(
         this.handler.name,
         envelopes.length,
@@ -184,27 +187,30 @@ export class EnvelopeConsumer {
 
   // A handler held up for ever (a lock nobody releases, a stuck query) would hold its deliveries
   // and a pool client for ever, and the queue behind them: PostgreSQL cancels the statement
-  // (57014) and the deliveries are retried, then dead-lettered with that reason.
-  private async limitStatements(tx: PoolClient): Promise<void> {
-    const ms = this.o.rabbit.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS;
-    await tx.query(`SELECT set_config('statement_timeout', $1, true)`, [`${ms}ms`]);
+  // (57014) and the deliveries are retried, then dead-lettered with that reason. Set with BEGIN,
+  // so it costs no round trip of its own.
+  private get limits(): TransactionOptions {
+    return { statementTimeoutMs: this.o.rabbit.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS };
   }
 
   private async consumeAlone(d: Delivery, envelope: Envelope): Promise<void> {
     let processed: boolean;
     try {
-      processed = await inTransaction(this.o.pool, async (tx) => {
-        await this.limitStatements(tx);
-        const fresh = await tx.query(
-          `INSERT INTO processed_envelopes (consumer, envelope_id) VALUES ($1, $2)
+      processed = await inTransaction(
+        this.o.pool,
+        async (tx) => {
+          const fresh = await tx.query(
+            `INSERT INTO processed_envelopes (consumer, envelope_id) VALUES ($1, $2)
            ON CONFLICT DO NOTHING`,
-          [this.handler.name, envelope.id],
-        );
-        // A concurrent delivery of the same envelope waits here until the first one commits.
-        if (fresh.rowCount === 0) return false;
-        await this.handler.handle(envelope, tx);
-        return true;
-      });
+            [this.handler.name, envelope.id],
+          );
+          // A concurrent delivery of the same envelope waits here until the first one commits.
+          if (fresh.rowCount === 0) return false;
+          await this.handler.handle(envelope, tx);
+          return true;
+        },
+        this.limits,
+      );
     } catch (err) {
       return this.fail(d, classifyFailure(err), envelope.id);
     }

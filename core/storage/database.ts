@@ -68,13 +68,27 @@ export function createPool(
 }
 
 /** Runs `work` in one transaction; rolls back and rethrows on any error. */
+export interface TransactionOptions {
+  /** PostgreSQL cancels any statement of the transaction running longer (57014). */
+  statementTimeoutMs?: number;
+}
+
+/** BEGIN, with the transaction's settings in the same round trip (a simple-protocol query). */
+function beginStatement(options: TransactionOptions): string {
+  const ms = options.statementTimeoutMs;
+  if (ms === undefined) return 'BEGIN';
+  if (!Number.isSafeInteger(ms) || ms < 1) throw new RangeError(`statement timeout ${ms} ms`);
+  return `BEGIN; SET LOCAL statement_timeout = ${ms}`;
+}
+
 export async function inTransaction<T>(
   pool: Pool,
   work: (tx: PoolClient) => Promise<T>,
+  options: TransactionOptions = {},
 ): Promise<T> {
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    await client.query(beginStatement(options));
     const result = await work(client);
     await client.query('COMMIT');
     return result;
