@@ -79,6 +79,10 @@ export class DeliveryWorker {
       } catch (err) {
         const error = deliveryError(err);
         const final = !error.retryable || attempt >= (job.opts.attempts ?? 1);
+        // An outage of our own store is no fault of the message: its last attempt is carried
+        // over to a fresh job instead of failing it for good (with the failure unrecorded, as
+        // the store is what is out: the fault suite found such messages stuck).
+        if (final && isDependencyOutage(err)) return this.carryOver(job, error);
         await service.recordFailure(job.data, error, attempt, final);
         // Only transient failures are worth another attempt.
         if (!error.retryable) await job.discard();
@@ -88,6 +92,24 @@ export class DeliveryWorker {
     this.queue.on('error', (err: Error) =>
       this.logger.error({ err: err.message, stack: err.stack }, 'delivery queue error'),
     );
+  }
+
+  /** Schedules the job's message again, after the longest back-off, under a job id of its own. */
+  private async carryOver(job: Job<DeliveryJob>, error: TradeError): Promise<void> {
+    const policy = deliveryBackoff(this.config.delivery.backoffMs);
+    const delay = backoffMs(job.attemptsMade + 1, policy);
+    this.logger.warn(
+      { messageId: job.data.messageId, reason: error.message, delayMs: delay },
+      'delivery held up by a dependency outage: carried over to a new job',
+    );
+    await this.queue.add(job.data, {
+      jobId: `${String(job.id)}:outage:${Date.now()}`,
+      delay,
+      attempts: this.config.delivery.attempts,
+      backoff: { type: 'partner' },
+      removeOnComplete: 1000,
+      removeOnFail: 5000,
+    });
   }
 
   async ping(): Promise<boolean> {
