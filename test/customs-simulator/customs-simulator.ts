@@ -117,9 +117,13 @@ export class CustomsSimulator {
   }
 }
 
+/** The lists customs numbers, and the I/E letter of their invtNo. */
+const LIST_FLAGS: Readonly<Record<string, string>> = { CEB603: 'E', CEB621: 'I' };
+
 /**
- * Customs numbers a CEB603 list once it enters its database (120 and after): customs code,
- * year, E and a 9-digit serial (XSD invtNo), derived from the list's guid so answers agree.
+ * Customs numbers a CEB603 export or CEB621 import list once it enters its database (120 and
+ * after): customs code, year, E or I and a 9-digit serial (XSD invtNo), derived from the
+ * list's guid so answers agree.
  */
 function withInventoryNo(
   type: string,
@@ -128,8 +132,9 @@ function withInventoryNo(
   status: string,
   now: Date,
 ): Record<string, string> {
-  if (type !== 'CEB603' || keys.invtNo || Number(status) < 100) return keys;
+  const flag = LIST_FLAGS[type];
+  if (!flag || keys.invtNo || Number(status) < 100) return keys;
   const serial = String(parseInt(keys.guid.replace(/[^0-9A-F]/gi, '').slice(0, 8), 16) % 1e9);
   const customs = typeof head.customsCode === 'string' ? head.customsCode : '0000';
-  return { ...keys, invtNo: `${customs}${now.getUTCFullYear()}E${serial.padStart(9, '0')}` };
+  return { ...keys, invtNo: `${customs}${now.getUTCFullYear()}${flag}${serial.padStart(9, '0')}` };
 }

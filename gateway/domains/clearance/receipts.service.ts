@@ -174,7 +174,8 @@ export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShu
    * CEB605 and CEB701 name it. A cancellation waiting for it is sent now.
    */
   private async learnInventoryNo(tx: PoolClient, row: DeclarationRow, r: DeclarationReceipt) {
-    if (!r.inventoryNo || row.inventoryNo || r.messageType !== 'CEB603') return;
+    const lists = ['CEB603', 'CEB621'];
+    if (!r.inventoryNo || row.inventoryNo || !lists.includes(r.messageType ?? '')) return;
     await this.repo.update(tx, row.id, { inventoryNo: r.inventoryNo });
     row.inventoryNo = r.inventoryNo;
     await this.reversals.sendCancellation(tx, row);
