@@ -50,3 +50,24 @@ export function maskBuyerIdentity(id: BuyerIdentity): BuyerIdentity {
     telephone: maskMiddle(id.telephone, 3),
   };
 }
+
+const isIdentity = (v: unknown): v is BuyerIdentity =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as BuyerIdentity).idNumber === 'string' &&
+  typeof (v as BuyerIdentity).name === 'string';
+
+/**
+ * A document (or any JSON value) with every buyer `identity` masked, for API answers: the
+ * stored document keeps it, for the customs filing that needs it.
+ */
+export function maskPersonalData<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => maskPersonalData(v)) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [
+      k,
+      k === 'identity' && isIdentity(v) ? maskBuyerIdentity(v) : maskPersonalData(v),
+    ]),
+  ) as T;
+}
