@@ -99,7 +99,8 @@ export class CustomsSimulator {
     const keys: Record<string, string> = { guid };
     for (const k of KEY_FIELDS) if (typeof head[k] === 'string') keys[k] = head[k];
     // A withdrawal quotes the list's keys, which name the list's scenario: customs accepts it.
-    const scenario = type === 'CEB605' ? 'accepted' : scenarioFor(Object.values(keys));
+    const withdrawal = type === 'CEB605' || type === 'CEB623';
+    const scenario = withdrawal ? 'accepted' : scenarioFor(Object.values(keys));
     for (const step of SCENARIOS[scenario]) {
       const at = new Date(now.getTime() + step.minutes * 60_000);
       const quoted = withInventoryNo(type, head, keys, step.status, now);

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { SalesOrder } from '../../../core/model/documents/commerce.schema';
 import type { CebMessageInput } from '../../../mappings/codecs/cn-customs/ceb-write';
-import { ceb311FromOrder, ceb621, type ImportBuyer } from '../../../mappings/cn-customs-outbound';
+import {
+  ceb311FromOrder,
+  ceb621,
+  ceb623,
+  type ImportBuyer,
+} from '../../../mappings/cn-customs-outbound';
 import { unitToRec20 } from '../../../mappings/customs-codes';
 import type { DeclarationRow } from './clearance.repository';
 import { senderOf, type ClearanceSettings } from './clearance.settings';
@@ -34,6 +39,12 @@ function importBuyerOf(order: SalesOrder): ImportBuyer {
   };
 }
 
+/** The client as the e-commerce enterprise (ebc), by its customs code. */
+function sellerOf(row: DeclarationRow, s: ClearanceSettings) {
+  const c = row.declaration.consignor;
+  return { code: partyId(c, 'CUSTOMS') ?? s.platform.code, name: c.name };
+}
+
 /**
  * The set of a 1210 bonded-import order, in filing order: the CEB311 order, then the CEB621
  * list, which customs checks against the order (and the carrier's CEB511 waybill) and whose
@@ -49,10 +60,7 @@ export function bondedImportMessagesFor(
   const d = row.declaration;
   const sender = senderOf(s);
   const platform = { code: s.platform.code, name: s.platform.name };
-  const seller = {
-    code: partyId(d.consignor, 'CUSTOMS') ?? s.platform.code,
-    name: d.consignor.name,
-  };
+  const seller = sellerOf(row, s);
   const buyer = importBuyerOf(order);
   const orderMessage = ceb311FromOrder(order, buyer, {
     head: { guid: guid(), appTime: new Date() },
@@ -116,4 +124,34 @@ export function bondedImportMessagesFor(
     })),
   });
   return [orderMessage, list];
+}
+
+/**
+ * The CEB623 withdrawal of a declared 1210 list (invtNo from customs' CEB622), naming the
+ * order, parcel and buyer as the list did.
+ */
+export function bondedCancellationFor(
+  row: DeclarationRow & { inventoryNo: string },
+  order: SalesOrder,
+  setup: BondedImportSetup,
+  s: ClearanceSettings,
+  reason: string,
+): CebMessageInput {
+  const platform = { code: s.platform.code, name: s.platform.name };
+  return ceb623({
+    head: { guid: guid(), appTime: new Date() },
+    messageGuid: guid(),
+    sender: senderOf(s),
+    customsCode: row.declaration.customsCode,
+    orderNo: order.orderNo,
+    platform,
+    seller: sellerOf(row, s),
+    carrier: setup.carrier,
+    logisticsNo: row.clientRef.slice(0, 20),
+    copNo: row.clientRef,
+    inventoryNo: row.inventoryNo,
+    buyer: importBuyerOf(order),
+    agent: platform,
+    reason,
+  });
 }

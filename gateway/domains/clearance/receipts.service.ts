@@ -218,9 +218,9 @@ export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShu
       guid: r.guid,
       receipt: r,
       applied,
-      why: applied ? undefined : `CEB605 ${r.returnStatus} with the declaration ${row.state}`,
+      why: applied ? undefined : `${r.messageType} ${r.returnStatus} with the declaration ${row.state}`,
     });
-    const note = `CEB605 ${r.returnStatus} ${r.returnStatusMeaning}${r.returnInfo ? `: ${r.returnInfo}` : ''}`;
+    const note = `${r.messageType} ${r.returnStatus} ${r.returnStatusMeaning}${r.returnInfo ? `: ${r.returnInfo}` : ''}`;
     if (applied) {
       await this.repo.update(tx, row.id, { state: 'CANCELLED', stateAt: r.returnTime });
       await this.repo.addHistory(tx, row.id, row.state, 'CANCELLED', r.returnTime, note);
