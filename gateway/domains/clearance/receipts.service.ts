@@ -218,7 +218,9 @@ export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShu
       guid: r.guid,
       receipt: r,
       applied,
-      why: applied ? undefined : `${r.messageType} ${r.returnStatus} with the declaration ${row.state}`,
+      why: applied
+        ? undefined
+        : `${r.messageType} ${r.returnStatus} with the declaration ${row.state}`,
     });
     const note = `${r.messageType} ${r.returnStatus} ${r.returnStatusMeaning}${r.returnInfo ? `: ${r.returnInfo}` : ''}`;
     if (applied) {
