@@ -3,6 +3,8 @@ import { inTransaction } from '../../core/storage/database';
 import type { SalesOrder } from '../../core/model/documents/commerce.schema';
 import { eventually } from '../support/gateway-harness';
 import { received } from '../support/recording-handler';
+import { genericPartner } from '../support/fixtures';
+import { PartnerRepository } from '../../core/storage/partner.repository';
 import {
   envelopeFor,
   order as exportOrder,
@@ -17,6 +19,7 @@ import {
 const CLIENT = 'c-bonded-mugs';
 const envelopeOf = envelopeFor(CLIENT);
 const ID_NUMBER = '11010519491231002X';
+const SHOP = 'bonded-webshop';
 
 const importOrder = (orderNo: string, identity?: SalesOrder['buyer']['identity']): SalesOrder => ({
   ...exportOrder,
@@ -54,6 +57,12 @@ describe('1210 bonded import end to end: order -> CEB311 + CEB621 -> simulator r
 
   beforeAll(async () => {
     suite = await startClearanceSuite();
+    await new PartnerRepository().upsertClient(suite.gw.pool, {
+      id: CLIENT,
+      name: CLIENT,
+      identifiers: [],
+    });
+    await suite.gw.partners.upsert(genericPartner(SHOP, { clientId: CLIENT }));
     const api = suite.api.bind(suite);
     await registerClient(api, CLIENT);
     await api(`/clearance/clients/${CLIENT}`, {
@@ -78,6 +87,40 @@ describe('1210 bonded import end to end: order -> CEB311 + CEB621 -> simulator r
   });
   afterAll(() => suite?.stop());
 
+  /** A webshop's order JSON for the bonded shop, posted to its HTTP intake as partners do. */
+  const postOrder = async (orderNo: string, withIdentity = true) => {
+    const res = await suite.gw.request(`/inbound/${SHOP}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        orderNo,
+        orderDate: '2026-03-15T09:00:00+08:00',
+        currency: 'CNY',
+        channel: 'WEBSHOP',
+        seller: { name: seller.name, uscc: '91350100M000100Y43', customsCode: '330296000A' },
+        buyer: {
+          name: '张小明',
+          country: 'CN',
+          address: ['鄞州区示例路1号'],
+          city: '宁波市',
+          ...(withIdentity ? { identity } : {}),
+        },
+        customsMode: '1210',
+        lines: [
+          {
+            sku: 'MUG-350',
+            description: '不锈钢保温杯',
+            quantity: '2',
+            unitPrice: '45.00',
+            originCountry: 'JP',
+          },
+        ],
+      }),
+    });
+    expect(res.status).toBe(202);
+    return ((await res.json()) as { messageId: string }).messageId;
+  };
+
   const publishOrder = (o: SalesOrder) =>
     inTransaction(suite.gw.pool, (tx) =>
       enqueueEnvelope(
@@ -96,7 +139,7 @@ describe('1210 bonded import end to end: order -> CEB311 + CEB621 -> simulator r
 
   it('files the order and list once, follows their receipts to released and publishes each state', async () => {
     const o = importOrder('SI-2603150001', identity);
-    await publishOrder(o);
+    const inbound = await postOrder(o.orderNo);
     const { id } = await declarationOf(o.orderNo);
     const released = await eventually(async () => {
       const d = await suite.api<DeclarationView>(`/clearance/declarations/${id}`);
@@ -161,6 +204,10 @@ describe('1210 bonded import end to end: order -> CEB311 + CEB621 -> simulator r
       [ceb621[0].id],
     );
     expect(cebOf(stored[0].raw.toString())).toContain(`<ceb:buyerIdNumber>${ID_NUMBER}<`);
+    // The order as the webshop sent it is shown masked too.
+    const posted = await suite.api<{ raw: { text: string } }>(`/messages/${inbound}`);
+    expect(JSON.stringify(posted)).not.toContain(ID_NUMBER);
+    expect(posted.raw.text).toContain('1101**********002X');
   });
 
   it('withdraws an entered, unreleased list with one CEB623 when the order is cancelled', async () => {
@@ -217,7 +264,7 @@ describe('1210 bonded import end to end: order -> CEB311 + CEB621 -> simulator r
 
   it('blocks an order without the buyer identity, with the reason by field, and files nothing', async () => {
     const o = importOrder('SI-2603150002');
-    await publishOrder(o);
+    await postOrder(o.orderNo, false);
     const { id } = await declarationOf(o.orderNo);
     const problems = await suite.api<{ state: string; problems: DeclarationView['problems'] }>(
       `/clearance/declarations/${id}/problems`,
