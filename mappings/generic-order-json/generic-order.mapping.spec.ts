@@ -4,6 +4,7 @@ import { TradeError } from '../../core/errors/trade-error';
 import { validateDocument } from '../../core/model/documents';
 import type { DecodedMessage } from '../../core/translation/contract';
 import { genericOrderMapping } from './generic-order.mapping';
+import type { SalesOrder } from '../../core/model/documents/commerce.schema';
 
 const golden = (name: string) => JSON.parse(readFileSync(join(__dirname, 'golden', name), 'utf8'));
 const decoded = (tree: unknown): DecodedMessage => ({
@@ -45,7 +46,8 @@ describe('generic order JSON -> SalesOrder', () => {
     };
     input.buyer.identity = identity;
     const [doc] = genericOrderMapping.toCanonical(decoded(input), ctx).documents;
-    expect(validateDocument('SalesOrder', doc.payload).buyer.identity).toEqual(identity);
+    const order: SalesOrder = validateDocument('SalesOrder', doc.payload);
+    expect(order.buyer.identity).toEqual(identity);
     input.buyer.identity = { ...identity, idNumber: '110105194912310021' };
     const [bad] = genericOrderMapping.toCanonical(decoded(input), ctx).documents;
     // The error names the field, never the number.
