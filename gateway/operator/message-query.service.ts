@@ -7,6 +7,8 @@ import { linkTrade } from '../../core/storage/trade-timeline';
 import { chinaToday, missingPieces } from '../domains/trade-gaps/registry';
 import { canSee, clientScope, type Principal } from '../auth/principal';
 import { PG_POOL } from '../infra/tokens';
+import { maskPersonalData } from '../../core/model/values/buyer-identity.schema';
+import { maskedRaw } from './personal-data';
 
 const TEXT_PREVIEW_BYTES = 256 * 1024;
 
@@ -41,7 +43,7 @@ export class MessageQueryService {
     return {
       ...message,
       raw: rawView(raw ?? Buffer.alloc(0)),
-      documents,
+      documents: maskPersonalData(documents),
       history,
       refs: refs.rows,
     };
@@ -91,7 +93,7 @@ export class MessageQueryService {
       timeline,
       missing,
       messages: visibleMessages,
-      documents: visibleDocs,
+      documents: maskPersonalData(visibleDocs),
     };
   }
 
@@ -112,7 +114,10 @@ export class MessageQueryService {
   }
 }
 
-function rawView(raw: Buffer) {
+function rawView(original: Buffer) {
+  // A body with a buyer's identity (1210 import filings, their orders) is shown masked only.
+  const masked = maskedRaw(new TextDecoder('utf-8', { fatal: false }).decode(original));
+  const raw = masked === undefined ? original : Buffer.from(masked);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(
     raw.subarray(0, TEXT_PREVIEW_BYTES),
   );

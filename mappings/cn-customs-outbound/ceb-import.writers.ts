@@ -1,6 +1,10 @@
 import type { CebMessageInput } from '../codecs/cn-customs/ceb-write';
 import { countryToCeb, currencyToCustoms, tradeMode } from '../customs-codes';
-import { inventoryLine, type InventoryBase } from './ceb-export.writers';
+import {
+  inventoryLine,
+  type InventoryBase,
+  type InventoryCancellationRequest,
+} from './ceb-export.writers';
 import {
   baseTransfer,
   cebDate,
@@ -67,5 +71,47 @@ export function ceb621(v: ImportInventory): CebMessageInput {
     guid: v.messageGuid,
     business: { Inventory: [{ InventoryHead: head, InventoryList: lines }] },
     baseTransfer: baseTransfer(v.sender),
+  };
+}
+
+/** CEB623 withdrawal (撤销申请单) of a declared, not yet released import list. */
+export interface ImportCancellationRequest extends InventoryCancellationRequest {
+  orderNo: string;
+  platform: CebParty;
+  carrier: CebParty;
+  logisticsNo: string;
+  /** The buyer as on the list (customs matches the withdrawal to the consumer). */
+  buyer: Pick<ImportBuyer, 'idType' | 'idNumber' | 'name' | 'telephone'>;
+}
+
+export function ceb623(c: ImportCancellationRequest): CebMessageInput {
+  const record = compact({
+    ...headFields(c.head),
+    customsCode: c.customsCode,
+    orderNo: c.orderNo,
+    ebpCode: c.platform.code,
+    ebpName: c.platform.name,
+    ebcCode: c.seller.code,
+    ebcName: c.seller.name,
+    logisticsNo: c.logisticsNo,
+    logisticsCode: c.carrier.code,
+    logisticsName: c.carrier.name,
+    copNo: c.copNo,
+    preNo: c.preNo,
+    invtNo: c.inventoryNo,
+    buyerIdType: c.buyer.idType,
+    buyerIdNumber: c.buyer.idNumber,
+    buyerName: c.buyer.name,
+    buyerTelephone: c.buyer.telephone,
+    agentCode: c.agent.code,
+    agentName: c.agent.name,
+    reason: c.reason,
+    note: c.note,
+  });
+  return {
+    messageType: 'CEB623',
+    guid: c.messageGuid,
+    business: { InvtCancel: [record] },
+    baseTransfer: baseTransfer(c.sender),
   };
 }

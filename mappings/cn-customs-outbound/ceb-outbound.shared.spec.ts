@@ -14,6 +14,7 @@ import {
   ceb603,
   ceb605,
   ceb621,
+  ceb623,
   ceb701,
   prepareCeb,
   SoftwareRsaSha1Signer,
@@ -105,6 +106,26 @@ const messages: Array<[string, () => CebMessageInput]> = [
     () => ceb311FromOrder({ ...f.order, orderNo: 'SI20260315001' }, f.buyer, orderOptions('0311')),
   ],
   ['CEB621', () => ceb621(f.importInventory)],
+  [
+    'CEB623',
+    () =>
+      ceb623({
+        head: f.head('4A1B2C3D-0000-4000-8000-000000000623'),
+        messageGuid: '4A1B2C3D-0000-4000-8000-000000001623',
+        sender: f.sender,
+        customsCode: '3105',
+        orderNo: 'SI20260315001',
+        platform: f.platform,
+        seller: f.seller,
+        carrier: f.carrier,
+        logisticsNo: 'YT20260315000001',
+        copNo: 'IMP20260315001',
+        inventoryNo: '31052026I000000001',
+        buyer: f.buyer,
+        agent: f.agent,
+        reason: '买家取消订单',
+      }),
+  ],
 ];
 
 describe('CEB outbound writers', () => {

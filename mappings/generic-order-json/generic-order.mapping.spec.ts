@@ -4,6 +4,7 @@ import { TradeError } from '../../core/errors/trade-error';
 import { validateDocument } from '../../core/model/documents';
 import type { DecodedMessage } from '../../core/translation/contract';
 import { genericOrderMapping } from './generic-order.mapping';
+import type { SalesOrder } from '../../core/model/documents/commerce.schema';
 
 const golden = (name: string) => JSON.parse(readFileSync(join(__dirname, 'golden', name), 'utf8'));
 const decoded = (tree: unknown): DecodedMessage => ({
@@ -34,6 +35,26 @@ describe('generic order JSON -> SalesOrder', () => {
     }
     throw new Error('expected a mapping error');
   };
+
+  it("carries a cross-border buyer's identity to the SalesOrder, where it is checked", () => {
+    const input = golden('order-fob-ningbo.input.json');
+    const identity = {
+      idType: '1',
+      idNumber: '11010519491231002X',
+      name: '张小明',
+      telephone: '13812345678',
+    };
+    input.buyer.identity = identity;
+    const [doc] = genericOrderMapping.toCanonical(decoded(input), ctx).documents;
+    const order: SalesOrder = validateDocument('SalesOrder', doc.payload);
+    expect(order.buyer.identity).toEqual(identity);
+    input.buyer.identity = { ...identity, idNumber: '110105194912310021' };
+    const [bad] = genericOrderMapping.toCanonical(decoded(input), ctx).documents;
+    // The error names the field, never the number.
+    expect(() => validateDocument('SalesOrder', bad.payload)).toThrow(
+      /^(?!.*110105194912310021).*\/buyer\/identity\/idNumber: not a mainland resident ID/,
+    );
+  });
 
   it('locates a float price by JSON pointer', () => {
     const input = golden('order-fob-ningbo.input.json');

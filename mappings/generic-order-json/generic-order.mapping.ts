@@ -13,6 +13,7 @@ import {
 } from '../../core/model/values/money';
 import type { Money } from '../../core/model/values/money.schema';
 import type { Party } from '../../core/model/values/party.schema';
+import type { BuyerIdentity } from '../../core/model/values/buyer-identity.schema';
 import type { SalesOrder } from '../../core/model/documents/commerce.schema';
 import { GenericOrderSchema, type GenericOrder } from './generic-order.schema';
 
@@ -111,7 +112,7 @@ function seller(src: GenericOrder['seller']): Party {
   };
 }
 
-function buyer(src: GenericOrder['buyer']): Party {
+function buyer(src: GenericOrder['buyer']): SalesOrder['buyer'] {
   const identifiers: NonNullable<Party['identifiers']> = [];
   if (src.eori) identifiers.push({ scheme: 'EORI', value: src.eori });
   if (src.vat) identifiers.push({ scheme: 'VAT', value: src.vat });
@@ -124,5 +125,7 @@ function buyer(src: GenericOrder['buyer']): Party {
       postalCode: src.postalCode,
       country: src.country,
     },
+    // Kept as given: the SalesOrder schema checks the type code and the ID number, by field.
+    ...(src.identity ? { identity: src.identity as BuyerIdentity } : {}),
   };
 }

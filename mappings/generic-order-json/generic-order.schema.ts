@@ -28,6 +28,15 @@ export const GenericOrderSchema = z.object({
     address: z.array(z.string()).optional(),
     city: z.string().optional(),
     postalCode: z.string().optional(),
+    /** The consumer's identity for a cross-border import (1210): checked on the SalesOrder. */
+    identity: z
+      .object({
+        idType: z.string(),
+        idNumber: z.string(),
+        name: z.string(),
+        telephone: z.string(),
+      })
+      .optional(),
   }),
   incoterm: IncotermSchema.optional(),
   namedPlace: z.string().optional(),

@@ -39,19 +39,27 @@ export function shopSettings(ctx: MappingContext): ShopSettings {
 export const EXPORT_CUSTOMS_MODES = ['9610', '9710', '9810'] as const;
 
 /**
- * How an export shop's orders are fulfilled, from the same mapping settings: `fulfilment:
+ * Supervision modes a bonded-import shop's orders enter under: 1210 (保税电商), stock already
+ * in a Chinese bonded zone, each consumer order cleared by its CEB311 order and CEB621 list.
+ */
+export const IMPORT_CUSTOMS_MODES = ['1210'] as const;
+
+/**
+ * How a shop's orders are fulfilled, from the same mapping settings: `fulfilment:
  * warehouse` ships from overseas warehouse stock (a fulfilment order to `warehousePartnerId`,
  * warehouse `warehouseCode`), `fulfilment: direct` ships each parcel from China (a shipment to
- * book). Absent: TradeHub triggers no fulfilment for the shop.
+ * book), `fulfilment: bonded` sells imported stock held in a Chinese bonded zone (1210: the
+ * clearance service files each order's import list; the zone ships once customs releases it).
+ * Absent: TradeHub triggers no fulfilment for the shop.
  */
 export interface ShopFlow {
-  fulfilment?: 'warehouse' | 'direct';
+  fulfilment?: 'warehouse' | 'direct' | 'bonded';
   warehousePartnerId?: string;
   warehouseCode?: string;
   /** The warehouse's provider name on the fulfilment order; the partner id when absent. */
   warehouseProvider?: string;
   shippingService?: string;
-  customsMode?: (typeof EXPORT_CUSTOMS_MODES)[number];
+  customsMode?: (typeof EXPORT_CUSTOMS_MODES)[number] | (typeof IMPORT_CUSTOMS_MODES)[number];
 }
 
 /**
@@ -62,17 +70,21 @@ export function shopFlow(settings: Record<string, unknown> | undefined): ShopFlo
   const fulfilment =
     settings?.fulfilment === undefined
       ? undefined
-      : settingChoice(settings, 'fulfilment', ['warehouse', 'direct'], 'direct');
-  // Only a shop TradeHub fulfils for is held to the export modes. Unstated, stock sold from an
-  // overseas warehouse left China under 9810 and a parcel sent direct leaves under 9610.
-  const customsMode = fulfilment
-    ? settingChoice(
-        settings,
-        'customsMode',
-        EXPORT_CUSTOMS_MODES,
-        fulfilment === 'warehouse' ? '9810' : '9610',
-      )
-    : undefined;
+      : settingChoice(settings, 'fulfilment', ['warehouse', 'direct', 'bonded'], 'direct');
+  // Only a shop TradeHub fulfils for is held to the modes. Unstated, stock sold from an
+  // overseas warehouse left China under 9810, a parcel sent direct leaves under 9610 and a
+  // bonded-zone parcel enters under 1210.
+  const customsMode =
+    fulfilment === 'bonded'
+      ? settingChoice(settings, 'customsMode', IMPORT_CUSTOMS_MODES, '1210')
+      : fulfilment
+        ? settingChoice(
+            settings,
+            'customsMode',
+            EXPORT_CUSTOMS_MODES,
+            fulfilment === 'warehouse' ? '9810' : '9610',
+          )
+        : undefined;
   const flow: ShopFlow = {
     fulfilment,
     warehousePartnerId: settingString(settings, 'warehousePartnerId'),

@@ -99,7 +99,8 @@ export class CustomsSimulator {
     const keys: Record<string, string> = { guid };
     for (const k of KEY_FIELDS) if (typeof head[k] === 'string') keys[k] = head[k];
     // A withdrawal quotes the list's keys, which name the list's scenario: customs accepts it.
-    const scenario = type === 'CEB605' ? 'accepted' : scenarioFor(Object.values(keys));
+    const withdrawal = type === 'CEB605' || type === 'CEB623';
+    const scenario = withdrawal ? 'accepted' : scenarioFor(Object.values(keys));
     for (const step of SCENARIOS[scenario]) {
       const at = new Date(now.getTime() + step.minutes * 60_000);
       const quoted = withInventoryNo(type, head, keys, step.status, now);
@@ -117,9 +118,13 @@ export class CustomsSimulator {
   }
 }
 
+/** The lists customs numbers, and the I/E letter of their invtNo. */
+const LIST_FLAGS: Readonly<Record<string, string>> = { CEB603: 'E', CEB621: 'I' };
+
 /**
- * Customs numbers a CEB603 list once it enters its database (120 and after): customs code,
- * year, E and a 9-digit serial (XSD invtNo), derived from the list's guid so answers agree.
+ * Customs numbers a CEB603 export or CEB621 import list once it enters its database (120 and
+ * after): customs code, year, E or I and a 9-digit serial (XSD invtNo), derived from the
+ * list's guid so answers agree.
  */
 function withInventoryNo(
   type: string,
@@ -128,8 +133,9 @@ function withInventoryNo(
   status: string,
   now: Date,
 ): Record<string, string> {
-  if (type !== 'CEB603' || keys.invtNo || Number(status) < 100) return keys;
+  const flag = LIST_FLAGS[type];
+  if (!flag || keys.invtNo || Number(status) < 100) return keys;
   const serial = String(parseInt(keys.guid.replace(/[^0-9A-F]/gi, '').slice(0, 8), 16) % 1e9);
   const customs = typeof head.customsCode === 'string' ? head.customsCode : '0000';
-  return { ...keys, invtNo: `${customs}${now.getUTCFullYear()}E${serial.padStart(9, '0')}` };
+  return { ...keys, invtNo: `${customs}${now.getUTCFullYear()}${flag}${serial.padStart(9, '0')}` };
 }

@@ -14,6 +14,7 @@ const RETURN_ELEMENT: Readonly<Record<string, string>> = {
   CEB603: 'InventoryReturn',
   CEB605: 'InvtCancelReturn',
   CEB621: 'InventoryReturn',
+  CEB623: 'InvtCancelReturn',
   CEB701: 'SummaryReturn',
 };
 

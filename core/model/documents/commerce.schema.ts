@@ -8,6 +8,7 @@ import { CurrencyCodeSchema, MoneySchema } from '../values/money.schema';
 import { LocationSchema } from '../values/location.schema';
 import { QuantitySchema } from '../values/quantity.schema';
 import { AddressSchema, PartySchema } from '../values/party.schema';
+import { BuyerIdentitySchema } from '../values/buyer-identity.schema';
 import {
   ConveyanceSchema,
   MeasuresSchema,
@@ -73,6 +74,12 @@ function totalsInDocumentCurrency(d: Totals, ctx: z.core.$RefinementCtx): void {
   ]);
 }
 
+/**
+ * The buyer of an order; a consumer buying a cross-border import (1210, 9610 import) also
+ * carries the identity customs requires (personal data: see BuyerIdentitySchema).
+ */
+export const OrderBuyerSchema = PartySchema.extend({ identity: BuyerIdentitySchema.optional() });
+
 export const SalesOrderSchema = z
   .strictObject({
     orderNo: RefNo,
@@ -82,7 +89,7 @@ export const SalesOrderSchema = z
     channel: OrderChannelSchema,
     contractNo: z.string().optional(),
     seller: PartySchema,
-    buyer: PartySchema,
+    buyer: OrderBuyerSchema,
     consignee: PartySchema.optional(),
     shipTo: AddressSchema.optional(),
     terms: TermsOfDeliverySchema.optional(),

@@ -21,7 +21,8 @@ export function declarationRefs(row: DeclarationRow) {
 
 /**
  * Publishes a declaration's state change on RabbitMQ (through the outbox, in the caller's
- * transaction) as `clearance.export-declaration.<state>`, and stores it as a document so it
+ * transaction) as `clearance.export-declaration.<state>` (`clearance.import-declaration.<state>`
+ * for a 1210 bonded import), and stores it as a document so it
  * shows on the trade's timeline (/trades/:ref by order number or declaration reference).
  */
 export async function publishDeclarationState(
@@ -31,8 +32,11 @@ export async function publishDeclarationState(
   note?: string,
 ): Promise<void> {
   const d = row.declaration;
+  // A 1210 bonded import keeps the declaration's header shape but is an import: its events
+  // say so, so export-side consumers (rebates) never take it for an export.
+  const side = row.supervisionMode === '1210' ? 'import' : 'export';
   const envelope = createEnvelope({
-    type: `clearance.export-declaration.${row.state.toLowerCase()}`,
+    type: `clearance.${side}-declaration.${row.state.toLowerCase()}`,
     documentType: 'ExportDeclaration',
     version: '1',
     payload: { ...d, status: row.state, ...(note ? { remarks: note } : {}) },

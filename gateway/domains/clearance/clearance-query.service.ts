@@ -9,6 +9,7 @@ import { CLEARANCE_SETTINGS, readTable, type ClearanceSettings } from './clearan
 import type { ClientProfile } from './clearance.service';
 import { evaluateOrigin, type OriginInput } from './rules/origin';
 import { parseTariffTable, planTariff, type TariffQuestion, type TariffRate } from './rules/tariff';
+import { maskPersonalData } from '../../../core/model/values/buyer-identity.schema';
 
 /** The operator and client API of the clearance service, every read client-scoped. */
 @Injectable()
@@ -40,7 +41,8 @@ export class ClearanceQueryService {
       this.repo.receipts(this.pool, id),
       this.repo.sources(this.pool, row.clientKey, row.orderNo),
     ]);
-    return { ...row, history, receipts, documents };
+    // The order's buyer identity (1210) is personal data: answers show it masked.
+    return { ...row, history, receipts, documents: maskPersonalData(documents) };
   }
 
   async problems(principal: Principal, id: string) {

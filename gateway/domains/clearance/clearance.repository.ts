@@ -121,7 +121,10 @@ export class ClearanceRepository {
          JOIN (SELECT DISTINCT * FROM unnest($1::text[], $2::text[])) AS o(client_key, order_no)
            ON o.client_key = s.client_key AND o.order_no = s.order_no
         WHERE s.document_type IN ('SalesOrder', 'Booking')
-        GROUP BY s.client_key, s.order_no HAVING count(*) = 2
+        GROUP BY s.client_key, s.order_no
+       -- A 1210 bonded import is drafted from its order alone: the stock is in the zone.
+       HAVING count(*) = 2
+           OR bool_or(s.document_type = 'SalesOrder' AND s.payload->>'customsMode' = '1210')
         ORDER BY s.client_key, s.order_no`,
       [sources.map((s) => s.clientKey), sources.map((s) => s.orderNo)],
     );

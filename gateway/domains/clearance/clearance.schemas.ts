@@ -32,6 +32,15 @@ export const ClientProfileSchema = z.strictObject({
       .optional(),
   }),
   districtCode: z.string().min(1).optional(),
+  bondedImport: z
+    .strictObject({
+      areaCode: z.string().regex(/^\d{10}$/, 'a 10-digit bonded area (warehouse) code'),
+      areaName: z.string().min(1),
+      emsNo: z.string().min(1).max(30).optional(),
+      assureCode: z.string().min(1).max(30),
+      carrier: z.strictObject({ code: z.string().min(1), name: z.string().min(1) }),
+    })
+    .optional(),
 });
 
 /** The HS code comes from the path. */

@@ -24,7 +24,14 @@ import { declarationRefs, publishDeclarationState } from './clearance-events';
 import { ComplianceService } from './compliance.service';
 import { CLEARANCE_SETTINGS, type ClearanceSettings } from './clearance.settings';
 import { ecommerceMessagesFor, isEcommerceExportMode } from './ecommerce-messages';
+import { bondedImportMessagesFor } from './bonded-import-messages';
+import { TradeError } from '../../../core/errors/trade-error';
 import { buildExportDraft } from './rules/declaration-draft';
+import {
+  BONDED_IMPORT_MODE,
+  buildBondedImportDraft,
+  type BondedImportSetup,
+} from './rules/bonded-import-draft';
 import { declare } from './rules/declaration-state';
 import { catalogueOf, type HsEntry, type ProductEntry } from './rules/hs-catalogue';
 import { qualify, type ClientQualification } from './rules/qualification';
@@ -38,6 +45,8 @@ export interface ClientProfile {
   party: Party;
   qualification: Omit<ClientQualification, 'clientId' | 'uscc' | 'name'>;
   districtCode?: string;
+  /** For a client that imports under 1210: its bonded zone stock and guarantor. */
+  bondedImport?: BondedImportSetup;
 }
 
 /** The order number a source document belongs to. */
@@ -129,8 +138,9 @@ export class ClearanceService {
     const src = await this.repo.sources(tx, key, orderNo);
     const order = src.SalesOrder as SalesOrder | undefined;
     const booking = src.Booking as Booking | undefined;
+    const bonded = order?.customsMode === BONDED_IMPORT_MODE;
     // A cancelled order is never drafted, whatever arrives after the cancellation.
-    if (!order || !booking || src[REVERSAL_SOURCE]) return;
+    if (!order || (!booking && !bonded) || src[REVERSAL_SOURCE]) return;
     const existing = await this.repo.lockByOrder(tx, key, orderNo);
     if (existing && existing.state !== 'DRAFT') return;
     const profile = await this.repo.client<ClientProfile>(tx, key);
@@ -153,27 +163,30 @@ export class ClearanceService {
         { scheme: 'CUSTOMS', value: this.settings.platform.code },
       ],
     };
-    const { declaration, problems } = buildExportDraft(
-      {
-        order,
-        booking,
-        invoice: src.CommercialInvoice as CommercialInvoice | undefined,
-        packingList: src.PackingList as PackingList | undefined,
-      },
-      {
-        clientRef: existing?.clientRef ?? `DEC-${orderNo}`,
-        customsCode: this.settings.customsCode,
-        portCustomsCode: this.settings.portCustomsCode,
-        client: party,
-        platform,
-        qualification,
-        districtCode: profile?.districtCode,
-        catalogue: catalogueOf(
-          catalogue.filter((c) => c.kind === 'hs').map((c) => c.entry as HsEntry),
-          catalogue.filter((c) => c.kind === 'product').map((c) => c.entry as ProductEntry),
-        ),
-      },
-    );
+    const draftSettings = {
+      clientRef: existing?.clientRef ?? `DEC-${orderNo}`,
+      customsCode: this.settings.customsCode,
+      portCustomsCode: this.settings.portCustomsCode,
+      client: party,
+      platform,
+      qualification,
+      districtCode: profile?.districtCode,
+      catalogue: catalogueOf(
+        catalogue.filter((c) => c.kind === 'hs').map((c) => c.entry as HsEntry),
+        catalogue.filter((c) => c.kind === 'product').map((c) => c.entry as ProductEntry),
+      ),
+    };
+    const { declaration, problems } = bonded
+      ? buildBondedImportDraft(order, draftSettings, profile?.bondedImport)
+      : buildExportDraft(
+          {
+            order,
+            booking: booking!,
+            invoice: src.CommercialInvoice as CommercialInvoice | undefined,
+            packingList: src.PackingList as PackingList | undefined,
+          },
+          draftSettings,
+        );
     const id = existing?.id ?? randomUUID();
     const row: DeclarationRow = {
       ...(existing ?? {
@@ -218,6 +231,22 @@ export class ClearanceService {
         : `${problems.length} problem(s)${hold ? '; held' : ''}`;
     await this.repo.addHistory(tx, id, existing ? 'DRAFT' : null, 'DRAFT', now, note);
     await publishDeclarationState(tx, { ...row, hold }, now, note);
+    // A bonded import files its set as soon as it is valid, once: a redelivered order finds it
+    // DECLARED; after a rejection back to DRAFT an operator resubmits.
+    if (bonded && note === 'validated' && !existing?.submittedAt)
+      await this.autoFile(tx, { ...row, hold });
+  }
+
+  /** Files a valid bonded-import draft; a filing not configured leaves it in DRAFT, noted. */
+  private async autoFile(tx: PoolClient, row: DeclarationRow): Promise<void> {
+    try {
+      await this.file(tx, row);
+    } catch (err) {
+      // Thrown before anything is stored (partner, signing, XSD): the draft waits for a submit.
+      if (!(err instanceof TradeError) || err.kind === 'transient') throw err;
+      const now = new Date().toISOString();
+      await this.repo.addHistory(tx, row.id, 'DRAFT', 'DRAFT', now, `not filed: ${err.message}`);
+    }
   }
 
   /**
@@ -238,17 +267,30 @@ export class ClearanceService {
         throw new ConflictException({ message: 'the draft has problems', problems: row.problems });
       if (row.hold || (await this.repo.openHolds(tx, id)) > 0)
         throw new ConflictException(`held: ${row.hold ?? 'open compliance alert'}`);
-      if (!isEcommerceExportMode(row.supervisionMode))
+      if (!isEcommerceExportMode(row.supervisionMode) && row.supervisionMode !== BONDED_IMPORT_MODE)
         throw new ConflictException(
-          `supervision mode ${row.supervisionMode}: only e-commerce lists (9610, 9710, 9810) are submitted yet`,
+          `supervision mode ${row.supervisionMode}: only e-commerce lists (9610, 9710, 9810, 1210) are submitted yet`,
         );
-      const src = await this.repo.sources(tx, row.clientKey, row.orderNo);
-      const messages = ecommerceMessagesFor(
-        row,
-        src.SalesOrder as SalesOrder,
-        src.Booking as Booking,
-        this.settings,
-      );
+      return this.file(tx, row);
+    });
+  }
+
+  /** The messages of a declaration's mode: the export set, or the 1210 order and list. */
+  private async messagesOf(tx: PoolClient, row: DeclarationRow) {
+    const src = await this.repo.sources(tx, row.clientKey, row.orderNo);
+    const order = src.SalesOrder as SalesOrder;
+    if (row.supervisionMode !== BONDED_IMPORT_MODE)
+      return ecommerceMessagesFor(row, order, src.Booking as Booking, this.settings);
+    const setup = (await this.repo.client<ClientProfile>(tx, row.clientKey))?.bondedImport;
+    if (!setup) throw new ConflictException('the client has no bonded-import set-up');
+    return bondedImportMessagesFor(row, order, setup, this.settings);
+  }
+
+  /** Files the declaration's set once and moves it to DECLARED in the caller's transaction. */
+  private async file(tx: PoolClient, row: DeclarationRow): Promise<DeclarationRow> {
+    const id = row.id;
+    {
+      const messages = await this.messagesOf(tx, row);
       const sent = await this.outbox.file(tx, messages, {
         clientId: row.clientId,
         refs: declarationRefs(row),
@@ -278,6 +320,6 @@ export class ClearanceService {
       const updated = { ...row, state: progress.state, submissionGuid: submission.guid };
       await publishDeclarationState(tx, updated, now);
       return updated;
-    });
+    }
   }
 }

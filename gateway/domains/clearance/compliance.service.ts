@@ -35,12 +35,13 @@ export class ComplianceService {
     tx: PoolClient,
     at: { clientKey: string; clientId: string | null; declarationId: string },
     order: SalesOrder,
-    booking: Booking,
+    /** None for a 1210 bonded import: the goods are already in the zone. */
+    booking: Booking | undefined,
     declaration: ExportDeclaration,
   ): Promise<string | null> {
     const parties: ScreenedParty[] = [
       { role: 'BUYER', name: order.buyer.name, country: order.buyer.address?.country },
-      ...[order.consignee, booking.consignee]
+      ...[order.consignee, booking?.consignee]
         .filter((p) => p !== undefined)
         .map((p) => ({ role: 'CONSIGNEE', name: p.name, country: p.address?.country })),
     ];

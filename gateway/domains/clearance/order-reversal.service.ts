@@ -6,7 +6,9 @@ import type { Booking } from '../../../core/model/documents/logistics-booking.sc
 import { clientKey } from '../../auth/client-scope';
 import { ClearanceRepository, type DeclarationRow } from './clearance.repository';
 import { declarationRefs, publishDeclarationState } from './clearance-events';
-import { orderLockKey, REVERSAL_SOURCE } from './clearance.service';
+import { orderLockKey, REVERSAL_SOURCE, type ClientProfile } from './clearance.service';
+import { bondedCancellationFor } from './bonded-import-messages';
+import { BONDED_IMPORT_MODE } from './rules/bonded-import-draft';
 import { CLEARANCE_SETTINGS, type ClearanceSettings } from './clearance.settings';
 import { cancellationFor } from './ecommerce-messages';
 import { reversalFor, type ReversalKind } from './rules/order-reversal';
@@ -80,17 +82,21 @@ export class OrderReversalService {
     }
   }
 
-  /** Sends the CEB605 of a CANCELLING declaration once (the row is locked by the caller). */
+  /** Sends the CEB605 (export) or CEB623 (1210 import) of a CANCELLING declaration once (the row is locked by the caller). */
   async sendCancellation(tx: PoolClient, row: DeclarationRow): Promise<void> {
     if (row.cancellationGuid || !row.inventoryNo || row.state !== 'CANCELLING') return;
     const src = await this.repo.sources(tx, row.clientKey, row.orderNo);
-    const message = cancellationFor(
-      { ...row, inventoryNo: row.inventoryNo },
-      src.SalesOrder as SalesOrder,
-      src.Booking as Booking,
-      this.settings,
-      row.reason ?? 'order cancelled',
-    );
+    const listed = { ...row, inventoryNo: row.inventoryNo };
+    const order = src.SalesOrder as SalesOrder;
+    const reason = row.reason ?? 'order cancelled';
+    // A 1210 import list is withdrawn by CEB623, an export list by CEB605.
+    const setup =
+      row.supervisionMode === BONDED_IMPORT_MODE
+        ? (await this.repo.client<ClientProfile>(tx, row.clientKey))?.bondedImport
+        : undefined;
+    const message = setup
+      ? bondedCancellationFor(listed, order, setup, this.settings, reason)
+      : cancellationFor(listed, order, src.Booking as Booking, this.settings, reason);
     const [sent] = await this.outbox.file(tx, [message], {
       clientId: row.clientId,
       refs: declarationRefs(row),
@@ -106,7 +112,7 @@ export class OrderReversalService {
       row.state,
       row.state,
       at,
-      `sent CEB605 ${sent.fileName}`,
+      `sent ${sent.messageType} ${sent.fileName}`,
     );
   }
 

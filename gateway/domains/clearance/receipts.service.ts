@@ -174,7 +174,8 @@ export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShu
    * CEB605 and CEB701 name it. A cancellation waiting for it is sent now.
    */
   private async learnInventoryNo(tx: PoolClient, row: DeclarationRow, r: DeclarationReceipt) {
-    if (!r.inventoryNo || row.inventoryNo || r.messageType !== 'CEB603') return;
+    const lists = ['CEB603', 'CEB621'];
+    if (!r.inventoryNo || row.inventoryNo || !lists.includes(r.messageType ?? '')) return;
     await this.repo.update(tx, row.id, { inventoryNo: r.inventoryNo });
     row.inventoryNo = r.inventoryNo;
     await this.reversals.sendCancellation(tx, row);
@@ -217,9 +218,11 @@ export class ReceiptsService implements OnApplicationBootstrap, OnApplicationShu
       guid: r.guid,
       receipt: r,
       applied,
-      why: applied ? undefined : `CEB605 ${r.returnStatus} with the declaration ${row.state}`,
+      why: applied
+        ? undefined
+        : `${r.messageType} ${r.returnStatus} with the declaration ${row.state}`,
     });
-    const note = `CEB605 ${r.returnStatus} ${r.returnStatusMeaning}${r.returnInfo ? `: ${r.returnInfo}` : ''}`;
+    const note = `${r.messageType} ${r.returnStatus} ${r.returnStatusMeaning}${r.returnInfo ? `: ${r.returnInfo}` : ''}`;
     if (applied) {
       await this.repo.update(tx, row.id, { state: 'CANCELLED', stateAt: r.returnTime });
       await this.repo.addHistory(tx, row.id, row.state, 'CANCELLED', r.returnTime, note);

@@ -64,7 +64,7 @@ export interface Draft {
 }
 
 /** Collects problems instead of stopping at the first: a draft shows all that needs fixing. */
-class Problems {
+export class Problems {
   readonly list: DraftProblem[] = [];
   add(field: string, message: string): void {
     this.list.push({ field, message });
@@ -91,7 +91,7 @@ function statutory(
   return undefined;
 }
 
-function line(
+export function line(
   l: SalesOrder['lines'][number],
   i: number,
   s: DraftSettings,
@@ -206,7 +206,10 @@ function packingOf(src: DraftSources, s: DraftSettings, p: Problems) {
 }
 
 /** Consignor and owner from the qualification: the client itself, or the platform for it. */
-function parties(s: DraftSettings, p: Problems): Pick<ExportDeclaration, 'consignor' | 'owner'> {
+export function parties(
+  s: DraftSettings,
+  p: Problems,
+): Pick<ExportDeclaration, 'consignor' | 'owner'> {
   const q = s.qualification;
   if (q.mode === 'BLOCKED') {
     p.add('consignor', `blocked: ${q.reasons.join('; ')}`);

@@ -54,6 +54,13 @@ describe('work an order asks for', () => {
     expect(workDue(order, {}, none)).toEqual([]);
   });
 
+  it('starts nothing for a bonded-import shop: clearance files the order, the zone ships on release', () => {
+    expect(workDue(order, { fulfilment: 'bonded', customsMode: '1210' }, none)).toEqual([]);
+    expect(workDue({ ...order, status: 'CANCELLED' }, { fulfilment: 'bonded' }, none)).toEqual([
+      'cancelled',
+    ]);
+  });
+
   it('reverses a cancelled or returned order once, and never fulfils it afterwards', () => {
     expect(workDue({ ...order, status: 'CANCELLED' }, warehouse, none)).toEqual(['cancelled']);
     expect(workDue({ ...order, status: 'RETURNED' }, {}, new Set(['fulfilment']))).toEqual([

@@ -28,6 +28,9 @@ export function workDue(
   if (reversed || !SHIPPABLE.has(order.status) || !flow.fulfilment) return [];
   // The marketplace ships it (FBA, fulfilled by Shopee): nothing for TradeHub to start.
   if (order.channel.fulfillment === 'MARKETPLACE') return [];
+  // A bonded-zone parcel leaves once customs releases its import list (clearance files it
+  // from the order itself): nothing for the commerce domain to start.
+  if (flow.fulfilment === 'bonded') return [];
   const work: OrderWork = flow.fulfilment === 'warehouse' ? 'fulfilment' : 'shipment-booking';
   return done.has(work) ? [] : [work];
 }
