@@ -29,8 +29,9 @@ function firstRecord(business: Record<string, CebRecord[]>): CebRecord {
 
 /**
  * A stand-in for the Single Window and E-Port: takes DXP files from the exchange folder,
- * checks the CEB inside against the official XSD, answers a DxpRep, then the receipt sequence
- * of the scenario the message's business key names (or a CEB900 when the schema fails).
+ * checks the CEB inside against the official XSD (a goods declaration file by its field
+ * rules), answers a DxpRep, then the receipt sequence of the scenario the message's business
+ * key names (or a CEB900 when the check fails).
  */
 export class CustomsSimulator {
   private timer?: NodeJS.Timeout;
@@ -102,7 +103,13 @@ export class CustomsSimulator {
     const scenario = type === 'CEB605' ? 'accepted' : scenarioFor(Object.values(keys));
     for (const step of SCENARIOS[scenario]) {
       const at = new Date(now.getTime() + step.minutes * 60_000);
-      const quoted = withInventoryNo(type, head, keys, step.status, now);
+      const quoted = withEntryId(
+        type,
+        head,
+        withInventoryNo(type, head, keys, step.status, now),
+        step.status,
+        now,
+      );
       await this.emit(writeReceipt(type, quoted, step, at, original.senderId || 'TRADEHUB'));
     }
   }
@@ -117,6 +124,27 @@ export class CustomsSimulator {
   }
 }
 
+/** A serial derived from a guid, so every answer for one message agrees. */
+const serialOf = (guid: string) =>
+  String(parseInt(guid.replace(/[^0-9A-F]/gi, '').slice(0, 8), 16) % 1e9).padStart(9, '0');
+
+/**
+ * Customs numbers a goods declaration (DEC) once it enters its database (120 and after): the
+ * 18-digit entry number, customs code + year + 1 (export) or 0 (import) + 9 digits (?).
+ */
+function withEntryId(
+  type: string,
+  head: Record<string, unknown>,
+  keys: Record<string, string>,
+  status: string,
+  now: Date,
+): Record<string, string> {
+  if (type !== 'DEC' || Number(status) < 100 || status === '100') return keys;
+  const customs = typeof head.customMaster === 'string' ? head.customMaster : '0000';
+  const flag = head.ieFlag === 'I' ? '0' : '1';
+  return { ...keys, entryId: `${customs}${now.getUTCFullYear()}${flag}${serialOf(keys.guid)}` };
+}
+
 /**
  * Customs numbers a CEB603 list once it enters its database (120 and after): customs code,
  * year, E and a 9-digit serial (XSD invtNo), derived from the list's guid so answers agree.
@@ -129,7 +157,6 @@ function withInventoryNo(
   now: Date,
 ): Record<string, string> {
   if (type !== 'CEB603' || keys.invtNo || Number(status) < 100) return keys;
-  const serial = String(parseInt(keys.guid.replace(/[^0-9A-F]/gi, '').slice(0, 8), 16) % 1e9);
   const customs = typeof head.customsCode === 'string' ? head.customsCode : '0000';
-  return { ...keys, invtNo: `${customs}${now.getUTCFullYear()}E${serial.padStart(9, '0')}` };
+  return { ...keys, invtNo: `${customs}${now.getUTCFullYear()}E${serialOf(keys.guid)}` };
 }

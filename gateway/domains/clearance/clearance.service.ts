@@ -13,6 +13,8 @@ import { partyId } from '../../../core/model/values/party.schema';
 import { advisoryLockKey } from '../../../core/storage/advisory-lock';
 import { inTransaction } from '../../../core/storage/database';
 import { mergeOrderUpdate } from '../../../mappings/marketplace';
+import type { CebMessageInput } from '../../../mappings/codecs/cn-customs/ceb-write';
+import { declarationMessage } from '../../../mappings/cn-customs-outbound';
 import { PG_POOL } from '../../infra/tokens';
 import { clientKey } from '../../auth/client-scope';
 import {
@@ -22,13 +24,18 @@ import {
 } from './clearance.repository';
 import { declarationRefs, publishDeclarationState } from './clearance-events';
 import { ComplianceService } from './compliance.service';
-import { CLEARANCE_SETTINGS, type ClearanceSettings } from './clearance.settings';
+import { CLEARANCE_SETTINGS, senderOf, type ClearanceSettings } from './clearance.settings';
 import { ecommerceMessagesFor, isEcommerceExportMode } from './ecommerce-messages';
 import { buildExportDraft } from './rules/declaration-draft';
 import { declare } from './rules/declaration-state';
 import { catalogueOf, type HsEntry, type ProductEntry } from './rules/hs-catalogue';
 import { qualify, type ClientQualification } from './rules/qualification';
 import { CustomsOutbox } from './customs-outbox';
+
+/** General trade (一般贸易): filed as a goods declaration, not as e-commerce lists. */
+export const GENERAL_TRADE = '0110';
+
+const newGuid = () => randomUUID().toUpperCase();
 
 /** The source row that marks an order cancelled or returned (see OrderReversalService). */
 export const REVERSAL_SOURCE = 'OrderReversal';
@@ -222,9 +229,10 @@ export class ClearanceService {
 
   /**
    * Submits a validated draft. An e-commerce export (9610, 9710, 9810: the supervision mode the
-   * SalesOrder's customsMode gave the draft) files its order's CEB303, CEB505 and CEB603 once:
-   * the declaration leaves DRAFT in the same transaction, so a second call is refused. The
-   * declaration then follows the list's receipts (customs releases the list).
+   * SalesOrder's customsMode gave the draft) files its order's CEB303, CEB505 and CEB603; a
+   * general-trade (0110) declaration files its declaration file (DecMessage). Once: the
+   * declaration leaves DRAFT in the same transaction, so a second call is refused. The
+   * declaration then follows the receipts of the last message (the list, or the file).
    */
   async submit(id: string): Promise<DeclarationRow> {
     return inTransaction(this.pool, async (tx) => {
@@ -238,24 +246,14 @@ export class ClearanceService {
         throw new ConflictException({ message: 'the draft has problems', problems: row.problems });
       if (row.hold || (await this.repo.openHolds(tx, id)) > 0)
         throw new ConflictException(`held: ${row.hold ?? 'open compliance alert'}`);
-      if (!isEcommerceExportMode(row.supervisionMode))
-        throw new ConflictException(
-          `supervision mode ${row.supervisionMode}: only e-commerce lists (9610, 9710, 9810) are submitted yet`,
-        );
-      const src = await this.repo.sources(tx, row.clientKey, row.orderNo);
-      const messages = ecommerceMessagesFor(
-        row,
-        src.SalesOrder as SalesOrder,
-        src.Booking as Booking,
-        this.settings,
-      );
+      const messages = await this.filingOf(tx, row);
       const sent = await this.outbox.file(tx, messages, {
         clientId: row.clientId,
         refs: declarationRefs(row),
         // The order's set travels as one conversation: the messages list shows it together.
         correlationId: row.id,
       });
-      // The list is last: its receipts move the declaration.
+      // The list (or the declaration file) is last: its receipts move the declaration.
       const submission = sent[sent.length - 1];
       const progress = declare({ state: 'DRAFT' }, submission.guid);
       const now = new Date().toISOString();
@@ -279,5 +277,24 @@ export class ClearanceService {
       await publishDeclarationState(tx, updated, now);
       return updated;
     });
+  }
+
+  /** The messages a draft files, by its supervision mode. */
+  private async filingOf(tx: PoolClient, row: DeclarationRow): Promise<CebMessageInput[]> {
+    if (row.supervisionMode === GENERAL_TRADE)
+      return [
+        declarationMessage(row.declaration, { guid: newGuid(), sender: senderOf(this.settings) }),
+      ];
+    if (!isEcommerceExportMode(row.supervisionMode))
+      throw new ConflictException(
+        `supervision mode ${row.supervisionMode}: only general trade (0110) declarations and e-commerce lists (9610, 9710, 9810) are submitted`,
+      );
+    const src = await this.repo.sources(tx, row.clientKey, row.orderNo);
+    return ecommerceMessagesFor(
+      row,
+      src.SalesOrder as SalesOrder,
+      src.Booking as Booking,
+      this.settings,
+    );
   }
 }
