@@ -7,11 +7,15 @@ import { inTransaction } from '../../core/storage/database';
 import { eventually, type TestGateway } from '../support/gateway-harness';
 import { received } from '../support/recording-handler';
 import {
+  billOfLadingFor,
   booking,
   envelopeFor,
+  importInvoiceFor,
+  importPackingListFor,
   invoiceFor,
   order,
   packingListFor,
+  purchaseOrderFor,
   registerClient,
   startClearanceSuite,
   type ClearanceSuite,
@@ -177,5 +181,72 @@ describe('general-trade (0110) declarations end to end: draft -> declaration fil
       [draft.id],
     );
     expect(rows[0].reason).toMatch(/^DEC 100 /);
+  });
+
+  it('drafts an import declaration from the purchase order, invoice, packing list and B/L, and follows it to released', async () => {
+    const orderNo = 'PO-GT-IMPORT-1';
+    const refs = { orderNo: [orderNo] };
+    await inTransaction(gw.pool, async (tx) => {
+      const docs = [
+        ['commerce.purchase-order.received', 'PurchaseOrder', purchaseOrderFor(orderNo)],
+        ['commerce.invoice.issued', 'CommercialInvoice', importInvoiceFor(orderNo)],
+        ['commerce.packing-list.issued', 'PackingList', importPackingListFor(orderNo)],
+        ['logistics.bill-of-lading.issued', 'BillOfLading', billOfLadingFor(orderNo)],
+      ] as const;
+      for (const [type, documentType, payload] of docs)
+        await enqueueEnvelope(tx, envelopeOf(type, documentType, payload, refs));
+    });
+    const [draft] = await eventually(async () => {
+      const rows = await api<DeclarationView[]>(`/clearance/declarations?ref=${orderNo}`);
+      return rows.length > 0 && rows;
+    });
+    await eventually(async () => {
+      const d = await api<{ problems: unknown[] }>(`/clearance/declarations/${draft.id}/problems`);
+      return d.problems.length === 0;
+    });
+    await api(`/clearance/declarations/${draft.id}/submit`, { method: 'POST' });
+    const released = await eventually(async () => {
+      const d = await view(draft.id);
+      return d.state === 'RELEASED' && d;
+    }, 30000);
+    const states = released.history.map((h) => h.to);
+    expect(states.slice(states.indexOf('DECLARED')).join()).toMatch(
+      /^DECLARED,(ENTERED,)?RELEASED$/,
+    );
+
+    const [file] = filedDeclarations(orderNo);
+    expect(file.business.DecHead[0]).toMatchObject({
+      ieFlag: 'I',
+      supvModeCdde: '0110',
+      cusTradeCountry: 'JPN',
+      despPortCode: 'JPN000',
+      transMode: '1',
+      tradeCode: '330296000A',
+      grossWt: '46',
+      netWt: '40',
+    });
+    expect(file.business.DecList[0]).toMatchObject({
+      codeTs: '9617001100',
+      declTotal: '450.00',
+      tradeCurr: 'USD',
+      originCountry: 'JPN',
+      destinationCountry: 'CHN',
+    });
+    const types = [...new Set(states)].map(
+      (s) => `clearance.import-declaration.${s.toLowerCase()}`,
+    );
+    const events = await eventually(async () => {
+      const got = (await received(gw.pool)).filter(
+        (r) =>
+          r.type.startsWith('clearance.import-declaration.') &&
+          (r.refs.orderNo ?? []).includes(orderNo),
+      );
+      return got.some((e) => e.type.endsWith('.released')) && got;
+    }, 30000);
+    expect([...new Set(events.map((e) => e.type))]).toEqual(types);
+    const trade = await api<{ timeline: Array<{ kind: string; eventType?: string }> }>(
+      `/trades/${orderNo}`,
+    );
+    expect(trade.timeline.map((t) => t.eventType)).toEqual(expect.arrayContaining(types));
   });
 });

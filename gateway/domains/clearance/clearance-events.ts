@@ -21,8 +21,9 @@ export function declarationRefs(row: DeclarationRow) {
 
 /**
  * Publishes a declaration's state change on RabbitMQ (through the outbox, in the caller's
- * transaction) as `clearance.export-declaration.<state>`, and stores it as a document so it
- * shows on the trade's timeline (/trades/:ref by order number or declaration reference).
+ * transaction) as `clearance.export-declaration.<state>` (or `clearance.import-declaration.`
+ * for an import), and stores it as a document so it shows on the trade's timeline
+ * (/trades/:ref by order number or declaration reference).
  */
 export async function publishDeclarationState(
   tx: PoolClient,
@@ -31,9 +32,11 @@ export async function publishDeclarationState(
   note?: string,
 ): Promise<void> {
   const d = row.declaration;
+  const [direction, documentType] =
+    'consignee' in d ? ['import', 'ImportDeclaration'] : ['export', 'ExportDeclaration'];
   const envelope = createEnvelope({
-    type: `clearance.export-declaration.${row.state.toLowerCase()}`,
-    documentType: 'ExportDeclaration',
+    type: `clearance.${direction}-declaration.${row.state.toLowerCase()}`,
+    documentType,
     version: '1',
     payload: { ...d, status: row.state, ...(note ? { remarks: note } : {}) },
     source: {
@@ -41,7 +44,7 @@ export async function publishDeclarationState(
       connector: CLEARANCE_CONNECTOR,
       transport: 'handler',
       format: 'canonical',
-      messageType: 'ExportDeclaration',
+      messageType: documentType,
     },
     refs: declarationRefs(row),
     receivedAt: new Date().toISOString(),

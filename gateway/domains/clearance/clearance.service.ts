@@ -8,6 +8,8 @@ import type {
   SalesOrder,
 } from '../../../core/model/documents/commerce.schema';
 import type { Booking } from '../../../core/model/documents/logistics-booking.schema';
+import type { PurchaseOrder } from '../../../core/model/documents/commerce-purchase-order.schema';
+import type { BillOfLading } from '../../../core/model/documents/logistics-document.schema';
 import type { Party } from '../../../core/model/values/party.schema';
 import { partyId } from '../../../core/model/values/party.schema';
 import { advisoryLockKey } from '../../../core/storage/advisory-lock';
@@ -26,7 +28,8 @@ import { declarationRefs, publishDeclarationState } from './clearance-events';
 import { ComplianceService } from './compliance.service';
 import { CLEARANCE_SETTINGS, senderOf, type ClearanceSettings } from './clearance.settings';
 import { ecommerceMessagesFor, isEcommerceExportMode } from './ecommerce-messages';
-import { buildExportDraft } from './rules/declaration-draft';
+import { buildExportDraft, type DraftSettings } from './rules/declaration-draft';
+import { arrivesInChina, buildImportDraft } from './rules/import-draft';
 import { declare } from './rules/declaration-state';
 import { catalogueOf, type HsEntry, type ProductEntry } from './rules/hs-catalogue';
 import { qualify, type ClientQualification } from './rules/qualification';
@@ -136,51 +139,35 @@ export class ClearanceService {
     const src = await this.repo.sources(tx, key, orderNo);
     const order = src.SalesOrder as SalesOrder | undefined;
     const booking = src.Booking as Booking | undefined;
-    // A cancelled order is never drafted, whatever arrives after the cancellation.
-    if (!order || !booking || src[REVERSAL_SOURCE]) return;
+    const purchaseOrder = src.PurchaseOrder as PurchaseOrder | undefined;
+    const bl = src.BillOfLading as BillOfLading | undefined;
+    // An export: the client sold (order and booking). An import: the client bought (its
+    // purchase order) and the B/L discharges in China. A cancelled order is never drafted.
+    const exporting = order && booking ? { order, booking } : undefined;
+    const importing =
+      !order && purchaseOrder && bl && arrivesInChina(bl) ? { purchaseOrder, bl } : undefined;
+    if ((!exporting && !importing) || src[REVERSAL_SOURCE]) return;
     const existing = await this.repo.lockByOrder(tx, key, orderNo);
     if (existing && existing.state !== 'DRAFT') return;
-    const profile = await this.repo.client<ClientProfile>(tx, key);
-    const catalogue = await this.repo.catalogue(tx, key);
-    const party = profile?.party ?? order.seller;
-    const qualification = qualify(
-      {
-        clientId: key,
-        uscc: partyId(party, 'USCC') ?? '',
-        name: party.name,
-        registrations: profile?.qualification.registrations ?? [],
-        agency: profile?.qualification.agency,
-      },
-      new Date().toISOString().slice(0, 10),
+    const settings = await this.draftSettings(
+      tx,
+      key,
+      existing?.clientRef ?? `DEC-${orderNo}`,
+      exporting?.order.seller ?? importing!.purchaseOrder.buyer,
     );
-    const platform: Party = {
-      name: this.settings.platform.name,
-      identifiers: [
-        { scheme: 'USCC', value: this.settings.platform.uscc },
-        { scheme: 'CUSTOMS', value: this.settings.platform.code },
-      ],
-    };
-    const { declaration, problems } = buildExportDraft(
-      {
-        order,
-        booking,
-        invoice: src.CommercialInvoice as CommercialInvoice | undefined,
-        packingList: src.PackingList as PackingList | undefined,
-      },
-      {
-        clientRef: existing?.clientRef ?? `DEC-${orderNo}`,
-        customsCode: this.settings.customsCode,
-        portCustomsCode: this.settings.portCustomsCode,
-        client: party,
-        platform,
-        qualification,
-        districtCode: profile?.districtCode,
-        catalogue: catalogueOf(
-          catalogue.filter((c) => c.kind === 'hs').map((c) => c.entry as HsEntry),
-          catalogue.filter((c) => c.kind === 'product').map((c) => c.entry as ProductEntry),
-        ),
-      },
-    );
+    const invoice = src.CommercialInvoice as CommercialInvoice | undefined;
+    const packingList = src.PackingList as PackingList | undefined;
+    const { declaration, problems } = exporting
+      ? buildExportDraft({ ...exporting, invoice, packingList }, settings)
+      : buildImportDraft(
+          {
+            purchaseOrder: importing!.purchaseOrder,
+            billOfLading: importing!.bl,
+            invoice,
+            packingList,
+          },
+          settings,
+        );
     const id = existing?.id ?? randomUUID();
     const row: DeclarationRow = {
       ...(existing ?? {
@@ -210,13 +197,17 @@ export class ClearanceService {
     };
     if (existing) await this.repo.update(tx, id, { declaration, problems });
     else await this.repo.insert(tx, row);
-    const hold = await this.compliance.check(
-      tx,
-      { clientKey: key, clientId, declarationId: id },
-      order,
-      booking,
-      declaration,
-    );
+    // Screening and trade remedies look at the buyer and the export market (below: left).
+    const hold =
+      exporting && 'consignor' in declaration
+        ? await this.compliance.check(
+            tx,
+            { clientKey: key, clientId, declarationId: id },
+            exporting.order,
+            exporting.booking,
+            declaration,
+          )
+        : null;
     if (hold) await this.repo.update(tx, id, { hold });
     const now = new Date().toISOString();
     const note =
@@ -225,6 +216,48 @@ export class ClearanceService {
         : `${problems.length} problem(s)${hold ? '; held' : ''}`;
     await this.repo.addHistory(tx, id, existing ? 'DRAFT' : null, 'DRAFT', now, note);
     await publishDeclarationState(tx, { ...row, hold }, now, note);
+  }
+
+  /** What a draft is built with: the client's qualification, catalogue and the platform. */
+  private async draftSettings(
+    tx: PoolClient,
+    key: string,
+    clientRef: string,
+    fallbackParty: Party,
+  ): Promise<DraftSettings> {
+    const profile = await this.repo.client<ClientProfile>(tx, key);
+    const catalogue = await this.repo.catalogue(tx, key);
+    const party = profile?.party ?? fallbackParty;
+    const qualification = qualify(
+      {
+        clientId: key,
+        uscc: partyId(party, 'USCC') ?? '',
+        name: party.name,
+        registrations: profile?.qualification.registrations ?? [],
+        agency: profile?.qualification.agency,
+      },
+      new Date().toISOString().slice(0, 10),
+    );
+    const platform: Party = {
+      name: this.settings.platform.name,
+      identifiers: [
+        { scheme: 'USCC', value: this.settings.platform.uscc },
+        { scheme: 'CUSTOMS', value: this.settings.platform.code },
+      ],
+    };
+    return {
+      clientRef,
+      customsCode: this.settings.customsCode,
+      portCustomsCode: this.settings.portCustomsCode,
+      client: party,
+      platform,
+      qualification,
+      districtCode: profile?.districtCode,
+      catalogue: catalogueOf(
+        catalogue.filter((c) => c.kind === 'hs').map((c) => c.entry as HsEntry),
+        catalogue.filter((c) => c.kind === 'product').map((c) => c.entry as ProductEntry),
+      ),
+    };
   }
 
   /**

@@ -64,7 +64,7 @@ export interface Draft {
 }
 
 /** Collects problems instead of stopping at the first: a draft shows all that needs fixing. */
-class Problems {
+export class Problems {
   readonly list: DraftProblem[] = [];
   add(field: string, message: string): void {
     this.list.push({ field, message });
@@ -91,12 +91,15 @@ function statutory(
   return undefined;
 }
 
-function line(
+/** A goods line from an order or invoice line: HS and elements from the catalogue, statutory
+ *  quantities; `origin` is the country when the line names none. */
+export function line(
   l: SalesOrder['lines'][number],
   i: number,
   s: DraftSettings,
   destination: string,
   p: Problems,
+  origin = 'CN',
 ): DeclarationLine {
   const at = `lines[${i}]`;
   const product = l.sku ? s.catalogue.product(l.sku) : undefined;
@@ -136,10 +139,28 @@ function line(
     quantity,
     firstQuantity: first ?? quantity,
     ...(second ? { secondQuantity: second } : {}),
-    originCountry: l.originCountry ?? 'CN',
+    originCountry: l.originCountry ?? origin,
     destinationCountry: destination,
     ...(s.districtCode ? { districtCode: s.districtCode } : {}),
   };
+}
+
+/** Net weight may not exceed gross (packing list totals). */
+export function weightChecks(packingList: PackingList, p: Problems): void {
+  const totals = packingList.totalMeasures;
+  if (!totals.grossWeightKg)
+    p.add('grossWeightKg', `packing list ${packingList.packingListNo} gives no gross weight`);
+  if (!totals.netWeightKg)
+    p.add('netWeightKg', `packing list ${packingList.packingListNo} gives no net weight`);
+  if (
+    totals.grossWeightKg &&
+    totals.netWeightKg &&
+    new Decimal(totals.netWeightKg).gt(totals.grossWeightKg)
+  )
+    p.add(
+      'netWeightKg',
+      `net weight ${totals.netWeightKg} kg exceeds gross ${totals.grossWeightKg} kg`,
+    );
 }
 
 /** Invoice and packing list must agree with what is declared. */
@@ -160,20 +181,7 @@ function crossChecks(
       'lines',
       `declared total ${declared.toFixed(2)} ${invoice.currency} differs from invoice ${invoice.invoiceNo} goods value ${invoice.goodsValue.amount}`,
     );
-  const totals = packingList.totalMeasures;
-  if (!totals.grossWeightKg)
-    p.add('grossWeightKg', `packing list ${packingList.packingListNo} gives no gross weight`);
-  if (!totals.netWeightKg)
-    p.add('netWeightKg', `packing list ${packingList.packingListNo} gives no net weight`);
-  if (
-    totals.grossWeightKg &&
-    totals.netWeightKg &&
-    new Decimal(totals.netWeightKg).gt(totals.grossWeightKg)
-  )
-    p.add(
-      'netWeightKg',
-      `net weight ${totals.netWeightKg} kg exceeds gross ${totals.grossWeightKg} kg`,
-    );
+  weightChecks(packingList, p);
 }
 
 /** Packages and weights: from the packing list, or for a parcel from the booking's cargo and
@@ -205,20 +213,32 @@ function packingOf(src: DraftSources, s: DraftSettings, p: Problems) {
   };
 }
 
-/** Consignor and owner from the qualification: the client itself, or the platform for it. */
-function parties(s: DraftSettings, p: Problems): Pick<ExportDeclaration, 'consignor' | 'owner'> {
+/**
+ * The domestic trader (consignor of an export, consignee of an import) and the owner from the
+ * qualification: the client itself, or the platform for it.
+ */
+export function traderParties(
+  s: DraftSettings,
+  p: Problems,
+  field: 'consignor' | 'consignee',
+): { trader: Party; owner?: Party } {
   const q = s.qualification;
   if (q.mode === 'BLOCKED') {
-    p.add('consignor', `blocked: ${q.reasons.join('; ')}`);
-    return { consignor: s.client };
+    p.add(field, `blocked: ${q.reasons.join('; ')}`);
+    return { trader: s.client };
   }
   if (q.mode === 'AGENCY') {
     return {
-      consignor: s.platform,
+      trader: s.platform,
       owner: { name: q.owner.name, identifiers: [{ scheme: 'USCC', value: q.owner.uscc }] },
     };
   }
-  return { consignor: s.client, owner: s.client };
+  return { trader: s.client, owner: s.client };
+}
+
+function parties(s: DraftSettings, p: Problems): Pick<ExportDeclaration, 'consignor' | 'owner'> {
+  const { trader, owner } = traderParties(s, p, 'consignor');
+  return { consignor: trader, ...(owner ? { owner } : {}) };
 }
 
 /**
