@@ -69,6 +69,13 @@ export class Problems {
   add(field: string, message: string): void {
     this.list.push({ field, message });
   }
+  /** What a schema still refuses (a trader without USCC, a bad port code ...), by path. */
+  schema(schema: z.ZodType, value: unknown): void {
+    const checked = schema.safeParse(value);
+    if (checked.success) return;
+    for (const issue of checked.error.issues)
+      this.add(issue.path.join('.') || '(declaration)', issue.message);
+  }
   /** Runs a code conversion; an unknown code becomes a problem on `field`. */
   code<T>(field: string, convert: () => T, fallback: T): T {
     try {
@@ -142,6 +149,23 @@ export function line(
     originCountry: l.originCountry ?? origin,
     destinationCountry: destination,
     ...(s.districtCode ? { districtCode: s.districtCode } : {}),
+  };
+}
+
+/** Packages (count, customs package type) and weights of a declaration header. */
+export function packingFields(
+  packing: { count: number; type: string; grossKg: string; netKg: string },
+  p: Problems,
+) {
+  return {
+    packageCount: packing.count,
+    packageType: p.code(
+      'packageType',
+      () => packageTypeToCustoms(packing.type, 'packageType'),
+      '99',
+    ),
+    grossWeightKg: packing.grossKg,
+    netWeightKg: packing.netKg,
   };
 }
 
@@ -287,24 +311,13 @@ export function buildExportDraft(src: DraftSources, s: DraftSettings): Draft {
     destinationCountry: destinationIso,
     ...(order.contractNo ? { contractNo: order.contractNo } : {}),
     ...(invoice ? { invoiceNos: [invoice.invoiceNo] } : {}),
-    packageCount: packing.count,
-    packageType: p.code(
-      'packageType',
-      () => packageTypeToCustoms(packing.type, 'packageType'),
-      '99',
-    ),
-    grossWeightKg: packing.grossKg,
-    netWeightKg: packing.netKg,
+    ...packingFields(packing, p),
     ...parties(s, p),
     ...(s.declarant ? { declarant: s.declarant } : {}),
     declTrnRel: '0',
     lines,
   };
   // What the schema still refuses (a consignor without USCC, a bad port code ...) by path.
-  const checked = ExportDeclarationSchema.safeParse(declaration);
-  if (!checked.success) {
-    for (const issue of checked.error.issues)
-      p.add(issue.path.join('.') || '(declaration)', issue.message);
-  }
+  p.schema(ExportDeclarationSchema, declaration);
   return { declaration, problems: p.list };
 }

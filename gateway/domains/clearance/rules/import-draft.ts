@@ -11,12 +11,12 @@ import {
 import type { BillOfLading } from '../../../../core/model/documents/logistics-document.schema';
 import {
   countryToDeclaration,
-  packageTypeToCustoms,
   transactionTermsOf,
   transportModeToCustoms,
 } from '../../../../mappings/customs-codes';
 import {
   line,
+  packingFields,
   Problems,
   traderParties,
   weightChecks,
@@ -121,14 +121,7 @@ export function buildImportDraft(src: ImportSources, s: DraftSettings): ImportDr
     departureCountry: departureIso,
     contractNo: src.purchaseOrder.orderNo,
     ...(invoice ? { invoiceNos: [invoice.invoiceNo] } : {}),
-    packageCount: packing.count,
-    packageType: p.code(
-      'packageType',
-      () => packageTypeToCustoms(packing.type, 'packageType'),
-      '99',
-    ),
-    grossWeightKg: packing.grossKg,
-    netWeightKg: packing.netKg,
+    ...packingFields(packing, p),
     consignee: trader,
     ...(owner ? { owner } : {}),
     ...(s.declarant ? { declarant: s.declarant } : {}),
@@ -136,10 +129,6 @@ export function buildImportDraft(src: ImportSources, s: DraftSettings): ImportDr
     declTrnRel: '0',
     lines,
   };
-  const checked = ImportDeclarationSchema.safeParse(declaration);
-  if (!checked.success) {
-    for (const issue of checked.error.issues)
-      p.add(issue.path.join('.') || '(declaration)', issue.message);
-  }
+  p.schema(ImportDeclarationSchema, declaration);
   return { declaration, problems: p.list };
 }
