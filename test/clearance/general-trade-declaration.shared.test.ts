@@ -101,9 +101,10 @@ describe('general-trade (0110) declarations end to end: draft -> declaration fil
       const got = (await received(gw.pool)).filter(
         (r) => r.type.startsWith(prefix) && (r.refs.orderNo ?? []).includes(orderNo),
       );
-      return got.some((e) => e.type.endsWith('.released')) && got;
+      // Delivered in any order: wait for every state's event.
+      return types.every((t) => got.some((e) => e.type === t)) && got;
     }, 30000);
-    expect([...new Set(events.map((e) => e.type))]).toEqual(types);
+    expect(new Set(events.map((e) => e.type))).toEqual(new Set(types));
     const trade = await api<{ timeline: Array<{ kind: string; eventType?: string }> }>(
       `/trades/${orderNo}`,
     );
