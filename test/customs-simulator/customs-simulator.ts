@@ -103,13 +103,7 @@ export class CustomsSimulator {
     const scenario = type === 'CEB605' ? 'accepted' : scenarioFor(Object.values(keys));
     for (const step of SCENARIOS[scenario]) {
       const at = new Date(now.getTime() + step.minutes * 60_000);
-      const quoted = withEntryId(
-        type,
-        head,
-        withInventoryNo(type, head, keys, step.status, now),
-        step.status,
-        now,
-      );
+      const quoted = withCustomsNumber(type, head, keys, step.status, now);
       await this.emit(writeReceipt(type, quoted, step, at, original.senderId || 'TRADEHUB'));
     }
   }
@@ -129,34 +123,25 @@ const serialOf = (guid: string) =>
   String(parseInt(guid.replace(/[^0-9A-F]/gi, '').slice(0, 8), 16) % 1e9).padStart(9, '0');
 
 /**
- * Customs numbers a goods declaration (DEC) once it enters its database (120 and after): the
- * 18-digit entry number, customs code + year + 1 (export) or 0 (import) + 9 digits (?).
+ * The number customs gives a message once it enters its database (120 and after), quoted in that receipt and the later ones: a CEB603 list its invtNo (customs
+ * code, year, E and 9 digits, XSD invtNo), a goods declaration (DEC) its 18-digit entryId
+ * (customs code, year, 1 export / 0 import, 9 digits (?)). Derived from the guid so answers agree.
  */
-function withEntryId(
+function withCustomsNumber(
   type: string,
   head: Record<string, unknown>,
   keys: Record<string, string>,
   status: string,
   now: Date,
 ): Record<string, string> {
-  if (type !== 'DEC' || Number(status) < 100 || status === '100') return keys;
-  const customs = typeof head.customMaster === 'string' ? head.customMaster : '0000';
-  const flag = head.ieFlag === 'I' ? '0' : '1';
-  return { ...keys, entryId: `${customs}${now.getUTCFullYear()}${flag}${serialOf(keys.guid)}` };
-}
-
-/**
- * Customs numbers a CEB603 list once it enters its database (120 and after): customs code,
- * year, E and a 9-digit serial (XSD invtNo), derived from the list's guid so answers agree.
- */
-function withInventoryNo(
-  type: string,
-  head: Record<string, unknown>,
-  keys: Record<string, string>,
-  status: string,
-  now: Date,
-): Record<string, string> {
-  if (type !== 'CEB603' || keys.invtNo || Number(status) < 100) return keys;
-  const customs = typeof head.customsCode === 'string' ? head.customsCode : '0000';
-  return { ...keys, invtNo: `${customs}${now.getUTCFullYear()}E${serialOf(keys.guid)}` };
+  if (Number(status) < 100) return keys;
+  const text = (name: string) => (typeof head[name] === 'string' ? head[name] : '0000');
+  const year = now.getUTCFullYear();
+  if (type === 'CEB603' && !keys.invtNo)
+    return { ...keys, invtNo: `${text('customsCode')}${year}E${serialOf(keys.guid)}` };
+  if (type === 'DEC' && status !== '100') {
+    const flag = head.ieFlag === 'I' ? '0' : '1';
+    return { ...keys, entryId: `${text('customMaster')}${year}${flag}${serialOf(keys.guid)}` };
+  }
+  return keys;
 }
