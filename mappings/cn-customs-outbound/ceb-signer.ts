@@ -22,7 +22,7 @@ function signedInfo(digest: string): string {
   );
 }
 
-const CLOSING_ROOT = /<\/([\w.-]+:)?(CEB\d{3}Message)>\s*$/;
+const CLOSING_ROOT = /<\/([\w.-]+:)?(CEB\d{3}Message|DecMessage)>\s*$/;
 
 /**
  * Software RSA-SHA1 enveloped signature, for tests and demos only. It digests the message

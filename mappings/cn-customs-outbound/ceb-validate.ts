@@ -1,7 +1,10 @@
 import * as path from 'node:path';
 import { TradeError } from '../../core/errors/trade-error';
+import { readCeb } from '../codecs/cn-customs/ceb-read';
+import { parseXml } from '../codecs/xml/xml-parse';
 import { validateXml } from '../codecs/xml/xml-validate';
 import { xpathAtLine } from './ceb-xpath';
+import { declarationFieldProblems } from './declaration-fields';
 
 export type CebEdition = '2018' | '202205';
 
@@ -17,7 +20,11 @@ const IMPORT_TYPES = new Set([
   'CEB711',
 ]);
 
+/** The goods declaration file: checked by field rules, no official XSD covers it. */
+export const DECLARATION_MESSAGE_TYPE = 'DEC';
+
 export function schemaFileFor(messageType: string, edition: CebEdition): string {
+  if (messageType === DECLARATION_MESSAGE_TYPE) return 'the declaration field rules';
   return `ceb-${IMPORT_TYPES.has(messageType) ? 'import' : 'export'}-${edition}.xsd`;
 }
 
@@ -30,7 +37,8 @@ export interface CebSchemaProblem {
 /**
  * Validates a CEB message against the official XSD of its edition, read from a configured
  * folder (never from a path inside the project's shared data): a message that fails is a
- * `rejected` error whose message and location say where, by XPath.
+ * `rejected` error whose message and location say where, by XPath. A goods declaration file
+ * (DEC), which no official XSD covers, is checked by its field rules instead.
  */
 export class CebSchemaValidator {
   constructor(private readonly schemaDir: string) {}
@@ -40,6 +48,8 @@ export class CebSchemaValidator {
     messageType: string,
     edition: CebEdition,
   ): Promise<CebSchemaProblem[]> {
+    if (messageType === DECLARATION_MESSAGE_TYPE)
+      return declarationFieldProblems(readCeb(parseXml(xml).root).business);
     const mainXsd = schemaFileFor(messageType, edition);
     const result = await validateXml(xml, { schemaDir: path.resolve(this.schemaDir), mainXsd });
     const text = xml.toString('utf8');

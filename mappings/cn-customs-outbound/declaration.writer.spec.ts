@@ -2,7 +2,14 @@ import {
   exportDeclaration,
   importDeclaration,
 } from '../../core/model/documents/__fixtures__/customs.fixture';
-import { declarationJson, exportDeclarationRender } from './declaration.writer';
+import { cnCustomsCodec } from '../codecs/cn-customs/cn-customs.codec';
+import type { CebRecord } from '../codecs/cn-customs/ceb-types';
+import { writeCebMessage } from '../codecs/cn-customs/ceb-write';
+import { declarationFieldProblems } from './declaration-fields';
+import { declarationJson, declarationMessage, exportDeclarationRender } from './declaration.writer';
+
+const GUID = 'A1B2C3D4-E5F6-4A7B-8C9D-0E1F2A3B4C5D';
+const sender = { code: '3302968888', name: '示例平台', dxpId: 'DXPENT0000012345' };
 
 describe('Single Window declaration writer', () => {
   it('writes the export header and goods lines with the primer field names', () => {
@@ -59,5 +66,38 @@ describe('Single Window declaration writer', () => {
       messageType: 'ExportDeclaration',
       fileName: 'DEC_HT-DEC-0417.json',
     });
+  });
+
+  it('writes the declaration file as a DecMessage the codec reads back, passing its field rules', () => {
+    const input = declarationMessage(exportDeclaration, { guid: GUID, sender });
+    const xml = writeCebMessage(input);
+    expect(xml.toString()).toContain('<ceb:DecMessage xmlns:ceb="http://www.chinaport.gov.cn/dec"');
+    const [decoded] = cnCustomsCodec.decode(xml, cnCustomsCodec.detect(xml)!);
+    expect(decoded.detection.messageType).toBe('DEC');
+    expect(decoded.tree.business.DecHead[0]).toMatchObject({
+      ieFlag: 'E',
+      supvModeCdde: '0110',
+      packNo: '200',
+    });
+    expect(decoded.tree.business.DecList[0]).toMatchObject({ gNo: '1', codeTs: '8516719000' });
+    expect(declarationFieldProblems(decoded.tree.business)).toEqual([]);
+  });
+
+  it('names each field that breaks the rules by XPath', () => {
+    const { business } = declarationMessage(exportDeclaration, { guid: GUID, sender });
+    const head: CebRecord = { ...business.DecHead[0], transMode: '9' };
+    delete head.tradeScc;
+    const line = { ...business.DecList[0], codeTs: '85167190' };
+    expect(declarationFieldProblems({ DecHead: [head], DecList: [line] })).toEqual([
+      {
+        xpath: '/DecMessage/DecHead/transMode',
+        message: 'transMode must be a transaction mode 1-7',
+      },
+      { xpath: '/DecMessage/DecHead/tradeScc', message: 'tradeScc is missing' },
+      {
+        xpath: '/DecMessage/DecList[1]/codeTs',
+        message: 'codeTs must be a 10-digit commodity code',
+      },
+    ]);
   });
 });

@@ -4,6 +4,9 @@ import type {
 } from '../../core/model/documents/customs-declaration.schema';
 import { partyId } from '../../core/model/values/party.schema';
 import type { OutboundMapping, RenderedMessage } from '../../core/translation/contract';
+import type { CebRecord } from '../codecs/cn-customs/ceb-types';
+import type { CebMessageInput } from '../codecs/cn-customs/ceb-write';
+import { baseTransfer, type CebSender } from './ceb-values';
 import { countryToDeclaration } from '../customs-codes';
 
 type Declaration = ExportDeclaration | ImportDeclaration;
@@ -92,6 +95,33 @@ export function declarationJson(d: Declaration): Record<string, unknown> {
     declTrnRel: d.declTrnRel,
   };
   return JSON.parse(JSON.stringify({ head, goods: goods(d) })) as Record<string, unknown>;
+}
+
+/** JSON values as the text of XML fields (numbers as written, nothing for absent ones). */
+function textFields(json: unknown): CebRecord {
+  return Object.fromEntries(
+    Object.entries(json as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
+  );
+}
+
+/**
+ * The declaration as the file filed over the DXP exchange: `DecMessage` (namespace
+ * `http://www.chinaport.gov.cn/dec`, TradeHub's (?): no official schema at hand) with one
+ * `DecHead` and a `DecList` per goods line, the fields of {@link declarationJson} in that order,
+ * then BaseTransfer. The file is signed like a CEB message and checked by the field rules
+ * (`declaration-fields.ts`) before it leaves.
+ */
+export function declarationMessage(
+  d: Declaration,
+  o: { guid: string; sender: CebSender },
+): CebMessageInput {
+  const json = declarationJson(d) as { head: unknown; goods: unknown[] };
+  return {
+    messageType: 'DEC',
+    guid: o.guid,
+    business: { DecHead: [textFields(json.head)], DecList: json.goods.map(textFields) },
+    baseTransfer: baseTransfer(o.sender),
+  };
 }
 
 function render(d: Declaration, controlRef: string): RenderedMessage {

@@ -29,6 +29,30 @@ function receipt(messageType: string, element: string, fields: Record<string, st
 }
 
 describe('cebReceiptMapping', () => {
+  it('maps a goods declaration receipt (DecReturnMessage) to a DeclarationReceipt answering DEC', () => {
+    const { documents } = mapBytes(
+      receipt('DECRTN', 'DecReturn', {
+        guid: GUID,
+        copNo: 'DEC-SO-1',
+        entryId: '310420261000012345',
+        returnStatus: '120',
+        returnTime: '20260315103000123',
+        returnInfo: '入库成功',
+      }),
+    );
+    expect(documents[0].payload).toEqual({
+      messageType: 'DEC',
+      guid: GUID,
+      clientRef: 'DEC-SO-1',
+      entryId: '310420261000012345',
+      returnStatus: '120',
+      returnStatusMeaning: 'entered customs database',
+      outcome: 'ENTERED',
+      returnTime: '2026-03-15T10:30:00.123+08:00',
+      returnInfo: '入库成功',
+    });
+  });
+
   it('maps an inventory release to a DeclarationReceipt answering CEB603', () => {
     const { documents, warnings } = mapBytes(
       receipt('CEB604', 'InventoryReturn', {

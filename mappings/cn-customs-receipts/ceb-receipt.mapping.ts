@@ -18,6 +18,7 @@ const KEYS: ReadonlyArray<readonly [string, keyof DeclarationReceipt]> = [
   ['guid', 'guid'],
   ['copNo', 'clientRef'],
   ['preNo', 'preEntryId'],
+  ['preEntryId', 'preEntryId'],
   ['entryId', 'entryId'],
   ['orderNo', 'orderNo'],
   ['logisticsNo', 'logisticsNo'],

@@ -46,7 +46,8 @@ export function dxpReplyReceipts(tree: CebMessage): MappingResult {
     const head = rec.OriHead as CebRecord | undefined;
     const msgType = (head && text(head, 'MsgType')) ?? tree.envelope?.msgType ?? '';
     const receipt: DeclarationReceipt = {
-      messageType: /^(CEB\d{3})/.exec(msgType)?.[1] ?? (msgType || 'DXP'),
+      messageType:
+        /^(CEB\d{3})/.exec(msgType)?.[1] ?? (msgType === 'DecMessage' ? 'DEC' : msgType || 'DXP'),
       guid: (head && text(head, 'CopMsgId')) ?? tree.guid,
       returnStatus: code,
       ...outcomeOf(code),

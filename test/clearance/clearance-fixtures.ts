@@ -10,6 +10,8 @@ import type {
   SalesOrder,
 } from '../../core/model/documents/commerce.schema';
 import type { Booking } from '../../core/model/documents/logistics-booking.schema';
+import type { PurchaseOrder } from '../../core/model/documents/commerce-purchase-order.schema';
+import type { BillOfLading } from '../../core/model/documents/logistics-document.schema';
 
 // An export shop's 9610 order, its booking, and the client set-up the clearance suites share.
 
@@ -213,3 +215,84 @@ export async function registerClient(api: Api, clientId: string): Promise<void> 
     },
   });
 }
+
+// An importer's side: the same Ningbo company buys mugs from a Japanese supplier (0110).
+
+export const supplier = {
+  name: 'Osaka Tableware K.K.',
+  address: { country: 'JP' as const },
+};
+
+/** The importer's purchase order, as its ERP publishes it. */
+export const purchaseOrderFor = (orderNo: string): PurchaseOrder => ({
+  orderNo,
+  orderDate: '2026-03-01T09:00:00+08:00',
+  buyer: seller,
+  seller: supplier,
+  currency: 'USD',
+  lines: [{ lineNo: 1, itemId: 'MUG-350', description: 'mugs', quantity: '100', unit: 'H87' }],
+});
+
+/** The supplier's invoice: 100 mugs at 4.50 USD, CIF Ningbo. */
+export const importInvoiceFor = (orderNo: string): CommercialInvoice => ({
+  invoiceNo: `JP-INV-${orderNo}`,
+  issueDate: '2026-03-10',
+  seller: supplier,
+  buyer: seller,
+  orderNos: [orderNo],
+  terms: { incoterm: 'CIF', place: 'Ningbo' },
+  currency: 'USD',
+  lines: [
+    {
+      lineNo: 1,
+      sku: 'MUG-350',
+      description: 'stainless steel mug',
+      quantity: { value: '100', unit: 'H87' },
+      unitPrice: { amount: '4.50', currency: 'USD' },
+      amount: { amount: '450.00', currency: 'USD' },
+      originCountry: 'JP',
+    },
+  ],
+  goodsValue: { amount: '450.00', currency: 'USD' },
+  totalAmount: { amount: '450.00', currency: 'USD' },
+});
+
+/** Its packing list: 5 cartons, 40 kg net, 46 kg gross. */
+export const importPackingListFor = (orderNo: string): PackingList => ({
+  packingListNo: `JP-PL-${orderNo}`,
+  issueDate: '2026-03-10',
+  invoiceNo: `JP-INV-${orderNo}`,
+  orderNos: [orderNo],
+  seller: supplier,
+  buyer: seller,
+  units: [
+    {
+      packageNos: '1-5',
+      packages: { count: 5, packageType: 'CT' },
+      contents: [
+        { lineNo: 1, sku: 'MUG-350', description: 'mugs', quantity: { value: '100', unit: 'H87' } },
+      ],
+      measures: { grossWeightKg: '46', netWeightKg: '40' },
+    },
+  ],
+  totalPackages: [{ count: 5, packageType: 'CT' }],
+  totalMeasures: { grossWeightKg: '46', netWeightKg: '40' },
+});
+
+/** The B/L Osaka -> Ningbo naming the order. */
+export const billOfLadingFor = (orderNo: string): BillOfLading => ({
+  blNo: `OSA${orderNo.replace(/[^0-9A-Z]/g, '')}`.slice(0, 20),
+  status: 'ISSUED',
+  bookingNos: [`BK-${orderNo}`],
+  carrier: { name: 'Example Line' },
+  vessel: { mode: 'SEA', vesselName: 'EXAMPLE STAR', voyageNo: '026E' },
+  shippedOnBoardDate: '2026-03-12',
+  shipper: supplier,
+  consignee: seller,
+  portOfLoading: { unLocode: 'JPOSA' },
+  portOfDischarge: { unLocode: 'CNNGB' },
+  transportDocumentType: 'BOL',
+  containers: [],
+  cargo: [{ description: 'mugs', packages: { count: 5, packageType: 'CT' }, grossWeightKg: '46' }],
+  orderNos: [orderNo],
+});

@@ -29,8 +29,9 @@ function firstRecord(business: Record<string, CebRecord[]>): CebRecord {
 
 /**
  * A stand-in for the Single Window and E-Port: takes DXP files from the exchange folder,
- * checks the CEB inside against the official XSD, answers a DxpRep, then the receipt sequence
- * of the scenario the message's business key names (or a CEB900 when the schema fails).
+ * checks the CEB inside against the official XSD (a goods declaration file by its field
+ * rules), answers a DxpRep, then the receipt sequence of the scenario the message's business
+ * key names (or a CEB900 when the check fails).
  */
 export class CustomsSimulator {
   private timer?: NodeJS.Timeout;
@@ -103,7 +104,7 @@ export class CustomsSimulator {
     const scenario = withdrawal ? 'accepted' : scenarioFor(Object.values(keys));
     for (const step of SCENARIOS[scenario]) {
       const at = new Date(now.getTime() + step.minutes * 60_000);
-      const quoted = withInventoryNo(type, head, keys, step.status, now);
+      const quoted = withCustomsNumber(type, head, keys, step.status, now);
       await this.emit(writeReceipt(type, quoted, step, at, original.senderId || 'TRADEHUB'));
     }
   }
@@ -121,21 +122,32 @@ export class CustomsSimulator {
 /** The lists customs numbers, and the I/E letter of their invtNo. */
 const LIST_FLAGS: Readonly<Record<string, string>> = { CEB603: 'E', CEB621: 'I' };
 
+/** A serial derived from a guid, so every answer for one message agrees. */
+const serialOf = (guid: string) =>
+  String(parseInt(guid.replace(/[^0-9A-F]/gi, '').slice(0, 8), 16) % 1e9).padStart(9, '0');
+
 /**
- * Customs numbers a CEB603 export or CEB621 import list once it enters its database (120 and
- * after): customs code, year, E or I and a 9-digit serial (XSD invtNo), derived from the
- * list's guid so answers agree.
+ * The number customs gives a message once it enters its database (120 and after), quoted in
+ * that receipt and the later ones: a CEB603 export or CEB621 import list its invtNo (customs
+ * code, year, E or I and 9 digits, XSD invtNo), a goods declaration (DEC) its 18-digit entryId
+ * (customs code, year, 1 export / 0 import, 9 digits (?)). Derived from the guid so answers agree.
  */
-function withInventoryNo(
+function withCustomsNumber(
   type: string,
   head: Record<string, unknown>,
   keys: Record<string, string>,
   status: string,
   now: Date,
 ): Record<string, string> {
+  if (Number(status) < 100) return keys;
+  const text = (name: string) => (typeof head[name] === 'string' ? head[name] : '0000');
+  const year = now.getUTCFullYear();
   const flag = LIST_FLAGS[type];
-  if (!flag || keys.invtNo || Number(status) < 100) return keys;
-  const serial = String(parseInt(keys.guid.replace(/[^0-9A-F]/gi, '').slice(0, 8), 16) % 1e9);
-  const customs = typeof head.customsCode === 'string' ? head.customsCode : '0000';
-  return { ...keys, invtNo: `${customs}${now.getUTCFullYear()}${flag}${serial.padStart(9, '0')}` };
+  if (flag && !keys.invtNo)
+    return { ...keys, invtNo: `${text('customsCode')}${year}${flag}${serialOf(keys.guid)}` };
+  if (type === 'DEC' && status !== '100') {
+    const ie = head.ieFlag === 'I' ? '0' : '1';
+    return { ...keys, entryId: `${text('customMaster')}${year}${ie}${serialOf(keys.guid)}` };
+  }
+  return keys;
 }

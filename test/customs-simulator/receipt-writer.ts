@@ -16,18 +16,29 @@ const RETURN_ELEMENT: Readonly<Record<string, string>> = {
   CEB621: 'InventoryReturn',
   CEB623: 'InvtCancelReturn',
   CEB701: 'SummaryReturn',
+  DEC: 'DecReturn',
 };
 
 /** Business keys a receipt quotes back. */
-export const KEY_FIELDS = ['orderNo', 'logisticsNo', 'copNo', 'preNo', 'invtNo', 'sumNo', 'payNo'];
+export const KEY_FIELDS = [
+  'orderNo',
+  'logisticsNo',
+  'copNo',
+  'preNo',
+  'invtNo',
+  'sumNo',
+  'payNo',
+  'entryId',
+];
 
 const SIM_NODE = 'DXPEDCCEB0000002';
 
 export function receiptType(messageType: string): string {
+  if (messageType === 'DEC') return 'DECRTN';
   return `CEB${Number(messageType.slice(3)) + 1}`;
 }
 
-/** One CEB receipt in the default namespace, as E-Port sends them, in a DXP envelope. */
+/** One CEB (or declaration) receipt in the default namespace, as E-Port sends them, in DXP. */
 export function writeReceipt(
   messageType: string,
   keys: Record<string, string>,
@@ -43,7 +54,7 @@ export function writeReceipt(
   record.returnTime = isoToCebTime(at, true);
   record.returnInfo = `${step.info}[${keys.guid}]`;
   const type = receiptType(messageType);
-  const ceb = writeCebMessage(
+  const answer = writeCebMessage(
     {
       messageType: type,
       guid: randomUUID().toUpperCase(),
@@ -52,12 +63,12 @@ export function writeReceipt(
     },
     { prefix: '' },
   );
-  return writeDxpMessage(ceb, {
+  return writeDxpMessage(answer, {
     copMsgId: randomUUID(),
     senderId: SIM_NODE,
     receiverIds: [receiver],
     createdAt: at.toISOString().slice(0, 19),
-    msgType: `${type}Message`,
+    msgType: type === 'DECRTN' ? 'DecReturnMessage' : `${type}Message`,
   });
 }
 

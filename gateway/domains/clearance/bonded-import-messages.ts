@@ -41,7 +41,9 @@ function importBuyerOf(order: SalesOrder): ImportBuyer {
 
 /** The client as the e-commerce enterprise (ebc), by its customs code. */
 function sellerOf(row: DeclarationRow, s: ClearanceSettings) {
-  const c = row.declaration.consignor;
+  // A 1210 bonded import keeps the export declaration's shape: its domestic trader is the consignor.
+  const d = row.declaration;
+  const c = 'consignor' in d ? d.consignor : d.consignee;
   return { code: partyId(c, 'CUSTOMS') ?? s.platform.code, name: c.name };
 }
 

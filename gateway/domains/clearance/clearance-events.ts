@@ -22,8 +22,8 @@ export function declarationRefs(row: DeclarationRow) {
 /**
  * Publishes a declaration's state change on RabbitMQ (through the outbox, in the caller's
  * transaction) as `clearance.export-declaration.<state>` (`clearance.import-declaration.<state>`
- * for a 1210 bonded import), and stores it as a document so it
- * shows on the trade's timeline (/trades/:ref by order number or declaration reference).
+ * for an import declaration or a 1210 bonded import), and stores it as a document so it shows
+ * on the trade's timeline (/trades/:ref by order number or declaration reference).
  */
 export async function publishDeclarationState(
   tx: PoolClient,
@@ -32,12 +32,15 @@ export async function publishDeclarationState(
   note?: string,
 ): Promise<void> {
   const d = row.declaration;
-  // A 1210 bonded import keeps the declaration's header shape but is an import: its events
-  // say so, so export-side consumers (rebates) never take it for an export.
-  const side = row.supervisionMode === '1210' ? 'import' : 'export';
+  // An import declaration has a consignee; a 1210 bonded import keeps the export header shape
+  // but is an import too: its events say so, so export-side consumers (rebates) never take it.
+  const [direction, documentType] =
+    'consignee' in d
+      ? ['import', 'ImportDeclaration']
+      : [row.supervisionMode === '1210' ? 'import' : 'export', 'ExportDeclaration'];
   const envelope = createEnvelope({
-    type: `clearance.${side}-declaration.${row.state.toLowerCase()}`,
-    documentType: 'ExportDeclaration',
+    type: `clearance.${direction}-declaration.${row.state.toLowerCase()}`,
+    documentType,
     version: '1',
     payload: { ...d, status: row.state, ...(note ? { remarks: note } : {}) },
     source: {
@@ -45,7 +48,7 @@ export async function publishDeclarationState(
       connector: CLEARANCE_CONNECTOR,
       transport: 'handler',
       format: 'canonical',
-      messageType: 'ExportDeclaration',
+      messageType: documentType,
     },
     refs: declarationRefs(row),
     receivedAt: new Date().toISOString(),

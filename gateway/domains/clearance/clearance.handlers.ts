@@ -35,6 +35,23 @@ export class ClearanceSourcesHandler {
     await this.clearance.onSources(tx, envelopes);
   }
 
+  /** An importer's order: with its B/L discharging in China, an import declaration. */
+  @OnEventBatch('commerce.purchase-order.received')
+  async purchaseOrder(
+    envelopes: Array<EventEnvelope<'commerce.purchase-order.received'>>,
+    { tx }: EnvelopeContext,
+  ) {
+    await this.clearance.onSources(tx, envelopes);
+  }
+
+  @OnEventBatch('logistics.bill-of-lading.issued')
+  async billOfLading(
+    envelopes: Array<EventEnvelope<'logistics.bill-of-lading.issued'>>,
+    { tx }: EnvelopeContext,
+  ) {
+    await this.clearance.onSources(tx, envelopes);
+  }
+
   @OnEventBatch('logistics.booking.requested')
   async booking(
     envelopes: Array<EventEnvelope<'logistics.booking.requested'>>,

@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
-import type { ExportDeclaration } from '../../../core/model/documents/customs-declaration.schema';
+import type {
+  ExportDeclaration,
+  ImportDeclaration,
+} from '../../../core/model/documents/customs-declaration.schema';
 import type { Queryable } from '../../../core/storage/queryable';
 import type { DraftProblem } from './rules/declaration-draft';
 import type { DeclarationState } from './rules/declaration-state';
@@ -15,7 +18,8 @@ export interface DeclarationRow {
   supervisionMode: string;
   port: string;
   state: DeclarationState;
-  declaration: ExportDeclaration;
+  /** An export (consignor) or, drafted from a purchase order and its B/L, an import (consignee). */
+  declaration: ExportDeclaration | ImportDeclaration;
   problems: DraftProblem[];
   hold: string | null;
   submissionGuid: string | null;
@@ -59,6 +63,13 @@ export interface ClearanceSource {
   payload: unknown;
   envelopeId: string;
   at: string;
+}
+
+/** The export declaration of a row the e-commerce lists and summaries are filed for. */
+export function exportOf(row: Pick<DeclarationRow, 'id' | 'declaration'>): ExportDeclaration {
+  if (!('consignor' in row.declaration))
+    throw new Error(`declaration ${row.id} is an import, not an export`);
+  return row.declaration;
 }
 
 /** Declarations, their sources, state history, receipts and alerts (tables 0300-clearance). */
@@ -120,10 +131,10 @@ export class ClearanceRepository {
          FROM clearance_sources s
          JOIN (SELECT DISTINCT * FROM unnest($1::text[], $2::text[])) AS o(client_key, order_no)
            ON o.client_key = s.client_key AND o.order_no = s.order_no
-        WHERE s.document_type IN ('SalesOrder', 'Booking')
         GROUP BY s.client_key, s.order_no
-       -- A 1210 bonded import is drafted from its order alone: the stock is in the zone.
-       HAVING count(*) = 2
+       HAVING count(*) FILTER (WHERE s.document_type IN ('SalesOrder', 'Booking')) = 2
+           OR count(*) FILTER (WHERE s.document_type IN ('PurchaseOrder', 'BillOfLading')) = 2
+           -- A 1210 bonded import is drafted from its order alone: the stock is in the zone.
            OR bool_or(s.document_type = 'SalesOrder' AND s.payload->>'customsMode' = '1210')
         ORDER BY s.client_key, s.order_no`,
       [sources.map((s) => s.clientKey), sources.map((s) => s.orderNo)],

@@ -8,11 +8,15 @@ import type {
   SalesOrder,
 } from '../../../core/model/documents/commerce.schema';
 import type { Booking } from '../../../core/model/documents/logistics-booking.schema';
+import type { PurchaseOrder } from '../../../core/model/documents/commerce-purchase-order.schema';
+import type { BillOfLading } from '../../../core/model/documents/logistics-document.schema';
 import type { Party } from '../../../core/model/values/party.schema';
 import { partyId } from '../../../core/model/values/party.schema';
 import { advisoryLockKey } from '../../../core/storage/advisory-lock';
 import { inTransaction } from '../../../core/storage/database';
 import { mergeOrderUpdate } from '../../../mappings/marketplace';
+import type { CebMessageInput } from '../../../mappings/codecs/cn-customs/ceb-write';
+import { declarationMessage } from '../../../mappings/cn-customs-outbound';
 import { PG_POOL } from '../../infra/tokens';
 import { clientKey } from '../../auth/client-scope';
 import {
@@ -22,11 +26,12 @@ import {
 } from './clearance.repository';
 import { declarationRefs, publishDeclarationState } from './clearance-events';
 import { ComplianceService } from './compliance.service';
-import { CLEARANCE_SETTINGS, type ClearanceSettings } from './clearance.settings';
+import { CLEARANCE_SETTINGS, senderOf, type ClearanceSettings } from './clearance.settings';
 import { ecommerceMessagesFor, isEcommerceExportMode } from './ecommerce-messages';
 import { bondedImportMessagesFor } from './bonded-import-messages';
 import { TradeError } from '../../../core/errors/trade-error';
-import { buildExportDraft } from './rules/declaration-draft';
+import { buildExportDraft, type DraftSettings } from './rules/declaration-draft';
+import { arrivesInChina, buildImportDraft } from './rules/import-draft';
 import {
   BONDED_IMPORT_MODE,
   buildBondedImportDraft,
@@ -36,6 +41,11 @@ import { declare } from './rules/declaration-state';
 import { catalogueOf, type HsEntry, type ProductEntry } from './rules/hs-catalogue';
 import { qualify, type ClientQualification } from './rules/qualification';
 import { CustomsOutbox } from './customs-outbox';
+
+/** General trade (一般贸易): filed as a goods declaration, not as e-commerce lists. */
+export const GENERAL_TRADE = '0110';
+
+const newGuid = () => randomUUID().toUpperCase();
 
 /** The source row that marks an order cancelled or returned (see OrderReversalService). */
 export const REVERSAL_SOURCE = 'OrderReversal';
@@ -138,55 +148,42 @@ export class ClearanceService {
     const src = await this.repo.sources(tx, key, orderNo);
     const order = src.SalesOrder as SalesOrder | undefined;
     const booking = src.Booking as Booking | undefined;
-    const bonded = order?.customsMode === BONDED_IMPORT_MODE;
-    // A cancelled order is never drafted, whatever arrives after the cancellation.
-    if (!order || (!booking && !bonded) || src[REVERSAL_SOURCE]) return;
+    const purchaseOrder = src.PurchaseOrder as PurchaseOrder | undefined;
+    const bl = src.BillOfLading as BillOfLading | undefined;
+    // An export: the client sold (order and booking). A 1210 bonded import: the order alone
+    // (the goods are in the bonded zone). An import: the client bought (its purchase order) and
+    // the B/L discharges in China. A cancelled order is never drafted.
+    const bonded = order?.customsMode === BONDED_IMPORT_MODE ? order : undefined;
+    const exporting = order && booking && !bonded ? { order, booking } : undefined;
+    const importing =
+      !order && purchaseOrder && bl && arrivesInChina(bl) ? { purchaseOrder, bl } : undefined;
+    if ((!exporting && !importing && !bonded) || src[REVERSAL_SOURCE]) return;
     const existing = await this.repo.lockByOrder(tx, key, orderNo);
     if (existing && existing.state !== 'DRAFT') return;
-    const profile = await this.repo.client<ClientProfile>(tx, key);
-    const catalogue = await this.repo.catalogue(tx, key);
-    const party = profile?.party ?? order.seller;
-    const qualification = qualify(
-      {
-        clientId: key,
-        uscc: partyId(party, 'USCC') ?? '',
-        name: party.name,
-        registrations: profile?.qualification.registrations ?? [],
-        agency: profile?.qualification.agency,
-      },
-      new Date().toISOString().slice(0, 10),
+    const settings = await this.draftSettings(
+      tx,
+      key,
+      existing?.clientRef ?? `DEC-${orderNo}`,
+      (exporting?.order ?? bonded)?.seller ?? importing!.purchaseOrder.buyer,
     );
-    const platform: Party = {
-      name: this.settings.platform.name,
-      identifiers: [
-        { scheme: 'USCC', value: this.settings.platform.uscc },
-        { scheme: 'CUSTOMS', value: this.settings.platform.code },
-      ],
-    };
-    const draftSettings = {
-      clientRef: existing?.clientRef ?? `DEC-${orderNo}`,
-      customsCode: this.settings.customsCode,
-      portCustomsCode: this.settings.portCustomsCode,
-      client: party,
-      platform,
-      qualification,
-      districtCode: profile?.districtCode,
-      catalogue: catalogueOf(
-        catalogue.filter((c) => c.kind === 'hs').map((c) => c.entry as HsEntry),
-        catalogue.filter((c) => c.kind === 'product').map((c) => c.entry as ProductEntry),
-      ),
-    };
+    const invoice = src.CommercialInvoice as CommercialInvoice | undefined;
+    const packingList = src.PackingList as PackingList | undefined;
+    const bondedSetup = bonded
+      ? (await this.repo.client<ClientProfile>(tx, key))?.bondedImport
+      : undefined;
     const { declaration, problems } = bonded
-      ? buildBondedImportDraft(order, draftSettings, profile?.bondedImport)
-      : buildExportDraft(
-          {
-            order,
-            booking: booking!,
-            invoice: src.CommercialInvoice as CommercialInvoice | undefined,
-            packingList: src.PackingList as PackingList | undefined,
-          },
-          draftSettings,
-        );
+      ? buildBondedImportDraft(bonded, settings, bondedSetup)
+      : exporting
+        ? buildExportDraft({ ...exporting, invoice, packingList }, settings)
+        : buildImportDraft(
+            {
+              purchaseOrder: importing!.purchaseOrder,
+              billOfLading: importing!.bl,
+              invoice,
+              packingList,
+            },
+            settings,
+          );
     const id = existing?.id ?? randomUUID();
     const row: DeclarationRow = {
       ...(existing ?? {
@@ -216,13 +213,17 @@ export class ClearanceService {
     };
     if (existing) await this.repo.update(tx, id, { declaration, problems });
     else await this.repo.insert(tx, row);
-    const hold = await this.compliance.check(
-      tx,
-      { clientKey: key, clientId, declarationId: id },
-      order,
-      booking,
-      declaration,
-    );
+    // Screening and trade remedies look at the buyer and the export market (below: left).
+    const hold =
+      exporting && 'consignor' in declaration
+        ? await this.compliance.check(
+            tx,
+            { clientKey: key, clientId, declarationId: id },
+            exporting.order,
+            exporting.booking,
+            declaration,
+          )
+        : null;
     if (hold) await this.repo.update(tx, id, { hold });
     const now = new Date().toISOString();
     const note =
@@ -249,11 +250,54 @@ export class ClearanceService {
     }
   }
 
+  /** What a draft is built with: the client's qualification, catalogue and the platform. */
+  private async draftSettings(
+    tx: PoolClient,
+    key: string,
+    clientRef: string,
+    fallbackParty: Party,
+  ): Promise<DraftSettings> {
+    const profile = await this.repo.client<ClientProfile>(tx, key);
+    const catalogue = await this.repo.catalogue(tx, key);
+    const party = profile?.party ?? fallbackParty;
+    const qualification = qualify(
+      {
+        clientId: key,
+        uscc: partyId(party, 'USCC') ?? '',
+        name: party.name,
+        registrations: profile?.qualification.registrations ?? [],
+        agency: profile?.qualification.agency,
+      },
+      new Date().toISOString().slice(0, 10),
+    );
+    const platform: Party = {
+      name: this.settings.platform.name,
+      identifiers: [
+        { scheme: 'USCC', value: this.settings.platform.uscc },
+        { scheme: 'CUSTOMS', value: this.settings.platform.code },
+      ],
+    };
+    return {
+      clientRef,
+      customsCode: this.settings.customsCode,
+      portCustomsCode: this.settings.portCustomsCode,
+      client: party,
+      platform,
+      qualification,
+      districtCode: profile?.districtCode,
+      catalogue: catalogueOf(
+        catalogue.filter((c) => c.kind === 'hs').map((c) => c.entry as HsEntry),
+        catalogue.filter((c) => c.kind === 'product').map((c) => c.entry as ProductEntry),
+      ),
+    };
+  }
+
   /**
    * Submits a validated draft. An e-commerce export (9610, 9710, 9810: the supervision mode the
-   * SalesOrder's customsMode gave the draft) files its order's CEB303, CEB505 and CEB603 once:
-   * the declaration leaves DRAFT in the same transaction, so a second call is refused. The
-   * declaration then follows the list's receipts (customs releases the list).
+   * SalesOrder's customsMode gave the draft) files its order's CEB303, CEB505 and CEB603; a
+   * general-trade (0110) declaration files its declaration file (DecMessage). Once: the
+   * declaration leaves DRAFT in the same transaction, so a second call is refused. The
+   * declaration then follows the receipts of the last message (the list, or the file).
    */
   async submit(id: string): Promise<DeclarationRow> {
     return inTransaction(this.pool, async (tx) => {
@@ -267,59 +311,66 @@ export class ClearanceService {
         throw new ConflictException({ message: 'the draft has problems', problems: row.problems });
       if (row.hold || (await this.repo.openHolds(tx, id)) > 0)
         throw new ConflictException(`held: ${row.hold ?? 'open compliance alert'}`);
-      if (!isEcommerceExportMode(row.supervisionMode) && row.supervisionMode !== BONDED_IMPORT_MODE)
-        throw new ConflictException(
-          `supervision mode ${row.supervisionMode}: only e-commerce lists (9610, 9710, 9810, 1210) are submitted yet`,
-        );
       return this.file(tx, row);
     });
   }
 
-  /** The messages of a declaration's mode: the export set, or the 1210 order and list. */
-  private async messagesOf(tx: PoolClient, row: DeclarationRow) {
-    const src = await this.repo.sources(tx, row.clientKey, row.orderNo);
-    const order = src.SalesOrder as SalesOrder;
-    if (row.supervisionMode !== BONDED_IMPORT_MODE)
-      return ecommerceMessagesFor(row, order, src.Booking as Booking, this.settings);
-    const setup = (await this.repo.client<ClientProfile>(tx, row.clientKey))?.bondedImport;
-    if (!setup) throw new ConflictException('the client has no bonded-import set-up');
-    return bondedImportMessagesFor(row, order, setup, this.settings);
-  }
-
-  /** Files the declaration's set once and moves it to DECLARED in the caller's transaction. */
+  /** Files the declaration's messages once and moves it to DECLARED in the caller's transaction. */
   private async file(tx: PoolClient, row: DeclarationRow): Promise<DeclarationRow> {
     const id = row.id;
-    {
-      const messages = await this.messagesOf(tx, row);
-      const sent = await this.outbox.file(tx, messages, {
-        clientId: row.clientId,
-        refs: declarationRefs(row),
-        // The order's set travels as one conversation: the messages list shows it together.
-        correlationId: row.id,
-      });
-      // The list is last: its receipts move the declaration.
-      const submission = sent[sent.length - 1];
-      const progress = declare({ state: 'DRAFT' }, submission.guid);
-      const now = new Date().toISOString();
-      await this.repo.update(tx, id, {
-        state: progress.state,
-        submissionGuid: submission.guid,
-        recordGuid: submission.recordGuids[0] ?? null,
-        submittedAt: now,
-        stateAt: now,
-        reason: null,
-      });
-      await this.repo.addHistory(
-        tx,
-        id,
-        'DRAFT',
-        progress.state,
-        now,
-        `sent ${sent.map((m) => `${m.messageType} ${m.fileName}`).join(', ')}`,
-      );
-      const updated = { ...row, state: progress.state, submissionGuid: submission.guid };
-      await publishDeclarationState(tx, updated, now);
-      return updated;
+    const messages = await this.filingOf(tx, row);
+    const sent = await this.outbox.file(tx, messages, {
+      clientId: row.clientId,
+      refs: declarationRefs(row),
+      // The order's set travels as one conversation: the messages list shows it together.
+      correlationId: row.id,
+    });
+    // The list (or the declaration file) is last: its receipts move the declaration.
+    const submission = sent[sent.length - 1];
+    const progress = declare({ state: 'DRAFT' }, submission.guid);
+    const now = new Date().toISOString();
+    await this.repo.update(tx, id, {
+      state: progress.state,
+      submissionGuid: submission.guid,
+      recordGuid: submission.recordGuids[0] ?? null,
+      submittedAt: now,
+      stateAt: now,
+      reason: null,
+    });
+    await this.repo.addHistory(
+      tx,
+      id,
+      'DRAFT',
+      progress.state,
+      now,
+      `sent ${sent.map((m) => `${m.messageType} ${m.fileName}`).join(', ')}`,
+    );
+    const updated = { ...row, state: progress.state, submissionGuid: submission.guid };
+    await publishDeclarationState(tx, updated, now);
+    return updated;
+  }
+
+  /** The messages a draft files, by its supervision mode. */
+  private async filingOf(tx: PoolClient, row: DeclarationRow): Promise<CebMessageInput[]> {
+    if (row.supervisionMode === GENERAL_TRADE)
+      return [
+        declarationMessage(row.declaration, { guid: newGuid(), sender: senderOf(this.settings) }),
+      ];
+    const src = await this.repo.sources(tx, row.clientKey, row.orderNo);
+    if (row.supervisionMode === BONDED_IMPORT_MODE) {
+      const setup = (await this.repo.client<ClientProfile>(tx, row.clientKey))?.bondedImport;
+      if (!setup) throw new ConflictException('the client has no bonded-import set-up');
+      return bondedImportMessagesFor(row, src.SalesOrder as SalesOrder, setup, this.settings);
     }
+    if (!isEcommerceExportMode(row.supervisionMode))
+      throw new ConflictException(
+        `supervision mode ${row.supervisionMode}: only general trade (0110) declarations and e-commerce lists (9610, 9710, 9810, 1210) are submitted`,
+      );
+    return ecommerceMessagesFor(
+      row,
+      src.SalesOrder as SalesOrder,
+      src.Booking as Booking,
+      this.settings,
+    );
   }
 }

@@ -13,7 +13,7 @@ import { cebPartiesOf, inventoryFor } from './inventory-builder';
  * waybill (CEB505) and the export list (CEB603, its tradeMode the mode); 9610 lists are later
  * summed by CEB701 per period. 9710 and 9810 lists are the simplified path the primer gives for
  * small shipments (≤ RMB 5,000, no licence, inspection or tax); larger ones are declared as
- * ExportDeclarations, which this service drafts but does not yet submit.
+ * ExportDeclarations; this service files those only as general trade (0110) declaration files.
  */
 export const ECOMMERCE_EXPORT_MODES = {
   '9610': { orderType: 'E', label: 'cross-border B2C' },

@@ -5,7 +5,7 @@ import { partyId } from '../../../core/model/values/party.schema';
 import type { CebMessageInput } from '../../../mappings/codecs/cn-customs/ceb-write';
 import { ceb603, type CebParty } from '../../../mappings/cn-customs-outbound';
 import { countryToDeclaration, unitToRec20 } from '../../../mappings/customs-codes';
-import type { DeclarationRow } from './clearance.repository';
+import { exportOf, type DeclarationRow } from './clearance.repository';
 import { senderOf, type ClearanceSettings } from './clearance.settings';
 
 const guid = () => randomUUID().toUpperCase();
@@ -30,7 +30,7 @@ export function cebPartiesOf(
   booking: Booking,
   s: ClearanceSettings,
 ): CebParties {
-  const d = row.declaration;
+  const d = exportOf(row);
   const seller: CebParty = {
     code: partyId(d.consignor, 'CUSTOMS') ?? s.platform.code,
     name: d.consignor.name,
@@ -60,7 +60,7 @@ export function inventoryFor(
   booking: Booking,
   s: ClearanceSettings,
 ): CebMessageInput {
-  const d = row.declaration;
+  const d = exportOf(row);
   const { platform, seller, owner, carrier, logisticsNo } = cebPartiesOf(row, order, booking, s);
   const currency = order.currency;
   return ceb603({

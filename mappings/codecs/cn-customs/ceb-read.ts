@@ -1,8 +1,7 @@
 import { TradeError } from '../../../core/errors/trade-error';
 import type { XmlElement } from '../xml/xml-tree';
-import { CEB_NAMESPACE, type CebMessage, type CebRecord } from './ceb-types';
+import { messageTypeOfRoot, type CebMessage, type CebRecord } from './ceb-types';
 
-export const CEB_ROOT = /^CEB(\d{3})Message$/;
 const TRANSPORT_PARTS = new Set(['BaseTransfer', 'BaseSubscribe', 'Signature', 'ExtendMessage']);
 
 function rejected(message: string, xpath: string): TradeError {
@@ -13,17 +12,22 @@ function rejected(message: string, xpath: string): TradeError {
   });
 }
 
-/** Reads a CEBxxxMessage element (prefixed `ceb:` or in the default CEB namespace). */
+/**
+ * Reads a CEBxxxMessage element (prefixed `ceb:` or in the default CEB namespace), or a
+ * declaration file or declaration receipt (DecMessage, DecReturnMessage) of the same shape.
+ */
 export function readCeb(root: XmlElement): CebMessage {
-  const match = CEB_ROOT.exec(root.local);
-  if (!match) throw rejected(`root <${root.name}> is not a CEBxxxMessage`, `/${root.local}`);
-  if (root.ns !== CEB_NAMESPACE)
-    throw rejected(`namespace "${root.ns}" is not ${CEB_NAMESPACE}`, `/${root.local}`);
+  const messageType = messageTypeOfRoot(root.local, root.ns);
+  if (!messageType)
+    throw rejected(
+      `root <${root.name}> in "${root.ns}" is not a CEBxxxMessage in the CEB namespace`,
+      `/${root.local}`,
+    );
   const guid = root.attr('guid')?.trim();
   if (!guid) throw rejected('guid attribute missing', `/${root.local}/@guid`);
   const business: Record<string, CebRecord[]> = {};
   const message: CebMessage = {
-    messageType: `CEB${match[1]}`,
+    messageType,
     guid,
     version: root.attr('version')?.trim() ?? '',
     prefix: root.prefix,

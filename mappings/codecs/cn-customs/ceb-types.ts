@@ -44,3 +44,31 @@ export interface CebMessage {
   /** The DXP envelope the message came in, when it came in one. */
   envelope?: DxpTransInfo;
 }
+
+/**
+ * The goods declaration (报关单) file and its receipts travel the same DXP exchange. No
+ * official XSD of ours covers them: the namespace and root names are TradeHub's (?), the
+ * fields those of primer §1.1; see connectors/customs-single-window/README.md.
+ */
+export const DEC_NAMESPACE = 'http://www.chinaport.gov.cn/dec';
+
+/** Declaration message types beside the CEB codes: the declaration and its receipt. */
+const DEC_ROOTS: Readonly<Record<string, string>> = {
+  DEC: 'DecMessage',
+  DECRTN: 'DecReturnMessage',
+};
+
+/** The root element and namespace a message type is written with. */
+export function messageRootOf(messageType: string): { root: string; ns: string } | undefined {
+  if (/^CEB\d{3}$/.test(messageType)) return { root: `${messageType}Message`, ns: CEB_NAMESPACE };
+  const dec = DEC_ROOTS[messageType];
+  return dec ? { root: dec, ns: DEC_NAMESPACE } : undefined;
+}
+
+/** The message type of a root element (CEB303, DEC ...), or undefined for another document. */
+export function messageTypeOfRoot(local: string, ns: string): string | undefined {
+  const ceb = /^CEB(\d{3})Message$/.exec(local);
+  if (ceb) return ns === CEB_NAMESPACE ? `CEB${ceb[1]}` : undefined;
+  if (ns !== DEC_NAMESPACE) return undefined;
+  return Object.entries(DEC_ROOTS).find(([, root]) => root === local)?.[0];
+}

@@ -3,8 +3,8 @@ import { el } from '../xml/xml-build';
 import type { XmlElement } from '../xml/xml-tree';
 import { writeXml, type XmlWriteOptions } from '../xml/xml-write';
 import {
-  CEB_NAMESPACE,
   DXP_NAMESPACE,
+  messageRootOf,
   type CebRecord,
   type CebValue,
   type DxpTransInfo,
@@ -31,9 +31,9 @@ const GUID = /^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/;
 
 /** Builds a CEBxxxMessage: record fields become elements in the order given. */
 export function buildCebMessage(input: CebMessageInput, prefix = 'ceb'): XmlElement {
-  const root = `${input.messageType}Message`;
-  if (!/^CEB\d{3}$/.test(input.messageType))
-    fail(`message type "${input.messageType}"`, `/${root}`);
+  const known = messageRootOf(input.messageType);
+  const root = known?.root ?? `${input.messageType}Message`;
+  if (!known) fail(`message type "${input.messageType}"`, `/${root}`);
   if (!GUID.test(input.guid)) fail('guid must be a 36-character upper-case UUID', `/${root}/@guid`);
   const name = (local: string) => (prefix ? `${prefix}:${local}` : local);
   const toElements = (local: string, value: CebValue): XmlElement[] => {
@@ -55,7 +55,7 @@ export function buildCebMessage(input: CebMessageInput, prefix = 'ceb'): XmlElem
   return el(
     name(root),
     {
-      [prefix ? `xmlns:${prefix}` : 'xmlns']: CEB_NAMESPACE,
+      [prefix ? `xmlns:${prefix}` : 'xmlns']: known.ns,
       guid: input.guid,
       version: input.version ?? '1.0',
     },

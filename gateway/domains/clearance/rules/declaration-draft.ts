@@ -69,6 +69,13 @@ export class Problems {
   add(field: string, message: string): void {
     this.list.push({ field, message });
   }
+  /** What a schema still refuses (a trader without USCC, a bad port code ...), by path. */
+  schema(schema: z.ZodType, value: unknown): void {
+    const checked = schema.safeParse(value);
+    if (checked.success) return;
+    for (const issue of checked.error.issues)
+      this.add(issue.path.join('.') || '(declaration)', issue.message);
+  }
   /** Runs a code conversion; an unknown code becomes a problem on `field`. */
   code<T>(field: string, convert: () => T, fallback: T): T {
     try {
@@ -91,12 +98,15 @@ function statutory(
   return undefined;
 }
 
+/** A goods line from an order or invoice line: HS and elements from the catalogue, statutory
+ *  quantities; `origin` is the country when the line names none. */
 export function line(
   l: SalesOrder['lines'][number],
   i: number,
   s: DraftSettings,
   destination: string,
   p: Problems,
+  origin = 'CN',
 ): DeclarationLine {
   const at = `lines[${i}]`;
   const product = l.sku ? s.catalogue.product(l.sku) : undefined;
@@ -136,10 +146,45 @@ export function line(
     quantity,
     firstQuantity: first ?? quantity,
     ...(second ? { secondQuantity: second } : {}),
-    originCountry: l.originCountry ?? 'CN',
+    originCountry: l.originCountry ?? origin,
     destinationCountry: destination,
     ...(s.districtCode ? { districtCode: s.districtCode } : {}),
   };
+}
+
+/** Packages (count, customs package type) and weights of a declaration header. */
+export function packingFields(
+  packing: { count: number; type: string; grossKg: string; netKg: string },
+  p: Problems,
+) {
+  return {
+    packageCount: packing.count,
+    packageType: p.code(
+      'packageType',
+      () => packageTypeToCustoms(packing.type, 'packageType'),
+      '99',
+    ),
+    grossWeightKg: packing.grossKg,
+    netWeightKg: packing.netKg,
+  };
+}
+
+/** Net weight may not exceed gross (packing list totals). */
+export function weightChecks(packingList: PackingList, p: Problems): void {
+  const totals = packingList.totalMeasures;
+  if (!totals.grossWeightKg)
+    p.add('grossWeightKg', `packing list ${packingList.packingListNo} gives no gross weight`);
+  if (!totals.netWeightKg)
+    p.add('netWeightKg', `packing list ${packingList.packingListNo} gives no net weight`);
+  if (
+    totals.grossWeightKg &&
+    totals.netWeightKg &&
+    new Decimal(totals.netWeightKg).gt(totals.grossWeightKg)
+  )
+    p.add(
+      'netWeightKg',
+      `net weight ${totals.netWeightKg} kg exceeds gross ${totals.grossWeightKg} kg`,
+    );
 }
 
 /** Invoice and packing list must agree with what is declared. */
@@ -160,20 +205,7 @@ function crossChecks(
       'lines',
       `declared total ${declared.toFixed(2)} ${invoice.currency} differs from invoice ${invoice.invoiceNo} goods value ${invoice.goodsValue.amount}`,
     );
-  const totals = packingList.totalMeasures;
-  if (!totals.grossWeightKg)
-    p.add('grossWeightKg', `packing list ${packingList.packingListNo} gives no gross weight`);
-  if (!totals.netWeightKg)
-    p.add('netWeightKg', `packing list ${packingList.packingListNo} gives no net weight`);
-  if (
-    totals.grossWeightKg &&
-    totals.netWeightKg &&
-    new Decimal(totals.netWeightKg).gt(totals.grossWeightKg)
-  )
-    p.add(
-      'netWeightKg',
-      `net weight ${totals.netWeightKg} kg exceeds gross ${totals.grossWeightKg} kg`,
-    );
+  weightChecks(packingList, p);
 }
 
 /** Packages and weights: from the packing list, or for a parcel from the booking's cargo and
@@ -205,23 +237,36 @@ function packingOf(src: DraftSources, s: DraftSettings, p: Problems) {
   };
 }
 
-/** Consignor and owner from the qualification: the client itself, or the platform for it. */
+/**
+ * The domestic trader (consignor of an export, consignee of an import) and the owner from the
+ * qualification: the client itself, or the platform for it.
+ */
+export function traderParties(
+  s: DraftSettings,
+  p: Problems,
+  field: 'consignor' | 'consignee',
+): { trader: Party; owner?: Party } {
+  const q = s.qualification;
+  if (q.mode === 'BLOCKED') {
+    p.add(field, `blocked: ${q.reasons.join('; ')}`);
+    return { trader: s.client };
+  }
+  if (q.mode === 'AGENCY') {
+    return {
+      trader: s.platform,
+      owner: { name: q.owner.name, identifiers: [{ scheme: 'USCC', value: q.owner.uscc }] },
+    };
+  }
+  return { trader: s.client, owner: s.client };
+}
+
+/** Consignor and owner of an export (or a 1210 bonded import, which keeps its shape). */
 export function parties(
   s: DraftSettings,
   p: Problems,
 ): Pick<ExportDeclaration, 'consignor' | 'owner'> {
-  const q = s.qualification;
-  if (q.mode === 'BLOCKED') {
-    p.add('consignor', `blocked: ${q.reasons.join('; ')}`);
-    return { consignor: s.client };
-  }
-  if (q.mode === 'AGENCY') {
-    return {
-      consignor: s.platform,
-      owner: { name: q.owner.name, identifiers: [{ scheme: 'USCC', value: q.owner.uscc }] },
-    };
-  }
-  return { consignor: s.client, owner: s.client };
+  const { trader, owner } = traderParties(s, p, 'consignor');
+  return { consignor: trader, ...(owner ? { owner } : {}) };
 }
 
 /**
@@ -270,24 +315,13 @@ export function buildExportDraft(src: DraftSources, s: DraftSettings): Draft {
     destinationCountry: destinationIso,
     ...(order.contractNo ? { contractNo: order.contractNo } : {}),
     ...(invoice ? { invoiceNos: [invoice.invoiceNo] } : {}),
-    packageCount: packing.count,
-    packageType: p.code(
-      'packageType',
-      () => packageTypeToCustoms(packing.type, 'packageType'),
-      '99',
-    ),
-    grossWeightKg: packing.grossKg,
-    netWeightKg: packing.netKg,
+    ...packingFields(packing, p),
     ...parties(s, p),
     ...(s.declarant ? { declarant: s.declarant } : {}),
     declTrnRel: '0',
     lines,
   };
   // What the schema still refuses (a consignor without USCC, a bad port code ...) by path.
-  const checked = ExportDeclarationSchema.safeParse(declaration);
-  if (!checked.success) {
-    for (const issue of checked.error.issues)
-      p.add(issue.path.join('.') || '(declaration)', issue.message);
-  }
+  p.schema(ExportDeclarationSchema, declaration);
   return { declaration, problems: p.list };
 }
