@@ -77,7 +77,11 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
       const d = await api<DeclarationView>(`/clearance/declarations/${draft.id}`);
       return d.state === 'RELEASED' && d;
     }, 30000);
-    expect(released.history.map((h) => h.to)).toEqual(['DRAFT', 'DECLARED', 'ENTERED', 'RELEASED']);
+    // The 120 and 800 receipts may be handled in one go: a 120 after the 800 is late and
+    // ignored (states never regress), so ENTERED may be skipped.
+    expect(released.history.map((h) => h.to).join(',')).toMatch(
+      /^DRAFT,DECLARED,(ENTERED,)?RELEASED$/,
+    );
 
     // Each file was stored before it left and followed to its final receipt (800: released);
     // the answers came in as stored messages of the customs partner, through the intake.
@@ -247,8 +251,11 @@ describe('export clearance end to end: order and booking -> CEB603 -> simulator 
       const released = await inState(draft.id, 'RELEASED');
       // Drafted again as the invoice and packing list arrived, then filed once.
       const states = released.history.map((h) => h.to);
-      expect(new Set(states.slice(0, -3))).toEqual(new Set(['DRAFT']));
-      expect(states.slice(-3)).toEqual(['DECLARED', 'ENTERED', 'RELEASED']);
+      expect(new Set(states.slice(0, states.lastIndexOf('DECLARED')))).toEqual(new Set(['DRAFT']));
+      // ENTERED may be skipped when the 120 is handled after the 800 (late, ignored).
+      expect(states.slice(states.lastIndexOf('DECLARED')).join(',')).toMatch(
+        /^DECLARED,(ENTERED,)?RELEASED$/,
+      );
       const filed = filedFor(orderNo);
       expect(filed.order?.business.Order[0].OrderHead).toMatchObject({ orderType });
       expect(filed.list?.business.Inventory[0].InventoryHead).toMatchObject({ tradeMode: mode });
