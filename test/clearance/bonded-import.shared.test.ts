@@ -202,7 +202,7 @@ describe('1210 bonded import end to end: order -> CEB311 + CEB621 -> simulator r
       Buffer.from(/<Data>([^<]+)<\/Data>/.exec(dxp)![1], 'base64').toString('utf8');
     expect(cebOf(message.raw.text)).toContain('<ceb:buyerIdNumber>1101**********002X<');
     const { rows: stored } = await suite.gw.pool.query<{ raw: Buffer }>(
-      `SELECT raw FROM messages WHERE id = $1`,
+      `SELECT raw FROM message_payloads WHERE message_id = $1`,
       [ceb621[0].id],
     );
     expect(cebOf(stored[0].raw.toString())).toContain(`<ceb:buyerIdNumber>${ID_NUMBER}<`);

@@ -143,11 +143,11 @@ export interface ApiCounts {
 export async function apiCounts(pool: Pool, ids: readonly string[]): Promise<ApiCounts> {
   const wanted = new Set(ids);
   const { rows } = await pool.query<{ raw: string; ref: string | null; handled: number }>(
-    `SELECT convert_from(m.raw, 'UTF8') AS raw, m.partner_ref AS ref,
+    `SELECT convert_from(pl.raw, 'UTF8') AS raw, m.partner_ref AS ref,
             (SELECT count(*) FROM documents d JOIN processed_envelopes p
                  ON p.envelope_id = d.id AND p.consumer = 'logistics-timeline'
               WHERE d.message_id = m.id)::int AS handled
-       FROM messages m
+       FROM messages m JOIN message_payloads pl ON pl.message_id = m.id
       WHERE m.partner_id = $1 AND m.direction = 'in' AND m.duplicate_of IS NULL`,
     [API_CARRIER_ID],
   );
