@@ -77,7 +77,9 @@ export class DeliveryService {
     const wire = protection
       ? await protection.protect(delivery, partner, message.transport)
       : delivery;
-    const receipt = await transport.send(wire, partner, settings);
+    const receipt = await transport.send(wire, partner, settings).catch((err: unknown) => {
+      throw markPartnerSide(err);
+    });
     await this.messages.setState(
       this.pool,
       message.id,
@@ -122,4 +124,18 @@ export class DeliveryService {
       });
     }
   }
+}
+
+const PARTNER_SIDE = Symbol('partner side');
+
+/** Marks a failure of the partner's end (a refused connection there is not our store's outage). */
+function markPartnerSide(err: unknown): unknown {
+  if (err && typeof err === 'object')
+    Object.defineProperty(err, PARTNER_SIDE, { value: true, enumerable: false });
+  return err;
+}
+
+/** True when the failure came from the partner's transport, not from the gateway's own services. */
+export function isPartnerSide(err: unknown): boolean {
+  return !!err && typeof err === 'object' && PARTNER_SIDE in err;
 }

@@ -8,7 +8,7 @@ import {
   isDependencyOutage,
   type BackoffPolicy,
 } from '../../core/resilience';
-import type { DeliveryJob, DeliveryService } from './delivery.service';
+import { isPartnerSide, type DeliveryJob, type DeliveryService } from './delivery.service';
 
 export const DELIVERY_QUEUE = 'outbound-delivery';
 
@@ -82,7 +82,8 @@ export class DeliveryWorker {
         // An outage of our own store is no fault of the message: its last attempt is carried
         // over to a fresh job instead of failing it for good (with the failure unrecorded, as
         // the store is what is out: the fault suite found such messages stuck).
-        if (final && isDependencyOutage(err)) return this.carryOver(job, error);
+        if (final && isDependencyOutage(err) && !isPartnerSide(err))
+          return this.carryOver(job, error);
         await service.recordFailure(job.data, error, attempt, final);
         // Only transient failures are worth another attempt.
         if (!error.retryable) await job.discard();
