@@ -7,9 +7,9 @@ import {
   ceb623,
   type ImportBuyer,
 } from '../../../mappings/cn-customs-outbound';
-import { unitToRec20 } from '../../../mappings/customs-codes';
 import type { DeclarationRow } from './clearance.repository';
 import { senderOf, type ClearanceSettings } from './clearance.settings';
+import { inventoryLines } from './inventory-builder';
 import type { BondedImportSetup } from './rules/bonded-import-draft';
 import { partyId } from '../../../core/model/values/party.schema';
 
@@ -100,30 +100,7 @@ export function bondedImportMessagesFor(
     grossWeightKg: d.grossWeightKg,
     netWeightKg: d.netWeightKg,
     buyer,
-    lines: d.lines.map((l, i) => ({
-      lineNo: l.lineNo,
-      itemNo: order.lines[i]?.sku ?? String(l.lineNo),
-      itemName: order.lines[i]?.description,
-      hsCode: l.hsCode,
-      goodsName: l.goodsName,
-      declarationElements: l.declarationElements ?? '',
-      originCountry: l.originCountry,
-      quantity: { value: l.quantity.value, unit: unitToRec20(l.quantity.unit, `lines[${i}]`) },
-      firstQuantity: {
-        value: l.firstQuantity.value,
-        unit: unitToRec20(l.firstQuantity.unit, `lines[${i}].firstQuantity.unit`),
-      },
-      ...(l.secondQuantity
-        ? {
-            secondQuantity: {
-              value: l.secondQuantity.value,
-              unit: unitToRec20(l.secondQuantity.unit, `lines[${i}].secondQuantity.unit`),
-            },
-          }
-        : {}),
-      unitPrice: l.declaredUnitPrice,
-      total: l.declaredTotal,
-    })),
+    lines: inventoryLines(d.lines, order),
   });
   return [orderMessage, list];
 }

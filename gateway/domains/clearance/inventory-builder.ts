@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SalesOrder } from '../../../core/model/documents/commerce.schema';
+import type { ExportDeclaration } from '../../../core/model/documents/customs-declaration.schema';
 import type { Booking } from '../../../core/model/documents/logistics-booking.schema';
 import { partyId } from '../../../core/model/values/party.schema';
 import type { CebMessageInput } from '../../../mappings/codecs/cn-customs/ceb-write';
@@ -92,32 +93,43 @@ export function inventoryFor(
     packageCount: d.packageCount,
     grossWeightKg: d.grossWeightKg,
     netWeightKg: d.netWeightKg,
-    lines: d.lines.map((l, i) => ({
-      lineNo: l.lineNo,
-      itemNo: order.lines[i]?.sku ?? String(l.lineNo),
-      itemName: order.lines[i]?.description,
-      hsCode: l.hsCode,
-      goodsName: l.goodsName,
-      declarationElements: l.declarationElements ?? '',
-      originCountry: l.originCountry,
-      quantity: {
-        value: l.quantity.value,
-        unit: unitToRec20(l.quantity.unit, `lines[${i}].quantity.unit`),
-      },
-      firstQuantity: {
-        value: l.firstQuantity.value,
-        unit: unitToRec20(l.firstQuantity.unit, `lines[${i}].firstQuantity.unit`),
-      },
-      ...(l.secondQuantity
-        ? {
-            secondQuantity: {
-              value: l.secondQuantity.value,
-              unit: unitToRec20(l.secondQuantity.unit, `lines[${i}].secondQuantity.unit`),
-            },
-          }
-        : {}),
-      unitPrice: l.declaredUnitPrice,
-      total: l.declaredTotal,
-    })),
+    lines: inventoryLines(d.lines, order),
   });
+}
+
+/**
+ * The goods lines of an inventory list (CEB603 export, CEB621 import) from the declaration's
+ * lines, item numbers and names from the order's, units in UN/ECE Rec 20.
+ */
+export function inventoryLines(
+  lines: readonly ExportDeclaration['lines'][number][],
+  order: SalesOrder,
+) {
+  return lines.map((l, i) => ({
+    lineNo: l.lineNo,
+    itemNo: order.lines[i]?.sku ?? String(l.lineNo),
+    itemName: order.lines[i]?.description,
+    hsCode: l.hsCode,
+    goodsName: l.goodsName,
+    declarationElements: l.declarationElements ?? '',
+    originCountry: l.originCountry,
+    quantity: {
+      value: l.quantity.value,
+      unit: unitToRec20(l.quantity.unit, `lines[${i}].quantity.unit`),
+    },
+    firstQuantity: {
+      value: l.firstQuantity.value,
+      unit: unitToRec20(l.firstQuantity.unit, `lines[${i}].firstQuantity.unit`),
+    },
+    ...(l.secondQuantity
+      ? {
+          secondQuantity: {
+            value: l.secondQuantity.value,
+            unit: unitToRec20(l.secondQuantity.unit, `lines[${i}].secondQuantity.unit`),
+          },
+        }
+      : {}),
+    unitPrice: l.declaredUnitPrice,
+    total: l.declaredTotal,
+  }));
 }
