@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Pool } from 'pg';
 import type { FaultServices } from './fault-services';
 import type { GatewayChild } from './gateway-child';
@@ -29,8 +30,6 @@ export interface Scenario {
   /** Breaks something while the load runs; resolves once the broken thing is back. */
   inject(ctx: FaultContext): Promise<void>;
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * A handler that dies before its ack: the commerce handler's database session is terminated

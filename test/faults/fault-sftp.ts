@@ -1,10 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { appendFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sinoIftsta } from '../../connectors/carrier-edifact/__fixtures__/carrier-files.fixture';
 import { CARRIER_ID, fileRef } from './fault-carrier';
 import type { FaultContext } from './fault-scenarios';
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The carrier's sshd killed with every session it forked, five times, 1 s down and 1.5 s up:

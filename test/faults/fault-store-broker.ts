@@ -1,8 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { connect } from 'amqplib';
 import { Client, type Pool } from 'pg';
 import type { FaultContext } from './fault-scenarios';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const HOLDER = 'faults-holder';
 
 /**
