@@ -145,7 +145,11 @@ describe('1210 bonded import end to end: order -> CEB311 + CEB621 -> simulator r
       const d = await suite.api<DeclarationView>(`/clearance/declarations/${id}`);
       return d.state === 'RELEASED' && d;
     }, 30000);
-    expect(released.history.map((h) => h.to)).toEqual(['DRAFT', 'DECLARED', 'ENTERED', 'RELEASED']);
+    // The 120 and 800 receipts may be handled in one go: a late 120 is ignored, so ENTERED may
+    // be skipped (states never regress).
+    expect(released.history.map((h) => h.to).join(',')).toMatch(
+      /^DRAFT,DECLARED,(ENTERED,)?RELEASED$/,
+    );
     expect(released.history[1].note).toMatch(/^sent CEB311 .*, CEB621 /);
 
     // Both files were taken by the simulator (XSD-checked) and answered to their final receipt.
@@ -161,9 +165,8 @@ describe('1210 bonded import end to end: order -> CEB311 + CEB621 -> simulator r
 
     // Redelivered, the order files nothing more.
     await publishOrder(o);
-    const types = ['draft', 'declared', 'entered', 'released'].map(
-      (s) => `clearance.import-declaration.${s}`,
-    );
+    // One event per state the declaration went through.
+    const types = released.history.map((h) => `clearance.import-declaration.${h.to.toLowerCase()}`);
     const events = await eventually(async () => {
       const got = (await received(suite.gw.pool)).filter((r) =>
         r.type.startsWith('clearance.import-declaration.'),
