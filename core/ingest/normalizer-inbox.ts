@@ -6,6 +6,7 @@ import { inTransaction } from '../storage/database';
 import { listenOn } from '../storage/listen';
 import type { MessageRepository } from '../storage/message.repository';
 import type { Queryable } from '../storage/queryable';
+import { prepared } from '../storage/prepared';
 
 /** PostgreSQL NOTIFY channel that wakes normalizers when stored messages are committed. */
 export const INBOX_CHANNEL = 'tradehub_normalizer';
@@ -67,14 +68,15 @@ export async function inboxLag(db: Queryable): Promise<InboxLag> {
 
 const RETURNING = 'RETURNING id, message_id AS "messageId", generation, attempts';
 
+const CLAIM = prepared(
+  `DELETE FROM normalizer_inbox WHERE id IN (
+     SELECT id FROM normalizer_inbox WHERE not_before <= now()
+      ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED) ${RETURNING}`,
+);
+
 // Deleted in the claiming transaction: a rollback (crash, failure) puts the rows back.
 async function claim(tx: PoolClient, limit: number): Promise<InboxItem[]> {
-  const { rows } = await tx.query<InboxItem>(
-    `DELETE FROM normalizer_inbox WHERE id IN (
-       SELECT id FROM normalizer_inbox WHERE not_before <= now()
-        ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED) ${RETURNING}`,
-    [limit],
-  );
+  const { rows } = await tx.query<InboxItem>({ ...CLAIM, values: [limit] });
   return rows.sort((a, b) => Number(a.id) - Number(b.id));
 }
 

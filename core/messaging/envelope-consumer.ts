@@ -13,6 +13,7 @@ import { pause, QueueWorker, REQUEUE_PAUSE_MS, type Delivery } from './queue-wor
 import { declareTopology, type TopologyNames } from './topology';
 import { replayLostEvents } from './queue-replay';
 import { GroupCommit, type GroupCommitOptions } from '../concurrency/group-commit';
+import { prepared } from '../storage/prepared';
 
 /**
  * A domain handler. `handle` runs inside a transaction that also records the envelope as
@@ -53,6 +54,11 @@ export interface EnvelopeConsumerOptions {
 }
 
 const DEFAULT_HANDLER_TIMEOUT_MS = 30_000;
+
+const MARK_PROCESSED = prepared(
+  `INSERT INTO processed_envelopes (consumer, envelope_id)
+   SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING envelope_id`,
+);
 
 /** A batch that failed as a whole; its deliveries are then handled one by one. */
 class BatchFailure extends Error {
@@ -160,11 +166,10 @@ export class EnvelopeConsumer {
         async (tx) => {
           // Sorted, so two batches never take the same rows in opposite orders (no deadlock).
           const ids = [...new Set(envelopes.map((e) => e.id))].sort();
-          const { rows } = await tx.query<{ envelope_id: string }>(
-            `INSERT INTO processed_envelopes (consumer, envelope_id)
-           SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING RETURNING envelope_id`,
-            [this.handler.name, ids],
-          );
+          const { rows } = await tx.query<{ envelope_id: string }>({
+            ...MARK_PROCESSED,
+            values: [this.handler.name, ids],
+          });
           const fresh = new Set(rows.map((r) => r.envelope_id));
           const todo = envelopes.filter((e) => fresh.delete(e.id));
           if (this.handler.handleBatch) await this.handler.handleBatch(todo, tx);

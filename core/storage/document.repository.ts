@@ -1,6 +1,7 @@
 import type { Envelope } from '../envelope/envelope';
 import { refPairs, type TradeRefs } from '../model/trade-refs';
 import type { Queryable } from './queryable';
+import { prepared } from './prepared';
 
 export interface DocumentRow {
   id: string;
@@ -41,6 +42,20 @@ export class DocumentRepository {
   }
 }
 
+const INSERT_DOCUMENTS = prepared(
+  `INSERT INTO documents (id, message_id, client_id, document_type, version, event_type, occurred_at, envelope)
+   SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, message_id uuid, client_id text, document_type text,
+     version text, event_type text, occurred_at timestamptz, envelope jsonb)
+   ON CONFLICT (id) DO NOTHING RETURNING id`,
+);
+const INSERT_DOCUMENT_REFS = prepared(
+  `INSERT INTO trade_refs (kind, value, message_id, document_id, client_id)
+   SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[], $5::text[])`,
+);
+const CLEAR_FAILED_REFS = prepared(
+  `DELETE FROM trade_refs WHERE from_failed AND message_id = ANY($1::uuid[])`,
+);
+
 /**
  * Stores many canonical documents and their references (two statements); returns the ids that
  * were new (a replayed generation finds its documents stored already).
@@ -60,13 +75,10 @@ export async function insertDocuments(
     occurred_at: envelope.occurredAt,
     envelope,
   }));
-  const { rows } = await db.query<{ id: string }>(
-    `INSERT INTO documents (id, message_id, client_id, document_type, version, event_type, occurred_at, envelope)
-     SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, message_id uuid, client_id text, document_type text,
-       version text, event_type text, occurred_at timestamptz, envelope jsonb)
-     ON CONFLICT (id) DO NOTHING RETURNING id`,
-    [JSON.stringify(input)],
-  );
+  const { rows } = await db.query<{ id: string }>({
+    ...INSERT_DOCUMENTS,
+    values: [JSON.stringify(input)],
+  });
   const fresh = new Set(rows.map((r) => r.id));
   const refs = items
     .filter((i) => fresh.has(i.envelope.id))
@@ -79,17 +91,16 @@ export async function insertDocuments(
       })),
     );
   if (refs.length > 0) {
-    await db.query(
-      `INSERT INTO trade_refs (kind, value, message_id, document_id, client_id)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::uuid[], $4::uuid[], $5::text[])`,
-      [
+    await db.query({
+      ...INSERT_DOCUMENT_REFS,
+      values: [
         refs.map((r) => r.kind),
         refs.map((r) => r.value),
         refs.map((r) => r.messageId),
         refs.map((r) => r.documentId),
         refs.map((r) => r.clientId),
       ],
-    );
+    });
   }
   return fresh;
 }
@@ -125,7 +136,5 @@ export async function insertRefs(
 /** Drops the references read from earlier failed runs of these messages. */
 export async function clearFailedRefs(db: Queryable, messageIds: string[]): Promise<void> {
   if (messageIds.length === 0) return;
-  await db.query(`DELETE FROM trade_refs WHERE from_failed AND message_id = ANY($1::uuid[])`, [
-    messageIds,
-  ]);
+  await db.query({ ...CLEAR_FAILED_REFS, values: [messageIds] });
 }

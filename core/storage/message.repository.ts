@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { InputLocation, Stage } from '../errors/trade-error';
 import { hasRawOf, rawOf } from './payloads';
 import type { Queryable } from './queryable';
+import { prepared } from './prepared';
 
 export type Direction = 'in' | 'out';
 export type MessageState =
@@ -324,40 +325,45 @@ export interface MessageOutcome {
 /** A stored message with its raw bytes, as the normalizer reads it. */
 export type MessageWithRaw = MessageRow & { raw: Buffer };
 
+const LOCK_MESSAGES = prepared(
+  `SELECT ${COLUMNS}, COALESCE(${rawOf('m')}, ''::bytea) AS raw FROM messages m
+    WHERE m.id = ANY($1::uuid[]) ORDER BY m.id FOR UPDATE`,
+);
+
 /** Several messages with their bytes, locked for the caller's transaction (ids in order: no deadlock). */
 export async function lockMessages(
   db: Queryable,
   ids: string[],
 ): Promise<Map<string, MessageWithRaw>> {
-  const result = await db.query<MessageWithRaw>(
-    `SELECT ${COLUMNS}, COALESCE(${rawOf('m')}, ''::bytea) AS raw FROM messages m
-      WHERE m.id = ANY($1::uuid[]) ORDER BY m.id FOR UPDATE`,
-    [ids],
-  );
+  const result = await db.query<MessageWithRaw>({ ...LOCK_MESSAGES, values: [ids] });
   return new Map(result.rows.map((r) => [r.id, r]));
 }
+
+const APPLY_OUTCOMES = prepared(
+  `WITH o AS (
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
+       $8::text[], $9::text[], $10::jsonb[], $11::jsonb[])
+       AS t(id, state, format, standard, version, message_type, client_id, stage, reason, location, detail)),
+   moved AS (
+     UPDATE messages m SET state = o.state, updated_at = now(),
+       format = COALESCE(o.format, m.format), standard = COALESCE(o.standard, m.standard),
+       version = COALESCE(o.version, m.version), message_type = COALESCE(o.message_type, m.message_type),
+       client_id = COALESCE(o.client_id, m.client_id),
+       last_error = CASE WHEN o.state = 'failed' THEN jsonb_strip_nulls(jsonb_build_object(
+           'stage', o.stage, 'reason', o.reason, 'location', o.location, 'detail', o.detail))
+         WHEN o.state = 'processed' THEN NULL ELSE m.last_error END
+     FROM o WHERE m.id = o.id RETURNING m.id)
+   INSERT INTO message_states (message_id, state, stage, reason, location, detail)
+   SELECT o.id, o.state, o.stage, o.reason, o.location, o.detail FROM o JOIN moved USING (id)`,
+);
 
 /** Applies outcomes (state, detected facts, client) and appends each to the history: one statement. */
 export async function applyOutcomes(db: Queryable, outcomes: MessageOutcome[]): Promise<void> {
   if (outcomes.length === 0) return;
   const col = <T>(f: (o: MessageOutcome) => T) => outcomes.map(f);
-  await db.query(
-    `WITH o AS (
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-         $8::text[], $9::text[], $10::jsonb[], $11::jsonb[])
-         AS t(id, state, format, standard, version, message_type, client_id, stage, reason, location, detail)),
-     moved AS (
-       UPDATE messages m SET state = o.state, updated_at = now(),
-         format = COALESCE(o.format, m.format), standard = COALESCE(o.standard, m.standard),
-         version = COALESCE(o.version, m.version), message_type = COALESCE(o.message_type, m.message_type),
-         client_id = COALESCE(o.client_id, m.client_id),
-         last_error = CASE WHEN o.state = 'failed' THEN jsonb_strip_nulls(jsonb_build_object(
-             'stage', o.stage, 'reason', o.reason, 'location', o.location, 'detail', o.detail))
-           WHEN o.state = 'processed' THEN NULL ELSE m.last_error END
-       FROM o WHERE m.id = o.id RETURNING m.id)
-     INSERT INTO message_states (message_id, state, stage, reason, location, detail)
-     SELECT o.id, o.state, o.stage, o.reason, o.location, o.detail FROM o JOIN moved USING (id)`,
-    [
+  await db.query({
+    ...APPLY_OUTCOMES,
+    values: [
       col((o) => o.id),
       col((o) => o.state),
       col((o) => o.facts.format ?? null),
@@ -370,7 +376,7 @@ export async function applyOutcomes(db: Queryable, outcomes: MessageOutcome[]): 
       col((o) => (o.note.location ? JSON.stringify(o.note.location) : null)),
       col((o) => (o.note.detail ? JSON.stringify(o.note.detail) : null)),
     ],
-  );
+  });
 }
 
 /**

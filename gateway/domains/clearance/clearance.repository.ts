@@ -8,6 +8,37 @@ import type {
 import type { Queryable } from '../../../core/storage/queryable';
 import type { DraftProblem } from './rules/declaration-draft';
 import type { DeclarationState } from './rules/declaration-state';
+import { prepared } from '../../../core/storage/prepared';
+
+const SAVE_SOURCES = prepared(
+  `INSERT INTO clearance_sources (client_key, order_no, document_type, client_id, payload, envelope_id, updated_at)
+   SELECT t.client_key, t.order_no, t.document_type, t.client_id, t.payload, t.envelope_id, t.updated_at
+     FROM jsonb_to_recordset($1::jsonb) AS t(client_key text, order_no text, document_type text,
+       client_id text, payload jsonb, envelope_id uuid, updated_at timestamptz)
+   ON CONFLICT (client_key, order_no, document_type) DO UPDATE SET payload = EXCLUDED.payload,
+     envelope_id = EXCLUDED.envelope_id, updated_at = EXCLUDED.updated_at
+   WHERE clearance_sources.updated_at <= EXCLUDED.updated_at`,
+);
+
+const STORED_SOURCES = prepared(
+  `SELECT s.client_key || chr(31) || s.order_no || chr(31) || s.document_type AS key, s.payload
+   FROM clearance_sources s
+   JOIN unnest($1::text[], $2::text[], $3::text[]) AS k(client_key, order_no, document_type)
+     ON k.client_key = s.client_key AND k.order_no = s.order_no AND k.document_type = s.document_type`,
+);
+
+const ORDERS_READY = prepared(
+  `SELECT s.client_key, max(s.client_id) AS client_id, s.order_no
+     FROM clearance_sources s
+     JOIN (SELECT DISTINCT * FROM unnest($1::text[], $2::text[])) AS o(client_key, order_no)
+       ON o.client_key = s.client_key AND o.order_no = s.order_no
+    GROUP BY s.client_key, s.order_no
+   HAVING count(*) FILTER (WHERE s.document_type IN ('SalesOrder', 'Booking')) = 2
+       OR count(*) FILTER (WHERE s.document_type IN ('PurchaseOrder', 'BillOfLading')) = 2
+       -- A 1210 bonded import is drafted from its order alone: the stock is in the zone.
+       OR bool_or(s.document_type = 'SalesOrder' AND s.payload->>'customsMode' = '1210')
+    ORDER BY s.client_key, s.order_no`,
+);
 
 export interface DeclarationRow {
   id: string;
@@ -77,15 +108,9 @@ export function exportOf(row: Pick<DeclarationRow, 'id' | 'declaration'>): Expor
 export class ClearanceRepository {
   /** Keeps the newest of each source document; an older one arriving late changes nothing. */
   async saveSources(tx: PoolClient, sources: ClearanceSource[]): Promise<void> {
-    await tx.query(
-      `INSERT INTO clearance_sources (client_key, order_no, document_type, client_id, payload, envelope_id, updated_at)
-       SELECT t.client_key, t.order_no, t.document_type, t.client_id, t.payload, t.envelope_id, t.updated_at
-         FROM jsonb_to_recordset($1::jsonb) AS t(client_key text, order_no text, document_type text,
-           client_id text, payload jsonb, envelope_id uuid, updated_at timestamptz)
-       ON CONFLICT (client_key, order_no, document_type) DO UPDATE SET payload = EXCLUDED.payload,
-         envelope_id = EXCLUDED.envelope_id, updated_at = EXCLUDED.updated_at
-       WHERE clearance_sources.updated_at <= EXCLUDED.updated_at`,
-      [
+    await tx.query({
+      ...SAVE_SOURCES,
+      values: [
         JSON.stringify(
           sources.map((s) => ({
             client_key: s.clientKey,
@@ -98,22 +123,19 @@ export class ClearanceRepository {
           })),
         ),
       ],
-    );
+    });
   }
 
   /** The stored payloads of these sources, by client, order and document type (unit-separator joined). */
   async storedSources(tx: PoolClient, sources: ClearanceSource[]): Promise<Map<string, unknown>> {
-    const { rows } = await tx.query<{ key: string; payload: unknown }>(
-      `SELECT s.client_key || chr(31) || s.order_no || chr(31) || s.document_type AS key, s.payload
-         FROM clearance_sources s
-         JOIN unnest($1::text[], $2::text[], $3::text[]) AS k(client_key, order_no, document_type)
-           ON k.client_key = s.client_key AND k.order_no = s.order_no AND k.document_type = s.document_type`,
-      [
+    const { rows } = await tx.query<{ key: string; payload: unknown }>({
+      ...STORED_SOURCES,
+      values: [
         sources.map((s) => s.clientKey),
         sources.map((s) => s.orderNo),
         sources.map((s) => s.documentType),
       ],
-    );
+    });
     return new Map(rows.map((r) => [r.key, r.payload]));
   }
 
@@ -126,19 +148,10 @@ export class ClearanceRepository {
       client_key: string;
       client_id: string | null;
       order_no: string;
-    }>(
-      `SELECT s.client_key, max(s.client_id) AS client_id, s.order_no
-         FROM clearance_sources s
-         JOIN (SELECT DISTINCT * FROM unnest($1::text[], $2::text[])) AS o(client_key, order_no)
-           ON o.client_key = s.client_key AND o.order_no = s.order_no
-        GROUP BY s.client_key, s.order_no
-       HAVING count(*) FILTER (WHERE s.document_type IN ('SalesOrder', 'Booking')) = 2
-           OR count(*) FILTER (WHERE s.document_type IN ('PurchaseOrder', 'BillOfLading')) = 2
-           -- A 1210 bonded import is drafted from its order alone: the stock is in the zone.
-           OR bool_or(s.document_type = 'SalesOrder' AND s.payload->>'customsMode' = '1210')
-        ORDER BY s.client_key, s.order_no`,
-      [sources.map((s) => s.clientKey), sources.map((s) => s.orderNo)],
-    );
+    }>({
+      ...ORDERS_READY,
+      values: [sources.map((s) => s.clientKey), sources.map((s) => s.orderNo)],
+    });
     return rows.map((r) => ({
       clientKey: r.client_key,
       clientId: r.client_id,

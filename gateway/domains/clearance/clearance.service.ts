@@ -41,6 +41,11 @@ import { declare } from './rules/declaration-state';
 import { catalogueOf, type HsEntry, type ProductEntry } from './rules/hs-catalogue';
 import { qualify, type ClientQualification } from './rules/qualification';
 import { CustomsOutbox } from './customs-outbox';
+import { prepared } from '../../../core/storage/prepared';
+
+const LOCK_ORDERS = prepared(
+  'SELECT pg_advisory_xact_lock(k) FROM (SELECT unnest($1::bigint[]) AS k ORDER BY 1) keys',
+);
 
 /** General trade (一般贸易): filed as a goods declaration, not as e-commerce lists. */
 export const GENERAL_TRADE = '0110';
@@ -131,10 +136,7 @@ export class ClearanceService {
     // order, so the second sees the first and drafts. Locks are taken in key order so two
     // batches naming the same orders cannot deadlock.
     const lockKeys = [...new Set(sources.map((s) => orderLockKey(s.clientKey, s.orderNo)))];
-    await tx.query(
-      'SELECT pg_advisory_xact_lock(k) FROM (SELECT unnest($1::bigint[]) AS k ORDER BY 1) keys',
-      [lockKeys.sort()],
-    );
+    await tx.query({ ...LOCK_ORDERS, values: [lockKeys.sort()] });
     const stored = await this.repo.storedSources(tx, sources);
     await this.repo.saveSources(
       tx,

@@ -2,6 +2,25 @@ import { Injectable } from '@nestjs/common';
 import type { PoolClient } from 'pg';
 import type { SalesOrder } from '../../../core/model/documents/commerce.schema';
 import { advisoryLockKey } from '../../../core/storage/advisory-lock';
+import { prepared } from '../../../core/storage/prepared';
+
+const UPSERT_ORDERS = prepared(
+  `INSERT INTO commerce_orders (order_no, seller_key, client_id, status, currency, total_amount, order_date, sales_order, envelope_id, updated_at)
+  SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(order_no text, seller_key text, client_id text, status text,
+    currency text, total_amount numeric, order_date timestamptz, sales_order jsonb, envelope_id uuid, updated_at timestamptz)
+  ON CONFLICT (seller_key, order_no) DO UPDATE SET status = EXCLUDED.status, currency = EXCLUDED.currency,
+    total_amount = EXCLUDED.total_amount, sales_order = EXCLUDED.sales_order, envelope_id = EXCLUDED.envelope_id,
+    client_id = COALESCE(EXCLUDED.client_id, commerce_orders.client_id), updated_at = EXCLUDED.updated_at`,
+);
+
+const STORED_ORDERS = prepared(
+  `SELECT seller_key, sales_order, updated_at FROM commerce_orders
+  WHERE (seller_key, order_no) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+);
+
+const LOCK_ORDERS = prepared(
+  'SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k',
+);
 
 export interface StoredOrder {
   order: SalesOrder;
@@ -28,18 +47,12 @@ export class OrderBookRepository {
     const locks = [...new Set(keys.map((k) => advisoryLockKey(`commerce-order:${orderKey(k)}`)))];
     // In one order for every transaction, so two locking overlapping sets cannot deadlock.
     locks.sort();
-    await tx.query('SELECT count(pg_advisory_xact_lock(k)) FROM unnest($1::bigint[]) AS k', [
-      locks,
-    ]);
+    await tx.query({ ...LOCK_ORDERS, values: [locks] });
     const { rows } = await tx.query<{
       seller_key: string;
       sales_order: SalesOrder;
       updated_at: Date;
-    }>(
-      `SELECT seller_key, sales_order, updated_at FROM commerce_orders
-        WHERE (seller_key, order_no) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
-      [keys.map((k) => k.sellerKey), keys.map((k) => k.orderNo)],
-    );
+    }>({ ...STORED_ORDERS, values: [keys.map((k) => k.sellerKey), keys.map((k) => k.orderNo)] });
     return new Map(
       rows.map((r) => [
         orderKey({ sellerKey: r.seller_key, orderNo: r.sales_order.orderNo }),
@@ -62,15 +75,7 @@ export class OrderBookRepository {
       envelope_id: r.envelopeId,
       updated_at: r.updatedAt,
     }));
-    await tx.query(
-      `INSERT INTO commerce_orders (order_no, seller_key, client_id, status, currency, total_amount, order_date, sales_order, envelope_id, updated_at)
-       SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(order_no text, seller_key text, client_id text, status text,
-         currency text, total_amount numeric, order_date timestamptz, sales_order jsonb, envelope_id uuid, updated_at timestamptz)
-       ON CONFLICT (seller_key, order_no) DO UPDATE SET status = EXCLUDED.status, currency = EXCLUDED.currency,
-         total_amount = EXCLUDED.total_amount, sales_order = EXCLUDED.sales_order, envelope_id = EXCLUDED.envelope_id,
-         client_id = COALESCE(EXCLUDED.client_id, commerce_orders.client_id), updated_at = EXCLUDED.updated_at`,
-      [JSON.stringify(records)],
-    );
+    await tx.query({ ...UPSERT_ORDERS, values: [JSON.stringify(records)] });
   }
 }
 

@@ -9,6 +9,36 @@ import {
   OnEventBatch,
 } from '../../messaging/envelope-transport/envelope-handlers.decorator';
 import Decimal from 'decimal.js';
+import { prepared } from '../../../core/storage/prepared';
+
+const UPSERT_ORDERS = prepared(
+  `INSERT INTO marketing_orders (seller_key, order_no, client_key, client_id, channel, shop_id, country,
+     order_date, order_day, status, currency, goods_value, units, promotion_ids, utm_campaign, updated_at)
+   SELECT t.seller_key, t.order_no, t.client_key, t.client_id, t.channel, t.shop_id, t.country, t.order_date,
+     (t.order_date AT TIME ZONE 'UTC')::date, t.status, t.currency, t.goods_value, t.units,
+     ARRAY(SELECT jsonb_array_elements_text(t.promotion_ids)), t.utm_campaign, t.updated_at
+     FROM jsonb_to_recordset($1::jsonb) AS t(seller_key text, order_no text, client_key text, client_id text,
+       channel text, shop_id text, country text, order_date timestamptz, status text, currency text,
+       goods_value numeric, units numeric, promotion_ids jsonb, utm_campaign text, updated_at timestamptz)
+   ON CONFLICT (seller_key, order_no) DO UPDATE SET status = EXCLUDED.status, updated_at = EXCLUDED.updated_at,
+     currency = CASE WHEN EXCLUDED.goods_value = 0 THEN marketing_orders.currency ELSE EXCLUDED.currency END,
+     goods_value = CASE WHEN EXCLUDED.goods_value = 0 THEN marketing_orders.goods_value ELSE EXCLUDED.goods_value END,
+     units = EXCLUDED.units, promotion_ids = EXCLUDED.promotion_ids, utm_campaign = EXCLUDED.utm_campaign
+   WHERE marketing_orders.updated_at <= EXCLUDED.updated_at
+   RETURNING seller_key, order_no`,
+);
+
+const DELETE_LINES = prepared(
+  `DELETE FROM marketing_order_lines
+   WHERE (seller_key, order_no) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
+);
+
+const INSERT_LINES = prepared(
+  `INSERT INTO marketing_order_lines (seller_key, order_no, line_no, sku, quantity, amount)
+   SELECT t.seller_key, t.order_no, t.line_no, t.sku, t.quantity, t.amount
+     FROM jsonb_to_recordset($1::jsonb) AS t(seller_key text, order_no text, line_no int, sku text,
+       quantity numeric, amount numeric)`,
+);
 
 /** The seller key the commerce order book uses too: order numbers are unique per seller. */
 const sellerKey = (o: SalesOrder) =>
@@ -115,23 +145,10 @@ export class MarketingOrderHandler {
     { tx }: EnvelopeContext,
   ): Promise<void> {
     const orders = foldOrders(envelopes.map(orderRow));
-    const { rows: changed } = await tx.query<{ seller_key: string; order_no: string }>(
-      `INSERT INTO marketing_orders (seller_key, order_no, client_key, client_id, channel, shop_id, country,
-         order_date, order_day, status, currency, goods_value, units, promotion_ids, utm_campaign, updated_at)
-       SELECT t.seller_key, t.order_no, t.client_key, t.client_id, t.channel, t.shop_id, t.country, t.order_date,
-         (t.order_date AT TIME ZONE 'UTC')::date, t.status, t.currency, t.goods_value, t.units,
-         ARRAY(SELECT jsonb_array_elements_text(t.promotion_ids)), t.utm_campaign, t.updated_at
-         FROM jsonb_to_recordset($1::jsonb) AS t(seller_key text, order_no text, client_key text, client_id text,
-           channel text, shop_id text, country text, order_date timestamptz, status text, currency text,
-           goods_value numeric, units numeric, promotion_ids jsonb, utm_campaign text, updated_at timestamptz)
-       ON CONFLICT (seller_key, order_no) DO UPDATE SET status = EXCLUDED.status, updated_at = EXCLUDED.updated_at,
-         currency = CASE WHEN EXCLUDED.goods_value = 0 THEN marketing_orders.currency ELSE EXCLUDED.currency END,
-         goods_value = CASE WHEN EXCLUDED.goods_value = 0 THEN marketing_orders.goods_value ELSE EXCLUDED.goods_value END,
-         units = EXCLUDED.units, promotion_ids = EXCLUDED.promotion_ids, utm_campaign = EXCLUDED.utm_campaign
-       WHERE marketing_orders.updated_at <= EXCLUDED.updated_at
-       RETURNING seller_key, order_no`,
-      [JSON.stringify(orders.map(({ lines: _lines, ...row }) => row))],
-    );
+    const { rows: changed } = await tx.query<{ seller_key: string; order_no: string }>({
+      ...UPSERT_ORDERS,
+      values: [JSON.stringify(orders.map(({ lines: _lines, ...row }) => row))],
+    });
     const stored = new Set(changed.map((r) => `${r.seller_key}\u0000${r.order_no}`));
     const priced = orders.filter(
       (o) => !o.unpriced && stored.has(`${o.seller_key}\u0000${o.order_no}`),
@@ -141,19 +158,12 @@ export class MarketingOrderHandler {
 }
 
 async function replaceLines(tx: PoolClient, orders: OrderRow[]): Promise<void> {
-  await tx.query(
-    `DELETE FROM marketing_order_lines
-      WHERE (seller_key, order_no) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
-    [orders.map((o) => o.seller_key), orders.map((o) => o.order_no)],
-  );
+  await tx.query({
+    ...DELETE_LINES,
+    values: [orders.map((o) => o.seller_key), orders.map((o) => o.order_no)],
+  });
   const lines = orders.flatMap((o) =>
     o.lines.map((l) => ({ seller_key: o.seller_key, order_no: o.order_no, ...l })),
   );
-  await tx.query(
-    `INSERT INTO marketing_order_lines (seller_key, order_no, line_no, sku, quantity, amount)
-     SELECT t.seller_key, t.order_no, t.line_no, t.sku, t.quantity, t.amount
-       FROM jsonb_to_recordset($1::jsonb) AS t(seller_key text, order_no text, line_no int, sku text,
-         quantity numeric, amount numeric)`,
-    [JSON.stringify(lines)],
-  );
+  await tx.query({ ...INSERT_LINES, values: [JSON.stringify(lines)] });
 }
