@@ -6,6 +6,7 @@ import { errInfo, silentLogger, type MessagingLogger } from './logger';
 import { OUTBOX_CHANNEL, outboxLag, outboxMessage, type OutboxLag, type OutboxRow } from './outbox';
 import { declareExchanges, type TopologyNames } from './topology';
 import { listenOn } from '../storage/listen';
+import { prepared } from '../storage/prepared';
 
 export interface OutboxRelayOptions {
   pool: Pool;
@@ -29,6 +30,19 @@ export interface OutboxRelayStats {
 }
 
 const MAX_BACKOFF_MS = 5_000;
+
+// A row without a body publishes its document's envelope (migration 0054).
+const TAKE_PENDING = prepared(
+  `SELECT o.id, o.envelope_id, o.exchange, o.routing_key, COALESCE(o.body, d.envelope)::text AS body,
+          o.headers, COALESCE(o.body->>'type', d.event_type) AS type
+     FROM outbox o LEFT JOIN documents d ON o.body IS NULL AND d.id = o.envelope_id
+    WHERE o.published_at IS NULL
+    ORDER BY o.id LIMIT $1 FOR UPDATE OF o SKIP LOCKED`,
+);
+const MARK_PUBLISHED = prepared(
+  `UPDATE outbox SET published_at = clock_timestamp(), attempts = attempts + 1
+    WHERE id = ANY($1::bigint[])`,
+);
 
 /**
  * Publishes committed outbox rows to RabbitMQ: at least once, in id order within a batch.
@@ -107,21 +121,15 @@ export class OutboxRelay {
     let broken: Error | undefined;
     try {
       await client.query('BEGIN');
-      const { rows } = await client.query<OutboxRow>(
-        `SELECT id, envelope_id, exchange, routing_key, body::text AS body, headers, body->>'type' AS type
-           FROM outbox WHERE published_at IS NULL
-          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.o.batchSize ?? 200],
-      );
+      const { rows } = await client.query<OutboxRow>({
+        ...TAKE_PENDING,
+        values: [this.o.batchSize ?? 200],
+      });
       const failedRows = await this.publishAll(channel, rows);
-      const ok = rows.filter((r) => !failedRows.has(r.id)).map((r) => r.id);
-      if (ok.length > 0)
-        await client.query(
-          `UPDATE outbox SET published_at = clock_timestamp(), attempts = attempts + 1
-            WHERE id = ANY($1::bigint[])`,
-          [ok],
-        );
-      for (const [id, error] of failedRows)
+      const held = unpublishable(rows);
+      const ok = rows.filter((r) => !failedRows.has(r.id) && !held.has(r.id)).map((r) => r.id);
+      if (ok.length > 0) await client.query({ ...MARK_PUBLISHED, values: [ok] });
+      for (const [id, error] of [...failedRows, ...held])
         await client.query(
           'UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1',
           [id, error],
@@ -153,9 +161,10 @@ export class OutboxRelay {
     const inFlight = new Set<Promise<void>>();
     const timeoutMs = this.o.confirmTimeoutMs ?? 30_000;
     for (const row of rows) {
+      if (row.body === null) continue; // see unpublishable
       while (inFlight.size >= (this.o.maxInFlight ?? 200)) await Promise.race(inFlight);
       const done: Promise<void> = withTimeout(
-        publishConfirmed(channel, outboxMessage(row, this.o.names)),
+        publishConfirmed(channel, outboxMessage({ ...row, body: row.body }, this.o.names)),
         timeoutMs,
       )
         .catch((err: unknown) => void failed.set(row.id, errInfo(err).err))
@@ -227,4 +236,18 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
     timer = setTimeout(() => reject(new Error(`no publisher confirm within ${ms} ms`)), ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Rows with no envelope to send: no body of their own and no stored document (which the
+ * normalizer writes in the same transaction, so this is a fault, not a race). They stay pending
+ * with their reason, in the outbox lag operators watch; the broker is not to blame, so they
+ * cause no back-off for the rows behind them.
+ */
+function unpublishable(rows: OutboxRow[]): Map<string, string> {
+  return new Map(
+    rows
+      .filter((r) => r.body === null)
+      .map((r) => [r.id, `envelope ${r.envelope_id}: no body and no stored document`]),
+  );
 }

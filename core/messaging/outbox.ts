@@ -3,6 +3,7 @@ import { EnvelopeSchema, type Envelope } from '../envelope/envelope';
 import { TradeError } from '../errors/trade-error';
 import type { OutgoingMessage } from './confirmed-publish';
 import { EVENTS_EXCHANGE, type TopologyNames } from './topology';
+import { prepared } from '../storage/prepared';
 
 /** PostgreSQL NOTIFY channel that wakes the relay when rows are committed. */
 export const OUTBOX_CHANNEL = 'tradehub_outbox';
@@ -14,6 +15,11 @@ export interface EnqueueOptions {
   routingKey?: string;
   /** Extra AMQP headers. */
   headers?: Record<string, string | number | boolean>;
+  /**
+   * The envelope is stored in `documents` in the same transaction: the row refers to it
+   * instead of holding a second copy (migration 0054).
+   */
+  inDocuments?: boolean;
 }
 
 /** A pending outbox row as the relay reads it. */
@@ -22,8 +28,8 @@ export interface OutboxRow {
   envelope_id: string;
   exchange: string;
   routing_key: string;
-  /** The envelope as JSON text. */
-  body: string;
+  /** The envelope as JSON text (its document's, for a row that holds none); null when lost. */
+  body: string | null;
   headers: Record<string, unknown>;
   /** The envelope's type (`body->>'type'`), the AMQP `type` property. */
   type: string | null;
@@ -44,6 +50,16 @@ export async function enqueueEnvelope(
   return id;
 }
 
+const ENQUEUE = prepared(
+  `WITH added AS (
+     INSERT INTO outbox (envelope_id, exchange, routing_key, body, headers)
+     SELECT envelope_id, exchange, routing_key, body, headers FROM jsonb_to_recordset($1::jsonb)
+       AS t(envelope_id uuid, exchange text, routing_key text, body jsonb, headers jsonb)
+     RETURNING id),
+   woken AS (SELECT pg_notify($2, '') WHERE EXISTS (SELECT 1 FROM added))
+   SELECT id FROM added LEFT JOIN woken ON true ORDER BY id`,
+);
+
 /** Many envelopes in one statement (and one NOTIFY): the batch form of enqueueEnvelope. */
 export async function enqueueEnvelopes(
   tx: PoolClient,
@@ -57,18 +73,13 @@ export async function enqueueEnvelopes(
     envelope_id: envelope.id,
     exchange: opts?.exchange ?? EVENTS_EXCHANGE,
     routing_key: opts?.routingKey ?? envelope.type,
-    body: envelope,
+    body: opts?.inDocuments ? null : envelope,
     headers: opts?.headers ?? {},
   }));
-  const result = await tx.query<{ id: string }>(
-    `WITH added AS (
-       INSERT INTO outbox (envelope_id, exchange, routing_key, body, headers)
-       SELECT envelope_id, exchange, routing_key, body, headers FROM jsonb_to_recordset($1::jsonb)
-         AS t(envelope_id uuid, exchange text, routing_key text, body jsonb, headers jsonb)
-       RETURNING id)
-     SELECT id, pg_notify($2, '') FROM added ORDER BY id`,
-    [JSON.stringify(rows), OUTBOX_CHANNEL],
-  );
+  const result = await tx.query<{ id: string }>({
+    ...ENQUEUE,
+    values: [JSON.stringify(rows), OUTBOX_CHANNEL],
+  });
   const { rows: added } = result;
   return added.map((r) => r.id);
 }
@@ -84,7 +95,10 @@ function checkEnvelope(envelope: Envelope): void {
 }
 
 /** The AMQP message of an outbox row: persistent, messageId = envelope id, JSON. */
-export function outboxMessage(row: OutboxRow, names: TopologyNames): OutgoingMessage {
+export function outboxMessage(
+  row: OutboxRow & { body: string },
+  names: TopologyNames,
+): OutgoingMessage {
   return {
     exchange: names.exchange(row.exchange),
     routingKey: row.routing_key,

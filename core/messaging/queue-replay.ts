@@ -39,8 +39,8 @@ export async function replayLostEvents(
   const { rows } = await pool.query<{ n: number }>(
     `WITH replayed AS (
        INSERT INTO outbox (envelope_id, exchange, routing_key, body, headers)
-       SELECT o.envelope_id, '', $1, o.body, jsonb_build_object($2::text, o.routing_key)
-         FROM outbox o
+       SELECT o.envelope_id, '', $1, o.envelope, jsonb_build_object($2::text, o.routing_key)
+         FROM outbox_events o
         WHERE o.exchange = $3 AND o.routing_key ~ ANY($4::text[])
           AND NOT EXISTS (SELECT 1 FROM processed_envelopes p
                            WHERE p.consumer = $5 AND p.envelope_id = o.envelope_id)

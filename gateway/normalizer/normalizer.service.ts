@@ -96,9 +96,12 @@ export class NormalizerService {
     const clients = await this.attribute(tx, published);
     const envelopes = published.flatMap((w, i) => (w.issue ? [] : this.envelopesOf(w, clients[i])));
     const fresh = await insertDocuments(tx, envelopes);
+    // Stored as documents just above: the outbox rows refer to them (migration 0054).
     await enqueueEnvelopes(
       tx,
-      envelopes.filter((e) => fresh.has(e.envelope.id)),
+      envelopes
+        .filter((e) => fresh.has(e.envelope.id))
+        .map(({ envelope }) => ({ envelope, opts: { inDocuments: true } })),
     );
     await applyOutcomes(
       tx,

@@ -149,7 +149,7 @@ describe('commerce order book: Amazon status notifications and cancellation', ()
     expect(await stored()).toMatchObject({ status: 'CANCELLED', total_amount: '53.9900' });
 
     const cancelled = await gw.pool.query<{ body: { payload: Record<string, unknown> } }>(
-      "SELECT body FROM outbox WHERE routing_key = 'commerce.order.cancelled'",
+      "SELECT envelope AS body FROM outbox_events WHERE routing_key = 'commerce.order.cancelled'",
     );
     expect(cancelled.rows).toHaveLength(1);
     expect(cancelled.rows[0].body.payload).toMatchObject({

@@ -225,7 +225,7 @@ describe('cross-border flow: a Shopee order of a warehouse shop -> fulfilment or
 
     // The supervision mode rides on the canonical order, for clearance's message set.
     const orders = await gw.pool.query<{ body: { payload: { customsMode: string } } }>(
-      "SELECT body FROM outbox WHERE routing_key = 'commerce.order.created'",
+      "SELECT envelope AS body FROM outbox_events WHERE routing_key = 'commerce.order.created'",
     );
     expect(orders.rows.map((r) => r.body.payload.customsMode)).toEqual(['9810', '9810', '9810']);
     const created = await gw.pool.query(
@@ -290,7 +290,7 @@ describe('cross-border flow: a Shopee order of a warehouse shop -> fulfilment or
     });
     expect(again.status).toBe(404);
     const cancelled = await gw.pool.query<{ body: { payload: { customsMode: string } } }>(
-      "SELECT body FROM outbox WHERE routing_key = 'commerce.order.cancelled'",
+      "SELECT envelope AS body FROM outbox_events WHERE routing_key = 'commerce.order.cancelled'",
     );
     expect(cancelled.rows.map((r) => r.body.payload.customsMode)).toEqual(['9810']);
   });

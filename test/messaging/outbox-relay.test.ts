@@ -10,6 +10,7 @@ import {
 } from '../../core/messaging/outbox';
 import { OutboxRelay } from '../../core/messaging/outbox-relay';
 import { inTransaction } from '../../core/storage/database';
+import { insertDocuments } from '../../core/storage/document.repository';
 import {
   createHandledTable,
   handledCounts,
@@ -102,6 +103,44 @@ describe('outbox relay', () => {
     await relay.stop();
   });
 
+  it('publishes the stored document of a row that refers to it, and holds one whose document is missing', async () => {
+    const stored = Array.from({ length: 20 }, () => testEnvelope());
+    const orphan = testEnvelope();
+    await inTransaction(h.pool, async (tx) => {
+      await insertDocuments(
+        tx,
+        stored.map((envelope) => ({ envelope, messageId: null })),
+      );
+      for (const envelope of [...stored, orphan])
+        await enqueueEnvelope(tx, envelope, { inDocuments: true });
+    });
+    const bodies = await h.pool.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM outbox WHERE body IS NOT NULL AND published_at IS NULL',
+    );
+    expect(bodies.rows[0].n).toBe(0); // one copy of each envelope: its document's
+
+    const relay = h.track(newRelay());
+    await relay.start();
+    await waitFor(
+      '20 handled',
+      async () => (await handledCounts(h.pool, handler.name)).total >= 20,
+    );
+    const { rows } = await h.pool.query<{ envelope_id: string }>(
+      'SELECT envelope_id FROM processed_envelopes WHERE consumer = $1 AND envelope_id = ANY($2::uuid[])',
+      [handler.name, [...stored, orphan].map((e) => e.id)],
+    );
+    expect(new Set(rows.map((r) => r.envelope_id))).toEqual(new Set(stored.map((e) => e.id)));
+    await waitFor('the orphan refused', async () => {
+      const { rows: held } = await h.pool.query<{ last_error: string | null }>(
+        'SELECT last_error FROM outbox WHERE envelope_id = $1 AND published_at IS NULL',
+        [orphan.id],
+      );
+      return held[0]?.last_error?.includes('no stored document') ?? false;
+    });
+    await relay.stop();
+    await h.pool.query('DELETE FROM outbox WHERE envelope_id = $1', [orphan.id]);
+  });
+
   it('publishes rows committed while no relay ran, after a new relay starts', async () => {
     const first = newRelay();
     await first.start();
@@ -126,9 +165,10 @@ describe('outbox relay', () => {
   it('a row published but never marked (relay died before COMMIT) takes effect once', async () => {
     await enqueue(30);
     // What a dying relay did: published and confirmed, but its transaction never committed.
-    const { rows } = await h.pool.query<OutboxRow>(
-      `SELECT id, envelope_id, exchange, routing_key, body::text AS body, headers, body->>'type' AS type
-         FROM outbox WHERE published_at IS NULL ORDER BY id`,
+    const { rows } = await h.pool.query<OutboxRow & { body: string }>(
+      `SELECT id, envelope_id, exchange, routing_key, envelope::text AS body, headers,
+              envelope->>'type' AS type
+         FROM outbox_events WHERE published_at IS NULL ORDER BY id`,
     );
     const channel = await connection.confirmChannel();
     await Promise.all(rows.map((row) => publishConfirmed(channel, outboxMessage(row, h.names))));

@@ -10,6 +10,7 @@ import { searchIndexesMigration } from './0050-search-indexes';
 import { auditLogMigration } from './0051-audit-log';
 import { rawRetentionMigration } from './0052-raw-retention';
 import { messagePayloadsMigration } from './0053-message-payloads';
+import { outboxBodyByReferenceMigration } from './0054-outbox-body-by-reference';
 
 /** Every core migration, in order; runMigrations sorts by id as well. */
 export const coreMigrations: Migration[] = [
@@ -24,4 +25,5 @@ export const coreMigrations: Migration[] = [
   auditLogMigration,
   rawRetentionMigration,
   messagePayloadsMigration,
+  outboxBodyByReferenceMigration,
 ];
