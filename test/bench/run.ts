@@ -50,7 +50,11 @@ async function pipeline(): Promise<number> {
   );
   const bare = await runBarePipeline(count, concurrency);
   const rows: Record<string, string | number>[] = [
-    { name: 'bare pipeline (INSERT + confirmed publish)', 'msg/s': Math.round(bare.perSecond) },
+    {
+      name: 'bare pipeline (INSERT + confirmed publish)',
+      'msg/s': Math.round(bare.perSecond),
+      'machine CPU ms/msg': bare.machineCpuMsPerMessage?.toFixed(2) ?? 'n/a',
+    },
   ];
   let ratio = 0;
   for (const processes of processCounts) {
@@ -62,6 +66,7 @@ async function pipeline(): Promise<number> {
       'p50 ms': Math.round(gateway.p50Ms),
       'p99 ms': Math.round(gateway.p99Ms),
       'CPU ms/msg': gateway.cpuMsPerMessage?.toFixed(2) ?? 'n/a',
+      'machine CPU ms/msg': gateway.machineCpuMsPerMessage?.toFixed(2) ?? 'n/a',
       ratio: ratio.toFixed(2),
     });
   }

@@ -36,6 +36,8 @@ interface Tally {
 /** The repository root, from dist/test/fuzz where the build puts this file. */
 const ROOT = path.resolve(__dirname, '../../..');
 const BATCH = 250;
+/** A timer firing this much after it was due says the process itself did not run. */
+const LATE_TIMER_MS = 250;
 
 class WorkerRunner {
   private worker!: Worker;
@@ -61,7 +63,17 @@ class WorkerRunner {
     const result = await new Promise<Outcome | 'hang' | 'memory'>((resolve) => {
       // A large input may take longer than a small one, but not more than 1 s per MB per pass (three passes).
       const allowance = this.timeoutMs + Math.ceil((input.length / 1e6) * 3000);
-      const timer = setTimeout(() => resolve('hang'), allowance);
+      // A worker that hangs leaves this thread free, so its timer fires on time. One that fires
+      // late means this whole process was stopped or starved (SIGSTOP, a loaded machine): the
+      // worker was too, so it gets its allowance again instead of being called a hang.
+      let timer: NodeJS.Timeout;
+      const arm = (due: number) => {
+        timer = setTimeout(() => {
+          if (Date.now() - due > LATE_TIMER_MS) arm(Date.now() + allowance);
+          else resolve('hang');
+        }, due - Date.now());
+      };
+      arm(Date.now() + allowance);
       const done = (r: Outcome | 'hang' | 'memory') => {
         clearTimeout(timer);
         worker.removeAllListeners('message');

@@ -3,6 +3,7 @@ import { connect } from 'amqplib';
 import { Client, Pool } from 'pg';
 import { benchEnv, dropDatabase } from './bench-env';
 import { orderPayload } from './order-payload';
+import { machineBusyMs } from './process-cpu';
 
 /**
  * The ceiling on the same services: for each message, INSERT the raw row into PostgreSQL and
@@ -12,7 +13,7 @@ import { orderPayload } from './order-payload';
 export async function runBarePipeline(
   count: number,
   concurrency: number,
-): Promise<{ messages: number; perSecond: number }> {
+): Promise<{ messages: number; perSecond: number; machineCpuMsPerMessage?: number }> {
   const env = benchEnv();
   const admin = new URL(env.databaseUrl);
   const name = admin.pathname.slice(1);
@@ -33,6 +34,7 @@ export async function runBarePipeline(
   try {
     let next = 0;
     const started = Date.now();
+    const machineBefore = machineBusyMs();
     const worker = async () => {
       while (next < count) {
         const i = next++;
@@ -51,7 +53,15 @@ export async function runBarePipeline(
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
-    return { messages: count, perSecond: count / ((Date.now() - started) / 1000) };
+    const perSecond = count / ((Date.now() - started) / 1000);
+    const machineAfter = machineBusyMs();
+    return {
+      messages: count,
+      perSecond,
+      ...(machineBefore !== undefined && machineAfter !== undefined
+        ? { machineCpuMsPerMessage: (machineAfter - machineBefore) / count }
+        : {}),
+    };
   } finally {
     await channel.deleteQueue(queue);
     await connection.close();

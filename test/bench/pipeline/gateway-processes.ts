@@ -7,7 +7,9 @@ export interface GatewayProcess {
   child: ChildProcess;
 }
 
-const MAIN = join(__dirname, '..', '..', '..', 'gateway', 'main.js');
+// BENCH_GATEWAY_MAIN runs another build's gateway under this harness (an A/B of two commits).
+const MAIN =
+  process.env.BENCH_GATEWAY_MAIN ?? join(__dirname, '..', '..', '..', 'gateway', 'main.js');
 
 /** Starts `count` gateway processes sharing one database and namespace, as a scaled deployment. */
 export async function startGateways(

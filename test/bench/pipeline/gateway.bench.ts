@@ -6,7 +6,7 @@ import { acmeWebshopSecret, signedHeaders } from '../../support/webhook-signing'
 import { benchEnv, dropDatabase, percentile, type BenchEnv } from './bench-env';
 import { startGateways, stopGateways } from './gateway-processes';
 import { postAll } from './load-client';
-import { totalCpuMs } from './process-cpu';
+import { machineBusyMs, totalCpuMs } from './process-cpu';
 import { orderPayload } from './order-payload';
 
 export interface PipelineResult {
@@ -17,6 +17,8 @@ export interface PipelineResult {
   processes: number;
   /** Gateway CPU (user + system, all processes) per message, while the run lasted. */
   cpuMsPerMessage?: number;
+  /** The whole machine's busy CPU per message (gateways, PostgreSQL, RabbitMQ, load client). */
+  machineCpuMsPerMessage?: number;
 }
 
 // Used when a gateway cannot tell its handlers (it died): the queues its app declares.
@@ -41,6 +43,7 @@ export async function runGatewayPipeline(
   );
   const pids = gateways.map((g) => g.child.pid);
   const cpuBefore = totalCpuMs(pids);
+  const machineBefore = machineBusyMs();
   const pool = new Pool({ connectionString: env.databaseUrl, max: 2 });
   pool.on('error', () => undefined);
   try {
@@ -63,6 +66,7 @@ export async function runGatewayPipeline(
     // the orders feed (marketing, clearance, ...), so it is read once they are done too.
     await waitSettled(pool);
     const cpuAfter = totalCpuMs(pids);
+    const machineAfter = machineBusyMs();
     const done = await pool.query<{ order_no: string; at: number }>(
       `SELECT d.envelope->'refs'->'orderNo'->>0 AS order_no, extract(epoch from p.processed_at) * 1000 AS at
          FROM processed_envelopes p JOIN documents d ON d.id = p.envelope_id WHERE p.consumer = 'commerce'`,
@@ -98,6 +102,9 @@ export async function runGatewayPipeline(
       processes,
       ...(cpuBefore !== undefined && cpuAfter !== undefined
         ? { cpuMsPerMessage: (cpuAfter - cpuBefore) / count }
+        : {}),
+      ...(machineBefore !== undefined && machineAfter !== undefined
+        ? { machineCpuMsPerMessage: (machineAfter - machineBefore) / count }
         : {}),
     };
   } finally {
@@ -162,6 +169,7 @@ export async function cleanup(env: BenchEnv, handlers: string[]): Promise<void> 
     ),
   );
   await admin.close();
-  await dropDatabase(env.databaseUrl);
+  // BENCH_KEEP_DB=1 keeps the run's database to look at its rows and indexes afterwards.
+  if (!process.env.BENCH_KEEP_DB) await dropDatabase(env.databaseUrl);
   await dropBullQueues(env.redisUrl, env.bullPrefix);
 }

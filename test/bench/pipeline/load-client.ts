@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 
 export interface LoadResult {
   sentAt: Float64Array;
-  /** Milliseconds from each request's send to its answer (the acknowledgement). */
+  /** Milliseconds from each request's send (when paced: from when it was due) to its answer. */
   ackMs: Float64Array;
   statuses: Map<number, number>;
   elapsedMs: number;
@@ -35,12 +35,15 @@ export async function postAll(
     while (next < count) {
       const i = next++;
       const url = new URL(path, urls[i % urls.length]);
-      if (pace) await until(started + (i * 1000) / pace);
+      const due = pace ? started + (i * 1000) / pace : undefined;
+      if (due !== undefined) await until(due);
       const payload = body(i);
       const sent = performance.now();
       sentAt[i] = performance.timeOrigin + sent;
       const status = await post(agent, url, payload, headers(payload));
-      ackMs[i] = performance.now() - sent;
+      // Paced, a request's latency counts from when it was due (as wrk2 does): a server that
+      // stalls is charged for the requests it held back, not only for the ones in flight.
+      ackMs[i] = performance.now() - (due ?? sent);
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
     }
   };

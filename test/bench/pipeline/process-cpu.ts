@@ -28,3 +28,19 @@ export function totalCpuMs(pids: readonly (number | undefined)[]): number | unde
   }
   return total;
 }
+
+/**
+ * Busy CPU milliseconds of the whole machine so far (user, nice, system, irq, softirq of every
+ * core, from /proc/stat), or undefined off Linux. Around a run it is what the messages cost all
+ * told: the gateways, PostgreSQL, RabbitMQ and the load client; on a saturated machine this,
+ * not the gateways' share, bounds the rate.
+ */
+export function machineBusyMs(): number | undefined {
+  try {
+    const cpu = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+    const [, user, nice, system, , , irq, softirq] = cpu;
+    return ((user + nice + system + irq + softirq) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
