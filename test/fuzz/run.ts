@@ -36,8 +36,6 @@ interface Tally {
 /** The repository root, from dist/test/fuzz where the build puts this file. */
 const ROOT = path.resolve(__dirname, '../../..');
 const BATCH = 250;
-/** A timer firing this much after it was due says the process itself did not run. */
-const LATE_TIMER_MS = 250;
 
 class WorkerRunner {
   private worker!: Worker;
@@ -63,17 +61,19 @@ class WorkerRunner {
     const result = await new Promise<Outcome | 'hang' | 'memory'>((resolve) => {
       // A large input may take longer than a small one, but not more than 1 s per MB per pass (three passes).
       const allowance = this.timeoutMs + Math.ceil((input.length / 1e6) * 3000);
-      // A worker that hangs leaves this thread free, so its timer fires on time. One that fires
-      // late means this whole process was stopped or starved (SIGSTOP, a loaded machine): the
-      // worker was too, so it gets its allowance again instead of being called a hang.
+      // A hang is measured in CPU time, not wall time: a process stopped (SIGSTOP) or starved
+      // on a loaded machine makes no progress and spends no CPU, and it is not the parser's
+      // fault. While this thread waits, the process's CPU is the worker's. The code under test
+      // is synchronous and touches no I/O, so a worker that does not answer is spending CPU.
+      const cpuAtStart = process.cpuUsage();
       let timer: NodeJS.Timeout;
-      const arm = (due: number) => {
-        timer = setTimeout(() => {
-          if (Date.now() - due > LATE_TIMER_MS) arm(Date.now() + allowance);
-          else resolve('hang');
-        }, due - Date.now());
+      const check = () => {
+        const spent = process.cpuUsage(cpuAtStart);
+        const cpuMs = (spent.user + spent.system) / 1000;
+        if (cpuMs >= allowance) resolve('hang');
+        else timer = setTimeout(check, Math.max(50, allowance - cpuMs));
       };
-      arm(Date.now() + allowance);
+      timer = setTimeout(check, allowance);
       const done = (r: Outcome | 'hang' | 'memory') => {
         clearTimeout(timer);
         worker.removeAllListeners('message');
