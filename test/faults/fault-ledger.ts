@@ -67,14 +67,7 @@ export async function account(
   apiIds: readonly string[] = [],
 ): Promise<Ledger> {
   const like = `FLT-${run}-%`;
-  const stored = await countBy(
-    pool,
-    `SELECT key FROM (SELECT convert_from(p.raw, 'UTF8')::jsonb->>'orderNo' AS key FROM messages
-        JOIN message_payloads p ON p.message_id = messages.id
-      WHERE direction = 'in' AND duplicate_of IS NULL AND state <> 'conflict'
-        AND partner_id = ANY($2)) m WHERE key LIKE $1`,
-    [like, PARTNER_IDS],
-  );
+  const { stored, unreadable } = await storedOrders(pool, run);
   const documents = await countBy(
     pool,
     `SELECT d.envelope->'refs'->'orderNo'->>0 AS key FROM documents d
@@ -105,7 +98,8 @@ export async function account(
     processedOnce: 0,
     lost: 0,
     doubled: 0,
-    stuck: await stuck(pool),
+    // A stored original whose bytes are not the JSON that was sent is a fault of its own.
+    stuck: (await stuck(pool)) + unreadable,
   };
   for (const message of load.messages) {
     const key = message.orderNo;
@@ -153,6 +147,41 @@ async function accountFiles(pool: Pool, run: string, files: number, ledger: Ledg
   // An answer missing is work left undone; more answers than files were sent twice.
   ledger.stuck += Math.max(0, files - counts.answered);
   ledger.doubled += Math.max(0, counts.answered - files);
+}
+
+/**
+ * The run's orders stored as originals, by order number, read from their raw bytes here rather
+ * than cast in SQL: one unreadable payload would fail the whole count. Each one is described on
+ * stderr (id, state, size, first bytes) and counted.
+ */
+async function storedOrders(
+  pool: Pool,
+  run: string,
+): Promise<{ stored: Map<string, number>; unreadable: number }> {
+  const { rows } = await pool.query<{ id: string; state: string; raw: Buffer }>(
+    `SELECT m.id, m.state, p.raw FROM messages m JOIN message_payloads p ON p.message_id = m.id
+      WHERE m.direction = 'in' AND m.duplicate_of IS NULL AND m.state <> 'conflict'
+        AND m.partner_id = ANY($1)`,
+    [PARTNER_IDS],
+  );
+  const stored = new Map<string, number>();
+  let unreadable = 0;
+  for (const row of rows) {
+    let key: unknown;
+    try {
+      key = (JSON.parse(row.raw.toString('utf8')) as { orderNo?: unknown }).orderNo;
+    } catch {
+      unreadable++;
+      const head = JSON.stringify(row.raw.subarray(0, 80).toString('latin1'));
+      process.stderr.write(
+        `[faults] unreadable stored payload: message ${row.id}, state ${row.state}, ${row.raw.length} bytes, starts ${head}\n`,
+      );
+      continue;
+    }
+    if (typeof key === 'string' && key.startsWith(`FLT-${run}-`))
+      stored.set(key, (stored.get(key) ?? 0) + 1);
+  }
+  return { stored, unreadable };
 }
 
 async function countBy(pool: Pool, sql: string, params: unknown[]): Promise<Map<string, number>> {
