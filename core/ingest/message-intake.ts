@@ -8,15 +8,14 @@ import {
   inboundRecords,
   insertNewInboundCtes,
 } from '../storage/message.repository';
+import { notifyOnceCte } from '../storage/listen';
 import { prepared } from '../storage/prepared';
 import { HAND_OFF_ADDED, INBOX_CHANNEL, handToNormalizer } from './normalizer-inbox';
 
 export type { IncomingMessage, IntakeResult } from '../connector/contract';
 
-// One NOTIFY for the statement, not one per row: the normalizer only needs waking.
 const RECEIVE_MANY = prepared(
-  `${insertNewInboundCtes('$1')}, ${HAND_OFF_ADDED},
-   woken AS (SELECT pg_notify($2, '') WHERE EXISTS (SELECT 1 FROM added))
+  `${insertNewInboundCtes('$1')}, ${HAND_OFF_ADDED}, ${notifyOnceCte('$2')}
    SELECT id FROM added LEFT JOIN woken ON true`,
 );
 

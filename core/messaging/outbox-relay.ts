@@ -31,6 +31,9 @@ export interface OutboxRelayStats {
 
 const MAX_BACKOFF_MS = 5_000;
 
+/** A pending row with an envelope to send (its own body or its document's). */
+type Sendable = OutboxRow & { body: string };
+
 // A row without a body publishes its document's envelope (migration 0054).
 const TAKE_PENDING = prepared(
   `SELECT o.id, o.envelope_id, o.exchange, o.routing_key, COALESCE(o.body, d.envelope)::text AS body,
@@ -125,9 +128,10 @@ export class OutboxRelay {
         ...TAKE_PENDING,
         values: [this.o.batchSize ?? 200],
       });
-      const failedRows = await this.publishAll(channel, rows);
       const held = unpublishable(rows);
-      const ok = rows.filter((r) => !failedRows.has(r.id) && !held.has(r.id)).map((r) => r.id);
+      const sendable = rows.filter((r): r is Sendable => r.body !== null);
+      const failedRows = await this.publishAll(channel, sendable);
+      const ok = sendable.filter((r) => !failedRows.has(r.id)).map((r) => r.id);
       if (ok.length > 0) await client.query({ ...MARK_PUBLISHED, values: [ok] });
       for (const [id, error] of [...failedRows, ...held])
         await client.query(
@@ -155,16 +159,15 @@ export class OutboxRelay {
   /** Publishes with a window of unconfirmed messages; returns failed row ids with reasons. */
   private async publishAll(
     channel: ConfirmChannel,
-    rows: OutboxRow[],
+    rows: Sendable[],
   ): Promise<Map<string, string>> {
     const failed = new Map<string, string>();
     const inFlight = new Set<Promise<void>>();
     const timeoutMs = this.o.confirmTimeoutMs ?? 30_000;
     for (const row of rows) {
-      if (row.body === null) continue; // see unpublishable
       while (inFlight.size >= (this.o.maxInFlight ?? 200)) await Promise.race(inFlight);
       const done: Promise<void> = withTimeout(
-        publishConfirmed(channel, outboxMessage({ ...row, body: row.body }, this.o.names)),
+        publishConfirmed(channel, outboxMessage(row, this.o.names)),
         timeoutMs,
       )
         .catch((err: unknown) => void failed.set(row.id, errInfo(err).err))

@@ -3,6 +3,7 @@ import { EnvelopeSchema, type Envelope } from '../envelope/envelope';
 import { TradeError } from '../errors/trade-error';
 import type { OutgoingMessage } from './confirmed-publish';
 import { EVENTS_EXCHANGE, type TopologyNames } from './topology';
+import { notifyOnceCte } from '../storage/listen';
 import { prepared } from '../storage/prepared';
 
 /** PostgreSQL NOTIFY channel that wakes the relay when rows are committed. */
@@ -56,7 +57,7 @@ const ENQUEUE = prepared(
      SELECT envelope_id, exchange, routing_key, body, headers FROM jsonb_to_recordset($1::jsonb)
        AS t(envelope_id uuid, exchange text, routing_key text, body jsonb, headers jsonb)
      RETURNING id),
-   woken AS (SELECT pg_notify($2, '') WHERE EXISTS (SELECT 1 FROM added))
+   ${notifyOnceCte('$2')}
    SELECT id FROM added LEFT JOIN woken ON true ORDER BY id`,
 );
 

@@ -24,3 +24,12 @@ export async function listenOn(
   }
   return client;
 }
+
+/**
+ * A `woken` CTE that sends one NOTIFY on the channel in parameter `channel` when the CTE
+ * `rows` holds any row: the listener only needs waking, not one notification per row. The
+ * statement must read `woken` (e.g. `LEFT JOIN woken ON true`), or PostgreSQL skips it.
+ */
+export function notifyOnceCte(channel: string, rows = 'added'): string {
+  return `woken AS (SELECT pg_notify(${channel}, '') WHERE EXISTS (SELECT 1 FROM ${rows}))`;
+}

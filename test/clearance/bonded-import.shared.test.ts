@@ -64,24 +64,13 @@ describe('1210 bonded import end to end: order -> CEB311 + CEB621 -> simulator r
     });
     await suite.gw.partners.upsert(genericPartner(SHOP, { clientId: CLIENT }));
     const api = suite.api.bind(suite);
-    await registerClient(api, CLIENT);
-    await api(`/clearance/clients/${CLIENT}`, {
-      method: 'PUT',
-      json: {
-        party: seller,
-        qualification: {
-          registrations: [
-            { kind: 'FOREIGN_TRADE_OPERATOR', number: '04512345', status: 'ACTIVE' },
-            { kind: 'CUSTOMS', number: '330296000A', status: 'ACTIVE' },
-          ],
-        },
-        bondedImport: {
-          areaCode: '3302460001',
-          areaName: '宁波保税区示例仓',
-          emsNo: 'T3105W000001',
-          assureCode: '330296000A',
-          carrier: { code: '3302980001', name: '宁波示例国际物流有限公司' },
-        },
+    await registerClient(api, CLIENT, {
+      bondedImport: {
+        areaCode: '3302460001',
+        areaName: '宁波保税区示例仓',
+        emsNo: 'T3105W000001',
+        assureCode: '330296000A',
+        carrier: { code: '3302980001', name: '宁波示例国际物流有限公司' },
       },
     });
   });

@@ -183,11 +183,19 @@ export async function startClearanceSuite(): Promise<ClearanceSuite> {
   };
 }
 
-/** Registers the client (qualified) and the catalogue entries the order's mug needs. */
-export async function registerClient(api: Api, clientId: string): Promise<void> {
+/**
+ * Registers the client (qualified) and the catalogue entries the order's mug needs; `profile`
+ * adds to the client's profile (a bonded-import area, say).
+ */
+export async function registerClient(
+  api: Api,
+  clientId: string,
+  profile: Record<string, unknown> = {},
+): Promise<void> {
   await api(`/clearance/clients/${clientId}`, {
     method: 'PUT',
     json: {
+      ...profile,
       party: seller,
       qualification: {
         registrations: [
